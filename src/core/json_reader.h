@@ -1,0 +1,47 @@
+// Reads untrusted JSON text into a document, bounded in size, nesting depth,
+// value count and string length, and remembers where each value stood so that
+// later checks can name the line and column of what they reject. Never throws
+// and never recurses on the input's nesting.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace fp {
+
+using Json = nlohmann::ordered_json;
+
+struct TextPosition {
+    int line = 1;
+    int column = 1; // in characters (UTF-8 code points), 1-based
+};
+
+struct JsonLimits {
+    std::size_t max_bytes = 8u << 20;
+    int max_depth = 64;
+    std::size_t max_values = 1'000'000;
+    std::size_t max_string_bytes = 1u << 20;
+};
+
+struct ParsedJson {
+    bool ok = false;
+    Json value;
+    std::string error; // set when !ok: what is wrong, without the position
+    TextPosition error_at;
+    // Start of each value, keyed by JSON Pointer ("" is the root).
+    std::unordered_map<std::string, TextPosition> positions;
+
+    // The position of the value at `pointer`, or of its nearest recorded parent.
+    TextPosition position_of(std::string pointer) const;
+};
+
+ParsedJson parse_json(std::string_view text, const JsonLimits& limits = {});
+
+// Appends one JSON Pointer reference token, escaped as RFC 6901 requires.
+void append_pointer_token(std::string& pointer, std::string_view token);
+
+} // namespace fp

@@ -1,0 +1,46 @@
+// The plan file: a self-describing JSON document, {"format", "version", "plan"}.
+// Writing is deterministic (same plan, same bytes); reading checks everything
+// and reports each problem with the place it concerns. See docs/plan-format.md.
+#pragma once
+
+#include "json_reader.h"
+#include "model.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fp {
+
+inline constexpr std::string_view kFormatName = "funnelplan.plan";
+inline constexpr int kFormatVersion = 1;
+
+struct FormatLimits {
+    JsonLimits json;
+    std::size_t max_name_chars = 200;
+    std::size_t max_text_chars = 4000;
+    std::size_t max_objectives = 5000;
+};
+
+// One thing wrong with a file: where (JSON Pointer and text position) and what.
+struct Problem {
+    std::string pointer; // "/plan/objectives/2/stage"
+    TextPosition at;
+    std::string message;
+};
+
+// "line 4, column 18, plan.objectives[2].stage: ..." for people reading it.
+std::string describe(const Problem& problem);
+// "plan.objectives[2].stage" from "/plan/objectives/2/stage".
+std::string readable_path(std::string_view pointer);
+
+struct PlanReadResult {
+    bool ok = false;
+    Plan plan;
+    std::vector<Problem> problems; // empty when ok
+};
+
+std::string write_plan(const Plan& plan);
+PlanReadResult read_plan(std::string_view text, const FormatLimits& limits = {});
+
+} // namespace fp

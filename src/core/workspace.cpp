@@ -1,0 +1,71 @@
+#include "workspace.h"
+
+#include "vocabulary.h"
+
+#include <algorithm>
+
+namespace fp {
+
+Plan* find_plan(Workspace& ws, const std::string& id) {
+    for (Plan& p : ws.plans)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+const Plan* find_plan(const Workspace& ws, const std::string& id) {
+    for (const Plan& p : ws.plans)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+Plan make_plan(const std::string& name, const Stamp& stamp) {
+    Plan p;
+    p.id = make_id("plan", stamp.entropy);
+    p.name = name;
+    p.period = Period{stamp.today, add_days(stamp.today, 30)};
+    p.created = stamp.now_utc;
+    p.modified = stamp.now_utc;
+    return p;
+}
+
+std::string add_plan(Workspace& ws, Plan plan, const Stamp& stamp) {
+    // Mix the counter in so that a burst of adds with one stamp stays unique.
+    for (std::uint64_t salt = 0; plan.id.empty() || find_plan(ws, plan.id); ++salt)
+        plan.id = make_id("plan", stamp.entropy ^ (salt * 0x9E3779B97F4A7C15ull));
+    ws.plans.push_back(std::move(plan));
+    return ws.plans.back().id;
+}
+
+std::string duplicate_plan(Workspace& ws, const std::string& id, const Stamp& stamp) {
+    const Plan* source = find_plan(ws, id);
+    if (!source) return {};
+    Plan copy = *source;
+    copy.id.clear();
+    copy.name += " (copy)";
+    copy.created = stamp.now_utc;
+    copy.modified = stamp.now_utc;
+    return add_plan(ws, std::move(copy), stamp);
+}
+
+bool remove_plan(Workspace& ws, const std::string& id) {
+    auto it = std::find_if(ws.plans.begin(), ws.plans.end(),
+                           [&](const Plan& p) { return p.id == id; });
+    if (it == ws.plans.end()) return false;
+    ws.plans.erase(it);
+    return true;
+}
+
+ImportResult import_plan(Workspace& ws, std::string_view text, const Stamp& stamp,
+                         const FormatLimits& limits) {
+    ImportResult result;
+    PlanReadResult read = read_plan(text, limits);
+    if (!read.ok) {
+        result.problems = std::move(read.problems);
+        return result;
+    }
+    result.plan_id = add_plan(ws, std::move(read.plan), stamp);
+    result.ok = true;
+    return result;
+}
+
+} // namespace fp
