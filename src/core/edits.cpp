@@ -62,4 +62,21 @@ struct Applier {
 
 std::optional<Edit> apply_edit(Plan& plan, const Edit& e) { return std::visit(Applier{plan}, e); }
 
+std::string edit_target(const Edit& e) {
+    struct Target {
+        std::string operator()(const edit::SetName&) const { return "name"; }
+        std::string operator()(const edit::SetCurrency&) const { return "currency"; }
+        std::string operator()(const edit::SetPeriod&) const { return "period"; }
+        std::string operator()(const edit::InsertObjective&) const { return ""; }
+        std::string operator()(const edit::RemoveObjective&) const { return ""; }
+        std::string operator()(const edit::SetObjectiveStatement& s) const {
+            return "objective/" + s.id + "/statement";
+        }
+        std::string operator()(const edit::SetObjectiveStage& s) const {
+            return "objective/" + s.id + "/stage";
+        }
+    };
+    return std::visit(Target{}, e);
+}
+
 } // namespace fp

@@ -47,4 +47,8 @@ using Edit = std::variant<edit::SetName, edit::SetCurrency, edit::SetPeriod,
 // not apply (an unknown id, an id already taken, a value equal to the current).
 std::optional<Edit> apply_edit(Plan& plan, const Edit& e);
 
+// The field an edit sets ("name", "objective/obj-1/statement"), so that a burst
+// of edits to one field can count as one step; "" for inserts and removals.
+std::string edit_target(const Edit& e);
+
 } // namespace fp

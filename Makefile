@@ -1,0 +1,44 @@
+# Thin wrapper: set-up, the two CMake builds (native and web), tests and the site.
+# `make serve` and `make test` work on a fresh Debian 12 machine; see README.md.
+BUILD ?= build
+PORT ?= 8080
+JOBS ?= $(shell nproc)
+# Debian's Emscripten optimiser needs Debian's acorn on the module path.
+export NODE_PATH := /usr/share/nodejs
+
+.PHONY: all setup native web test test-native test-web serve dist bench format clean
+
+all: native web
+
+setup:
+	@scripts/setup.sh
+
+native: setup
+	@cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=Debug -DFP_SANITIZE=ON --log-level=WARNING >/dev/null
+	@cmake --build $(BUILD)/native -j$(JOBS)
+
+web: setup
+	@emcmake cmake -S . -B $(BUILD)/web -DCMAKE_BUILD_TYPE=Release --log-level=WARNING >/dev/null
+	@cmake --build $(BUILD)/web -j$(JOBS)
+
+test: native web
+	@$(MAKE) --no-print-directory test-native test-web
+
+test-native:
+	cd $(BUILD)/native && ctest --output-on-failure
+
+test-web:
+	FP_SITE=$(BUILD)/web/site node --test tests/e2e/
+
+serve: web
+	node scripts/serve.mjs $(BUILD)/web/site $(PORT)
+
+dist: web
+	rm -rf dist && cp -r $(BUILD)/web/site dist
+	@echo "dist/ holds the static site; copy it to any static host."
+
+format:
+	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+
+clean:
+	rm -rf $(BUILD)/native $(BUILD)/web dist

@@ -1,0 +1,16 @@
+// Wires the application to its host; nothing else happens here.
+#include "platform/platform.h"
+#include "ui/app.h"
+
+int main() {
+    // Static: the browser keeps calling into the app after main has returned.
+    static fp::ui::App app;
+    fp::platform::Hooks hooks;
+    hooks.draw = [] { app.draw(); };
+    hooks.api = [](std::string_view request) { return app.api(request); };
+    hooks.file_opened = [](const std::string& name, const std::string& text, std::size_t size) {
+        app.file_opened(name, text, size);
+    };
+    hooks.storage_failed = [](const std::string& message) { app.storage_failed(message); };
+    return fp::platform::run(std::move(hooks));
+}

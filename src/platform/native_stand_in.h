@@ -1,0 +1,42 @@
+// Controls for the native stand-in of the platform, used by headless tests:
+// draw frames with scripted input and look at what the app stored or saved.
+#pragma once
+
+#include "platform.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace fp::platform::native {
+
+struct Input {
+    float mouse_x = -1, mouse_y = -1;
+    bool mouse_down = false;
+    std::string text; // characters typed this frame
+};
+
+// Draws one frame through the hooks given to run(); the display is 1280x800.
+void step_frame(const Input& input = {});
+// Fails the step with a message when run() was not called first.
+bool running();
+
+// Plan records as the app last stored them, keyed by plan id.
+const std::map<std::string, std::string>& storage();
+// Sets the records the next run() starts with.
+void set_stored_plans(std::vector<StoredPlan> records);
+
+struct Download {
+    std::string filename;
+    std::string text;
+};
+const std::vector<Download>& downloads();
+int file_picker_requests();
+
+// Delivers a file as if the user had chosen it in the picker.
+void choose_file(const std::string& name, const std::string& text);
+std::string call_api(std::string_view request);
+
+void shutdown();
+
+} // namespace fp::platform::native

@@ -1,0 +1,70 @@
+// Everything Funnelplan needs from its host. The browser implementation is
+// platform_web.cpp (IndexedDB, downloads, file picker, clipboard, canvas, DPI,
+// input, the frame loop); platform_native.cpp is the stand-in that lets the
+// core and the interface build and run natively, headless, in tests.
+#pragma once
+
+#include "core/model.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fp::platform {
+
+// --- time and randomness --------------------------------------------------
+std::string now_utc(); // "2026-11-24T09:30:00Z"
+Date today();          // the user's local calendar date
+std::uint64_t entropy();
+double now_ms(); // monotonic milliseconds
+
+// --- plan storage: one record per plan, written asynchronously -------------
+struct StoredPlan {
+    std::string id;
+    std::string text;
+};
+// The records present when the app started (read before the first frame).
+std::vector<StoredPlan> stored_plans();
+void store_plan(const std::string& id, const std::string& text);
+void remove_stored_plan(const std::string& id);
+
+// --- files ----------------------------------------------------------------
+void download_text(const std::string& filename, const std::string& text);
+// Asks the user for a file; what they choose arrives through Hooks::file_opened.
+void open_file_picker();
+
+// --- look -------------------------------------------------------------------
+bool prefers_dark_theme(); // the browser's prefers-color-scheme
+
+// --- the frame loop ---------------------------------------------------------
+struct FrameStats {
+    std::uint64_t frames = 0;   // frames drawn since start
+    double first_frame_ms = 0;  // from navigation start to the end of frame 1
+    double last_frame_cpu_ms = 0;
+};
+FrameStats frame_stats();
+
+// Keeps frames coming for a moment; the loop otherwise stops drawing about a
+// second after the last input, and any input wakes it again.
+void request_frames();
+
+struct Hooks {
+    std::function<void()> draw; // one frame of interface, between NewFrame and Render
+    std::function<std::string(std::string_view request)> api;
+    // A chosen or dropped file; `text` is empty and `size` set when the host
+    // refused to read a file larger than the import limit.
+    std::function<void(const std::string& name, const std::string& text, std::size_t size)>
+        file_opened;
+    std::function<void(const std::string& message)> storage_failed;
+};
+
+// Largest file the host reads into memory for an import.
+std::size_t max_import_bytes();
+
+// Sets up the window, ImGui and the renderer, then runs the loop. On the web
+// it returns at once and the browser drives frames.
+int run(Hooks hooks);
+
+} // namespace fp::platform

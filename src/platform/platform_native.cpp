@@ -1,0 +1,93 @@
+// The platform's native stand-in: memory instead of IndexedDB, a list instead
+// of downloads, and a headless ImGui loop driven by tests instead of a browser.
+#include "native_stand_in.h"
+
+#include "core/plan_format.h"
+
+#include <imgui.h>
+
+
+namespace fp::platform {
+
+namespace {
+struct StandIn {
+    std::map<std::string, std::string> storage;
+    std::vector<StoredPlan> initial;
+    std::vector<native::Download> downloads;
+    int picker_requests = 0;
+    Hooks hooks;
+    FrameStats stats;
+    ImGuiContext* context = nullptr;
+};
+StandIn& self() {
+    static StandIn s;
+    return s;
+}
+} // namespace
+
+std::vector<StoredPlan> stored_plans() { return self().initial; }
+void store_plan(const std::string& id, const std::string& text) { self().storage[id] = text; }
+void remove_stored_plan(const std::string& id) { self().storage.erase(id); }
+
+void download_text(const std::string& filename, const std::string& text) {
+    self().downloads.push_back({filename, text});
+}
+void open_file_picker() { ++self().picker_requests; }
+
+bool prefers_dark_theme() { return false; }
+std::size_t max_import_bytes() { return FormatLimits{}.json.max_bytes; }
+
+FrameStats frame_stats() { return self().stats; }
+void request_frames() {}
+
+int run(Hooks hooks) {
+    StandIn& s = self();
+    s.hooks = std::move(hooks);
+    s.context = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1280, 800);
+    unsigned char* pixels;
+    int w, h;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    return 0;
+}
+
+namespace native {
+
+bool running() { return self().context != nullptr; }
+
+void step_frame(const Input& input) {
+    StandIn& s = self();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = 1.0f / 60.0f;
+    io.AddMousePosEvent(input.mouse_x, input.mouse_y);
+    io.AddMouseButtonEvent(0, input.mouse_down);
+    if (!input.text.empty()) io.AddInputCharactersUTF8(input.text.c_str());
+    double start = now_ms();
+    ImGui::NewFrame();
+    s.hooks.draw();
+    ImGui::Render();
+    s.stats.last_frame_cpu_ms = now_ms() - start;
+    if (++s.stats.frames == 1) s.stats.first_frame_ms = s.stats.last_frame_cpu_ms;
+}
+
+const std::map<std::string, std::string>& storage() { return self().storage; }
+void set_stored_plans(std::vector<StoredPlan> records) { self().initial = std::move(records); }
+const std::vector<Download>& downloads() { return self().downloads; }
+int file_picker_requests() { return self().picker_requests; }
+
+void choose_file(const std::string& name, const std::string& text) {
+    self().hooks.file_opened(name, text, text.size());
+}
+
+std::string call_api(std::string_view request) { return self().hooks.api(request); }
+
+void shutdown() {
+    StandIn& s = self();
+    if (s.context) ImGui::DestroyContext(s.context);
+    s = StandIn{};
+}
+
+} // namespace native
+} // namespace fp::platform

@@ -1,0 +1,393 @@
+// The browser. Everything Funnelplan does through the browser happens here or
+// in web/app.js, which this file reaches through Module.fp:
+//   [storage]  one IndexedDB record per plan, written asynchronously
+//   [files]    downloads through a Blob link, imports through a file picker
+//   [display]  canvas backbuffer in device pixels, fonts rasterised at the ratio
+//   [input]    mouse, wheel, keys, text and paste into ImGui's event queue
+//   [loop]     frames only while something happens; paused when idle
+#include "platform.h"
+
+#include "core/plan_format.h"
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+// clang-format off
+EM_JS(void, js_store_plan, (const char* id, const char* text), {
+    Module.fp.store(UTF8ToString(id), UTF8ToString(text));
+});
+EM_JS(void, js_remove_plan, (const char* id), { Module.fp.remove(UTF8ToString(id)); });
+EM_JS(void, js_download, (const char* name, const char* text), {
+    Module.fp.download(UTF8ToString(name), UTF8ToString(text));
+});
+EM_JS(void, js_pick_file, (), { Module.fp.pickFile(); });
+EM_JS(char*, js_stored_plans, (), {
+    var s = JSON.stringify(Module.fp.stored || []);
+    Module.fp.stored = null;
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+EM_JS(void, js_first_frame, (), { Module.fp.firstFrame(); });
+EM_JS(void, js_fatal, (const char* message), { Module.fp.fatal(UTF8ToString(message)); });
+EM_JS(void, js_set_clipboard, (const char* text), {
+    Module.fp.setClipboard(UTF8ToString(text));
+});
+EM_JS(int, js_prefers_dark, (), {
+    return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
+});
+// clang-format on
+
+namespace fp::platform {
+
+namespace {
+
+constexpr double kIdleAfterMs = 1000.0;
+
+struct Web {
+    Hooks hooks;
+    FrameStats stats;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    double active_until = 0;
+    double last_frame_at = 0;
+    bool paused = false;
+    float ratio = 0; // device pixel ratio the fonts were built for
+    std::string clipboard;
+    std::string api_response;
+};
+
+// The one instance: browser callbacks carry no context of ours.
+Web& web() {
+    static Web w;
+    return w;
+}
+
+// [display] -------------------------------------------------------------------
+
+void rebuild_fonts(float ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig config;
+    config.OversampleH = 2;
+    if (!io.Fonts->AddFontFromFileTTF("/fonts/ui.ttf", 16.0f * ratio, &config)) {
+        config.SizePixels = 13.0f * ratio;
+        io.Fonts->AddFontDefault(&config);
+    }
+    io.FontGlobalScale = 1.0f / ratio;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// Sizes the backbuffer to CSS size x devicePixelRatio so text stays sharp, and
+// keeps ImGui's coordinates in CSS pixels (the page's own units).
+void update_display() {
+    Web& w = web();
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const int fb_w = static_cast<int>(std::lround(css_w * ratio));
+    const int fb_h = static_cast<int>(std::lround(css_h * ratio));
+    int cur_w = 0, cur_h = 0;
+    emscripten_get_canvas_element_size("#canvas", &cur_w, &cur_h);
+    if (cur_w != fb_w || cur_h != fb_h) emscripten_set_canvas_element_size("#canvas", fb_w, fb_h);
+    if (ratio != w.ratio) {
+        w.ratio = ratio;
+        rebuild_fonts(ratio);
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
+    io.DisplayFramebufferScale = ImVec2(ratio, ratio);
+}
+
+// [input] ---------------------------------------------------------------------
+
+ImGuiKey key_from_code(const char* code) {
+    struct Entry {
+        const char* code;
+        ImGuiKey key;
+    };
+    static constexpr Entry kKeys[] = {
+        {"Tab", ImGuiKey_Tab},
+        {"ArrowLeft", ImGuiKey_LeftArrow},
+        {"ArrowRight", ImGuiKey_RightArrow},
+        {"ArrowUp", ImGuiKey_UpArrow},
+        {"ArrowDown", ImGuiKey_DownArrow},
+        {"PageUp", ImGuiKey_PageUp},
+        {"PageDown", ImGuiKey_PageDown},
+        {"Home", ImGuiKey_Home},
+        {"End", ImGuiKey_End},
+        {"Insert", ImGuiKey_Insert},
+        {"Delete", ImGuiKey_Delete},
+        {"Backspace", ImGuiKey_Backspace},
+        {"Space", ImGuiKey_Space},
+        {"Enter", ImGuiKey_Enter},
+        {"NumpadEnter", ImGuiKey_KeypadEnter},
+        {"Escape", ImGuiKey_Escape},
+        {"ControlLeft", ImGuiKey_LeftCtrl},
+        {"ControlRight", ImGuiKey_RightCtrl},
+        {"ShiftLeft", ImGuiKey_LeftShift},
+        {"ShiftRight", ImGuiKey_RightShift},
+        {"AltLeft", ImGuiKey_LeftAlt},
+        {"AltRight", ImGuiKey_RightAlt},
+        {"MetaLeft", ImGuiKey_LeftSuper},
+        {"MetaRight", ImGuiKey_RightSuper},
+    };
+    for (const Entry& e : kKeys)
+        if (std::strcmp(code, e.code) == 0) return e.key;
+    if (std::strncmp(code, "Key", 3) == 0 && code[3] >= 'A' && code[3] <= 'Z' && !code[4])
+        return static_cast<ImGuiKey>(ImGuiKey_A + (code[3] - 'A'));
+    if (std::strncmp(code, "Digit", 5) == 0 && code[5] >= '0' && code[5] <= '9' && !code[6])
+        return static_cast<ImGuiKey>(ImGuiKey_0 + (code[5] - '0'));
+    if (code[0] == 'F' && code[1] >= '1' && code[1] <= '9') {
+        int n = std::atoi(code + 1);
+        if (n >= 1 && n <= 12) return static_cast<ImGuiKey>(ImGuiKey_F1 + n - 1);
+    }
+    return ImGuiKey_None;
+}
+
+void wake() { request_frames(); }
+
+// True when `key` (KeyboardEvent.key as UTF-8) is one character, not a name
+// such as "Enter" or "ArrowLeft".
+bool is_character(const char* key) {
+    const auto lead = static_cast<unsigned char>(key[0]);
+    const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    return lead != 0 && std::strlen(key) == length;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    wake();
+    ImGuiIO& io = ImGui::GetIO();
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+    const bool command = e->ctrlKey || e->metaKey;
+    const ImGuiKey key = key_from_code(e->code);
+    // Ctrl+V is left to the browser, whose paste event brings the text to
+    // fp_paste; ImGui reading its own clipboard copy as well would paste twice.
+    const bool paste = command && key == ImGuiKey_V;
+    if (key != ImGuiKey_None && !paste) io.AddKeyEvent(key, down);
+    if (command && (key == ImGuiKey_C || key == ImGuiKey_X || paste)) return EM_FALSE;
+    if (down && !command && is_character(e->key)) io.AddInputCharactersUTF8(e->key);
+    // Undo, redo, select all and find belong to the app; other shortcuts
+    // (reload, new tab, developer tools) stay the browser's.
+    if (command) return key == ImGuiKey_Z || key == ImGuiKey_Y || key == ImGuiKey_A || key == ImGuiKey_F;
+    return key >= ImGuiKey_F1 && key <= ImGuiKey_F12 ? EM_FALSE : EM_TRUE;
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    wake();
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(static_cast<float>(e->clientX), static_cast<float>(e->clientY));
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
+        static constexpr int kButtons[] = {0, 2, 1}; // browser: left, middle, right
+        if (e->button < 3)
+            io.AddMouseButtonEvent(kButtons[e->button], type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+    }
+    return EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    wake();
+    // Pixels, lines or pages; ImGui counts one notch (about 100 px) as 1.
+    const double unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0
+                        : e->deltaMode == DOM_DELTA_LINE ? 3.0
+                                                          : 1.0;
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX / unit),
+                                      static_cast<float>(-e->deltaY / unit));
+    return EM_TRUE;
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+    wake();
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    return EM_FALSE;
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    wake();
+    return EM_FALSE;
+}
+
+void set_clipboard(void*, const char* text) {
+    web().clipboard = text;
+    js_set_clipboard(text);
+}
+const char* get_clipboard(void*) { return web().clipboard.c_str(); }
+
+void install_input() {
+    const char* canvas = "#canvas";
+    emscripten_set_mousedown_callback(canvas, nullptr, true, on_mouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, true, on_mouse);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, true, on_mouse);
+    emscripten_set_wheel_callback(canvas, nullptr, true, on_wheel);
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
+    emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_focus);
+    emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_focus);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_resize);
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
+}
+
+// [loop] ----------------------------------------------------------------------
+
+void frame() {
+    Web& w = web();
+    const double now = emscripten_get_now();
+    if (now > w.active_until) {
+        // Idle: no frames at all until input or request_frames() wakes us.
+        w.paused = true;
+        emscripten_pause_main_loop();
+        return;
+    }
+    update_display();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = static_cast<float>(std::clamp((now - w.last_frame_at) / 1000.0, 1e-4, 0.1));
+    w.last_frame_at = now;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    w.hooks.draw();
+    ImGui::Render();
+    int fb_w = 0, fb_h = 0;
+    emscripten_get_canvas_element_size("#canvas", &fb_w, &fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    const double end = emscripten_get_now();
+    w.stats.last_frame_cpu_ms = end - now;
+    if (++w.stats.frames == 1) {
+        w.stats.first_frame_ms = end;
+        js_first_frame();
+    }
+}
+
+} // namespace
+
+// [storage] -------------------------------------------------------------------
+
+std::vector<StoredPlan> stored_plans() {
+    char* raw = js_stored_plans();
+    auto records = nlohmann::json::parse(raw, nullptr, false);
+    std::free(raw);
+    std::vector<StoredPlan> out;
+    if (!records.is_array()) return out;
+    for (const auto& r : records) {
+        if (!r.is_object() || !r.contains("id") || !r.contains("text")) continue;
+        if (!r["id"].is_string() || !r["text"].is_string()) continue;
+        out.push_back({r["id"].get<std::string>(), r["text"].get<std::string>()});
+    }
+    return out;
+}
+
+void store_plan(const std::string& id, const std::string& text) {
+    js_store_plan(id.c_str(), text.c_str());
+}
+void remove_stored_plan(const std::string& id) { js_remove_plan(id.c_str()); }
+
+// [files] ---------------------------------------------------------------------
+
+void download_text(const std::string& filename, const std::string& text) {
+    js_download(filename.c_str(), text.c_str());
+}
+void open_file_picker() { js_pick_file(); }
+std::size_t max_import_bytes() { return FormatLimits{}.json.max_bytes; }
+
+bool prefers_dark_theme() { return js_prefers_dark() != 0; }
+
+// [loop] ----------------------------------------------------------------------
+
+FrameStats frame_stats() { return web().stats; }
+
+void request_frames() {
+    Web& w = web();
+    w.active_until = emscripten_get_now() + kIdleAfterMs;
+    if (w.paused) {
+        w.paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+int run(Hooks hooks) {
+    Web& w = web();
+    w.hooks = std::move(hooks);
+
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    w.gl = emscripten_webgl_create_context("#canvas", &attrs);
+    if (w.gl <= 0) {
+        js_fatal("This browser cannot show Funnelplan: it offers no WebGL 2. Try a current "
+                 "Chrome, Edge, Firefox or Safari, or turn on hardware acceleration.");
+        return 1;
+    }
+    emscripten_webgl_make_context_current(w.gl);
+
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // window layout is fixed; nothing to remember
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false; // a blinking caret would keep frames coming
+    io.BackendPlatformName = "funnelplan_web";
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    install_input();
+
+    w.active_until = emscripten_get_now() + kIdleAfterMs;
+    w.last_frame_at = emscripten_get_now();
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}
+
+} // namespace fp::platform
+
+// Entry points for web/app.js. Strings are passed in heap memory the caller
+// allocated, so large files never touch the small C stack.
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* fp_api(const char* request) {
+    auto& w = fp::platform::web();
+    w.api_response = w.hooks.api(request);
+    fp::platform::request_frames();
+    return w.api_response.c_str();
+}
+
+// `text` is null when the file was larger than max_import_bytes() and not read.
+EMSCRIPTEN_KEEPALIVE void fp_import_file(const char* name, const char* text, double size) {
+    auto& w = fp::platform::web();
+    w.hooks.file_opened(name, text ? text : "", static_cast<std::size_t>(size));
+    fp::platform::request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE void fp_paste(const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    fp::platform::request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE void fp_storage_failed(const char* message) {
+    fp::platform::web().hooks.storage_failed(message);
+    fp::platform::request_frames();
+}
+}

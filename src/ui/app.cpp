@@ -1,0 +1,206 @@
+#include "ui/app.h"
+
+#include "platform/platform.h"
+#include "ui/style.h"
+#include "ui/views.h"
+
+#include <imgui.h>
+
+namespace fp::ui {
+
+namespace {
+constexpr double kSaveDelayMs = 300;  // batch keystrokes into one write
+constexpr double kMergeTypingMs = 1500; // edits to one field this close are one undo step
+
+std::string export_filename(const std::string& name) {
+    // Keep letters of every script; drop what file systems refuse.
+    std::string out;
+    for (char c : name)
+        out += std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos ||
+                       static_cast<unsigned char>(c) < 0x20
+                   ? '_'
+                   : c;
+    return (out.empty() ? "plan" : out) + ".plan.json";
+}
+} // namespace
+
+App::App() {
+    std::vector<std::string> unreadable;
+    for (const platform::StoredPlan& record : platform::stored_plans()) {
+        PlanReadResult read = read_plan(record.text);
+        if (read.ok && !find_plan(workspace_, read.plan.id)) {
+            workspace_.plans.push_back(std::move(read.plan));
+        } else {
+            unreadable.push_back(record.id + ": " +
+                                 (read.ok ? "same id as another plan" : describe(read.problems[0])));
+        }
+    }
+    if (!workspace_.plans.empty()) current_id_ = workspace_.plans.front().id;
+    if (!unreadable.empty())
+        ui_.notice = Notice{true, "Some stored plans could not be read; they were left untouched.",
+                            unreadable};
+}
+
+Stamp App::stamp() const {
+    return Stamp{platform::now_utc(), platform::today(), platform::entropy()};
+}
+
+void App::draw() {
+    item_rects_.attach(ImGui::GetCurrentContext());
+    // Follow the browser's light or dark preference, also when it changes.
+    const int theme = platform::prefers_dark_theme() ? 1 : 0;
+    if (theme != ui_.theme) apply_style(theme == 1), ui_.theme = theme;
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput || !ImGui::IsAnyItemActive()) {
+        const bool shift = io.KeyShift;
+        if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Z) && !shift) undo();
+        else if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z) ||
+                 ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Y))
+            redo();
+    }
+    draw_main_window(*this);
+    save_if_due();
+}
+
+void App::open(const std::string& id) {
+    if (id == current_id_ || !find_plan(workspace_, id)) return;
+    current_id_ = id;
+    ui_.drafts.clear();
+}
+
+std::string App::create(const std::string& name) {
+    std::string id = add_plan(workspace_, make_plan(name.empty() ? "Untitled plan" : name, stamp()),
+                              stamp());
+    // New plans are stored at once: a reload right after creating keeps them.
+    platform::store_plan(id, write_plan(*find_plan(workspace_, id)));
+    open(id);
+    return id;
+}
+
+void App::duplicate(const std::string& id) {
+    std::string copy = duplicate_plan(workspace_, id, stamp());
+    if (copy.empty()) return;
+    platform::store_plan(copy, write_plan(*find_plan(workspace_, copy)));
+    open(copy);
+}
+
+void App::remove(std::string id) {
+    if (!remove_plan(workspace_, id)) return;
+    platform::remove_stored_plan(id);
+    dirty_.erase(id);
+    history_.erase(id);
+    if (current_id_ == id) {
+        current_id_ = workspace_.plans.empty() ? "" : workspace_.plans.front().id;
+        ui_.drafts.clear();
+    }
+}
+
+void App::export_plan(const std::string& id) {
+    if (const Plan* plan = find_plan(workspace_, id))
+        platform::download_text(export_filename(plan->name), write_plan(*plan));
+}
+
+ImportResult App::import_text(std::string_view text) {
+    ImportResult result = import_plan(workspace_, text, stamp());
+    if (result.ok) {
+        platform::store_plan(result.plan_id, write_plan(*find_plan(workspace_, result.plan_id)));
+        open(result.plan_id);
+    }
+    return result;
+}
+
+void App::file_opened(const std::string& name, const std::string& text, std::size_t size) {
+    ImportResult result;
+    if (text.size() != size) {
+        // The host did not read a file over the limit; the core words the refusal.
+        result.problems.push_back(
+            Problem{"", {}, "the file is " + std::to_string(size) + " bytes; the limit is " +
+                                std::to_string(platform::max_import_bytes()) + " bytes"});
+    } else {
+        result = import_text(text);
+    }
+    if (result.ok) {
+        const Plan* plan = find_plan(workspace_, result.plan_id);
+        ui_.notice = Notice{false, "Imported \"" + plan->name + "\" from " + name + ".", {}};
+        return;
+    }
+    Notice notice{true, "\"" + name + "\" was not imported; nothing was changed.", {}};
+    for (const Problem& p : result.problems) notice.lines.push_back(describe(p));
+    ui_.notice = std::move(notice);
+}
+
+void App::storage_failed(const std::string& message) {
+    ui_.notice = Notice{true,
+                        "Your changes could not be saved in this browser. Export the plan to "
+                        "keep a copy.",
+                        {message}};
+}
+
+bool App::edit(const Edit& e) {
+    Plan* plan = find_plan(workspace_, current_id_);
+    if (!plan) return false;
+    std::optional<Edit> inverse = apply_edit(*plan, e);
+    if (!inverse) return false;
+    History& h = history_[current_id_];
+    const double now = platform::now_ms();
+    const std::string target = edit_target(e);
+    const bool merge = !h.undo.empty() && !target.empty() && now - h.undo.back().at_ms < kMergeTypingMs &&
+                       edit_target(h.undo.back().edit) == target;
+    if (merge) h.undo.back().at_ms = now; // keep the older inverse: it restores the start
+    else h.undo.push_back({std::move(*inverse), now});
+    h.redo.clear();
+    changed(current_id_);
+    return true;
+}
+
+bool App::can_undo() const {
+    auto it = history_.find(current_id_);
+    return it != history_.end() && !it->second.undo.empty();
+}
+
+bool App::can_redo() const {
+    auto it = history_.find(current_id_);
+    return it != history_.end() && !it->second.redo.empty();
+}
+
+void App::apply_step(std::vector<Step>& from, std::vector<Step>& to) {
+    Plan* plan = find_plan(workspace_, current_id_);
+    if (!plan || from.empty()) return;
+    Step step = std::move(from.back());
+    from.pop_back();
+    if (std::optional<Edit> inverse = apply_edit(*plan, step.edit)) {
+        to.push_back({std::move(*inverse), 0});
+        ui_.drafts.clear();
+        changed(current_id_);
+    }
+}
+
+void App::undo() {
+    History& h = history_[current_id_];
+    apply_step(h.undo, h.redo);
+}
+
+void App::redo() {
+    History& h = history_[current_id_];
+    apply_step(h.redo, h.undo);
+}
+
+void App::changed(const std::string& id) {
+    if (Plan* plan = find_plan(workspace_, id)) plan->modified = platform::now_utc();
+    dirty_.insert(id);
+    last_change_ms_ = platform::now_ms();
+}
+
+void App::save_if_due() {
+    if (!dirty_.empty() && platform::now_ms() - last_change_ms_ >= kSaveDelayMs) save_now();
+    // Keep frames coming until the pending save has been written.
+    if (!dirty_.empty()) platform::request_frames();
+}
+
+void App::save_now() {
+    for (const std::string& id : dirty_)
+        if (const Plan* plan = find_plan(workspace_, id)) platform::store_plan(id, write_plan(*plan));
+    dirty_.clear();
+}
+
+} // namespace fp::ui

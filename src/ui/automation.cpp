@@ -1,0 +1,79 @@
+// window.planner, the automation API (documented in README.md). web/app.js
+// sends each call here as {"method": ..., ...arguments} and gets JSON back.
+#include "platform/platform.h"
+#include "ui/app.h"
+
+#include <nlohmann/json.hpp>
+
+namespace fp::ui {
+
+namespace {
+
+using nlohmann::json;
+
+std::string text_arg(const json& request, const char* name) {
+    auto it = request.find(name);
+    return it != request.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+json problems_json(const std::vector<Problem>& problems) {
+    json out = json::array();
+    for (const Problem& p : problems)
+        out.push_back({{"path", readable_path(p.pointer)},
+                       {"line", p.at.line},
+                       {"column", p.at.column},
+                       {"message", p.message}});
+    return out;
+}
+
+} // namespace
+
+std::string App::api(std::string_view request_text) {
+    const json request = json::parse(request_text, nullptr, false);
+    if (!request.is_object() || !request.contains("method") || !request["method"].is_string())
+        return json{{"error", "a request is an object with a \"method\""}}.dump();
+    const std::string method = request["method"].get<std::string>();
+    json out;
+    if (method == "listPlans") {
+        out = json::array();
+        for (const Plan& p : workspace_.plans) out.push_back({{"id", p.id}, {"name", p.name}});
+    } else if (method == "createPlan") {
+        out = {{"id", create(text_arg(request, "name"))}};
+    } else if (method == "openPlan") {
+        const std::string id = text_arg(request, "id");
+        open(id);
+        out = {{"ok", current_id_ == id}};
+    } else if (method == "currentPlanJson") {
+        const Plan* plan = current();
+        out = {{"json", plan ? json(write_plan(*plan)) : json(nullptr)}};
+    } else if (method == "importPlanJson") {
+        ImportResult r = import_text(text_arg(request, "text"));
+        std::string error;
+        for (const Problem& p : r.problems) error += (error.empty() ? "" : "\n") + describe(p);
+        out = {{"ok", r.ok},
+               {"planId", r.ok ? json(r.plan_id) : json(nullptr)},
+               {"error", r.ok ? json(nullptr) : json(error)},
+               {"problems", problems_json(r.problems)}};
+    } else if (method == "stats") {
+        const platform::FrameStats s = platform::frame_stats();
+        out = {{"frames", s.frames},
+               {"firstFrameMs", s.first_frame_ms},
+               {"lastFrameCpuMs", s.last_frame_cpu_ms},
+               {"plans", workspace_.plans.size()},
+               {"saving", saving()}};
+    } else if (method == "itemRect") {
+        auto r = item_rects_.find(text_arg(request, "label"));
+        out = {{"rect", r ? json{{"x", r->x}, {"y", r->y}, {"width", r->width}, {"height", r->height}}
+                          : json(nullptr)}};
+    } else if (method == "flush") {
+        save_now();
+        out = {{"ok", true}};
+    } else if (method == "limits") {
+        out = {{"maxImportBytes", platform::max_import_bytes()}};
+    } else {
+        out = {{"error", "unknown method \"" + method + "\""}};
+    }
+    return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+} // namespace fp::ui

@@ -1,0 +1,50 @@
+#include "item_rects.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+namespace fp::ui {
+
+void ItemRects::attach(ImGuiContext* context) {
+    context->TestEngine = this;
+    context->TestEngineHookItems = true;
+}
+
+void ItemRects::record(int frame, const char* label, const ItemRect& rect) {
+    if (frame != frame_) {
+        entries_.clear();
+        frame_ = frame;
+    }
+    entries_.push_back({label, rect});
+}
+
+std::optional<ItemRect> ItemRects::find(std::string_view wanted) const {
+    for (const Entry& e : entries_) {
+        std::string_view label = e.label;
+        const auto hashes = label.find("##");
+        const bool match = label == wanted ||
+                           (hashes != std::string_view::npos &&
+                            (label.substr(0, hashes) == wanted || label.substr(hashes + 2) == wanted));
+        if (match) return e.rect;
+    }
+    return std::nullopt;
+}
+
+} // namespace fp::ui
+
+// ImGui calls these for every widget it draws when IMGUI_ENABLE_TEST_ENGINE is
+// defined (see CMakeLists.txt). Only ItemInfo carries the label.
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags) {
+    auto* rects = static_cast<fp::ui::ItemRects*>(ctx->TestEngine);
+    if (!rects || !label || ctx->LastItemData.ID != id) return;
+    // NavRect is the part that reacts to clicks (an input's frame, not its label).
+    const ImRect& r = ctx->LastItemData.NavRect;
+    rects->record(ctx->FrameCount, label, {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()});
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

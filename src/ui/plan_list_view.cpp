@@ -1,0 +1,164 @@
+// The main window: the list of plans on the left (create, open, import), the
+// open plan on the right, the plan commands (rename, duplicate, export,
+// delete) and their dialogs, and the notice line.
+#include "platform/platform.h"
+#include "ui/app.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace fp::ui {
+
+namespace {
+
+constexpr float kSidebarWidth = 290;
+
+void draw_sidebar(App& app) {
+    UiState& ui = app.ui();
+    ImGui::SetWindowFontScale(1.35f);
+    ImGui::TextUnformatted("Funnelplan");
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::TextDisabled("E-commerce marketing plans");
+    ImGui::Spacing();
+
+    ImGui::SeparatorText("New plan");
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const bool enter = ImGui::InputTextWithHint("##New plan name", "Name of the new plan",
+                                                &ui.new_plan_name,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::Button("Create plan", ImVec2(-FLT_MIN, 0)) || enter) {
+        app.create(ui.new_plan_name);
+        ui.new_plan_name.clear();
+    }
+    if (ImGui::Button("Import plan file...", ImVec2(-FLT_MIN, 0))) platform::open_file_picker();
+    ImGui::TextDisabled("or drop a .plan.json file on the page");
+
+    ImGui::SeparatorText("Plans");
+    const Workspace& ws = app.workspace();
+    if (ws.plans.empty()) ImGui::TextDisabled("No plans yet.");
+    const Plan* current = app.current();
+    std::string open_id;
+    for (const Plan& plan : ws.plans) {
+        const std::string label = plan.name + "##" + plan.id;
+        if (ImGui::Selectable(label.c_str(), current && current->id == plan.id)) open_id = plan.id;
+    }
+    if (!open_id.empty()) app.open(open_id);
+}
+
+void draw_notice(App& app) {
+    std::optional<Notice>& notice = app.ui().notice;
+    if (!notice) return;
+    const ImVec4 tint = notice->error ? ImVec4(0.80f, 0.15f, 0.12f, 1) : ImVec4(0.10f, 0.50f, 0.25f, 1);
+    ImGui::PushStyleColor(ImGuiCol_Text, tint);
+    ImGui::TextWrapped("%s", notice->title.c_str());
+    ImGui::PopStyleColor();
+    for (const std::string& line : notice->lines) ImGui::BulletText("%s", line.c_str());
+    if (ImGui::SmallButton("Dismiss")) notice.reset();
+    ImGui::Separator();
+}
+
+void draw_plan_commands(App& app, const Plan& plan) {
+    UiState& ui = app.ui();
+    if (ImGui::Button("Rename...")) {
+        ui.rename_buffer = plan.name;
+        ui.request_rename = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Duplicate")) app.duplicate(plan.id);
+    ImGui::SameLine();
+    if (ImGui::Button("Export")) app.export_plan(plan.id);
+    ImGui::SameLine();
+    if (ImGui::Button("Delete...")) ui.request_delete = true;
+    ImGui::SameLine(0, 24);
+    ImGui::BeginDisabled(!app.can_undo());
+    if (ImGui::Button("Undo")) app.undo();
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!app.can_redo());
+    if (ImGui::Button("Redo")) app.redo();
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, 24);
+    ImGui::TextDisabled(app.saving() ? "Saving..." : "All changes saved");
+}
+
+void draw_dialogs(App& app, const Plan& plan) {
+    UiState& ui = app.ui();
+    if (ui.request_rename) ImGui::OpenPopup("Rename plan"), ui.request_rename = false;
+    if (ui.request_delete) ImGui::OpenPopup("Delete plan?"), ui.request_delete = false;
+
+    const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
+    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (ImGui::BeginPopupModal("Rename plan", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        ImGui::SetNextItemWidth(360);
+        const bool enter = ImGui::InputText("New name", &ui.rename_buffer,
+                                            ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool valid = !ui.rename_buffer.empty();
+        ImGui::BeginDisabled(!valid);
+        if (ImGui::Button("Save name") || (enter && valid)) {
+            app.edit(edit::SetName{ui.rename_buffer});
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape))
+            ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+
+    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (ImGui::BeginPopupModal("Delete plan?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::Text("Delete \"%s\" and everything in it?", plan.name.c_str());
+        ImGui::TextDisabled("This cannot be undone. Export the plan first to keep a copy.");
+        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.78f, 0.20f, 0.16f, 1));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.86f, 0.26f, 0.20f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        const bool confirmed = ImGui::Button("Delete plan");
+        ImGui::PopStyleColor(3);
+        if (confirmed) {
+            app.remove(plan.id);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(ImGuiKey_Escape))
+            ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
+} // namespace
+
+void draw_main_window(App& app) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("Funnelplan", nullptr, flags);
+
+    ImGui::BeginChild("sidebar", ImVec2(kSidebarWidth, 0), ImGuiChildFlags_Border);
+    draw_sidebar(app);
+    ImGui::EndChild();
+    ImGui::SameLine();
+
+    ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_Border);
+    draw_notice(app);
+    if (const Plan* plan = app.current()) {
+        draw_plan_commands(app, *plan);
+        ImGui::Separator();
+        draw_plan_view(app);
+        // The plan may be gone after a delete; dialogs read it again.
+        if (const Plan* still = app.current()) draw_dialogs(app, *still);
+    } else {
+        ImGui::Spacing();
+        ImGui::TextWrapped("Create a plan on the left, or import a plan file someone sent you. "
+                           "Plans are kept in this browser and saved as you type.");
+    }
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+} // namespace fp::ui

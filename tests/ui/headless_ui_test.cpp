@@ -1,0 +1,129 @@
+// Drives the real interface natively, headless, through the platform's stand-in:
+// widgets are found by label through the same registry as window.planner.itemRect.
+#include "core/plan_format.h"
+#include "platform/native_stand_in.h"
+#include "ui/app.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+namespace native = fp::platform::native;
+using nlohmann::json;
+
+namespace {
+
+struct Session {
+    fp::ui::App app;
+    Session() {
+        fp::platform::Hooks hooks;
+        hooks.draw = [this] { app.draw(); };
+        hooks.api = [this](std::string_view r) { return app.api(r); };
+        hooks.file_opened = [this](const std::string& n, const std::string& t, std::size_t s) {
+            app.file_opened(n, t, s);
+        };
+        hooks.storage_failed = [this](const std::string& m) { app.storage_failed(m); };
+        fp::platform::run(std::move(hooks));
+        native::step_frame();
+        native::step_frame();
+    }
+    ~Session() { native::shutdown(); }
+
+    json call(const json& request) { return json::parse(native::call_api(request.dump())); }
+
+    void click(const std::string& label) {
+        json rect = call({{"method", "itemRect"}, {"label", label}})["rect"];
+        REQUIRE_FALSE(rect.is_null());
+        const float x = rect["x"].get<float>() + rect["width"].get<float>() / 2;
+        const float y = rect["y"].get<float>() + rect["height"].get<float>() / 2;
+        native::step_frame({x, y, false, {}});
+        native::step_frame({x, y, true, {}});
+        native::step_frame({x, y, false, {}});
+        native::step_frame({x, y, false, {}});
+    }
+
+    void type(const std::string& text) {
+        native::step_frame({-1, -1, false, text});
+        native::step_frame();
+    }
+};
+
+} // namespace
+
+TEST_CASE("a plan is created by clicking the interface and stored at once") {
+    native::set_stored_plans({});
+    Session s;
+    s.click("New plan name");
+    s.type("Spring launch");
+    s.click("Create plan");
+    json plans = s.call({{"method", "listPlans"}});
+    REQUIRE(plans.size() == 1);
+    CHECK(plans[0]["name"] == "Spring launch");
+    CHECK(native::storage().count(plans[0]["id"].get<std::string>()) == 1);
+}
+
+TEST_CASE("edits are saved after a short pause and undo restores them") {
+    native::set_stored_plans({});
+    Session s;
+    std::string id = s.call({{"method", "createPlan"}, {"name", "Q4"}})["id"];
+    s.type("");
+    s.click("Add Reach objective");
+    auto plan = fp::read_plan(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+    REQUIRE(plan.ok);
+    REQUIRE(plan.plan.objectives.size() == 1);
+    CHECK(plan.plan.objectives[0].stage == fp::Stage::Reach);
+    s.click("Undo");
+    plan = fp::read_plan(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+    CHECK(plan.plan.objectives.empty());
+    s.call({{"method", "flush"}});
+    CHECK(fp::read_plan(native::storage().at(id)).plan.objectives.empty());
+}
+
+TEST_CASE("stored plans come back; unreadable records are kept and reported") {
+    fp::Plan p;
+    p.id = "plan-keep";
+    p.name = "Kept";
+    p.created = p.modified = "2026-11-24T00:00:00Z";
+    p.period = {{2026, 11, 1}, {2026, 11, 30}};
+    native::set_stored_plans({{"plan-keep", fp::write_plan(p)}, {"plan-bad", "{not json"}});
+    Session s;
+    json plans = s.call({{"method", "listPlans"}});
+    REQUIRE(plans.size() == 1);
+    CHECK(plans[0]["id"] == "plan-keep");
+    REQUIRE(s.app.ui().notice);
+    CHECK(s.app.ui().notice->error);
+    CHECK(native::storage().count("plan-bad") == 0); // never written, never deleted
+}
+
+TEST_CASE("a broken file is refused with the place of the problem and nothing changes") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Only"}});
+    native::choose_file("broken.plan.json", "{\"format\": \"funnelplan.plan\",\n \"version\": 1,\n \"plan\": []}");
+    native::step_frame();
+    CHECK(s.call({{"method", "listPlans"}}).size() == 1);
+    REQUIRE(s.app.ui().notice);
+    CHECK(s.app.ui().notice->lines.at(0) == "line 3, column 10, plan: must be an object, not a list");
+}
+
+TEST_CASE("delete asks first and removes the stored record") {
+    native::set_stored_plans({});
+    Session s;
+    std::string id = s.call({{"method", "createPlan"}, {"name", "Temp"}})["id"];
+    s.type("");
+    s.click("Delete...");
+    s.click("Delete plan");
+    CHECK(s.call({{"method", "listPlans"}}).empty());
+    CHECK(native::storage().count(id) == 0);
+}
+
+TEST_CASE("export downloads <name>.plan.json with the plan's exact text") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Mega sale: 11/11"}});
+    s.type("");
+    s.click("Export");
+    REQUIRE_FALSE(native::downloads().empty());
+    CHECK(native::downloads().back().filename == "Mega sale_ 11_11.plan.json");
+    CHECK(native::downloads().back().text ==
+          s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+}
