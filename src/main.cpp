@@ -8,8 +8,8 @@ int main() {
     fp::platform::Hooks hooks;
     hooks.draw = [] { app.draw(); };
     hooks.api = [](std::string_view request) { return app.api(request); };
-    hooks.file_opened = [](const std::string& name, const std::string& text, std::size_t size) {
-        app.file_opened(name, text, size);
+    hooks.file_opened = [](const std::string& name, const std::string* bytes, std::size_t size) {
+        app.file_opened(name, bytes, size);
     };
     hooks.storage_failed = [](const std::string& message) { app.storage_failed(message); };
     return fp::platform::run(std::move(hooks));

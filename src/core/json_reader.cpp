@@ -216,11 +216,15 @@ TextPosition ParsedJson::position_of(std::string pointer) const {
     }
 }
 
+std::string size_limit_message(std::size_t bytes, std::size_t limit) {
+    return "the file is " + std::to_string(bytes) + " bytes; the limit is " +
+           std::to_string(limit) + " bytes";
+}
+
 ParsedJson parse_json(std::string_view text, const JsonLimits& limits) {
     ParsedJson out;
     if (text.size() > limits.max_bytes) {
-        out.error = "the file is " + std::to_string(text.size()) + " bytes; the limit is " +
-                    std::to_string(limits.max_bytes) + " bytes";
+        out.error = size_limit_message(text.size(), limits.max_bytes);
         return out;
     }
     ScanState scan;

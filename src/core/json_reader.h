@@ -39,6 +39,10 @@ struct ParsedJson {
     TextPosition position_of(std::string pointer) const;
 };
 
+// "the file is N bytes; the limit is M bytes": the refusal of an oversized file,
+// worded once for the reader and for hosts that refuse before reading.
+std::string size_limit_message(std::size_t bytes, std::size_t limit);
+
 ParsedJson parse_json(std::string_view text, const JsonLimits& limits = {});
 
 // Appends one JSON Pointer reference token, escaped as RFC 6901 requires.

@@ -53,9 +53,9 @@ void request_frames();
 struct Hooks {
     std::function<void()> draw; // one frame of interface, between NewFrame and Render
     std::function<std::string(std::string_view request)> api;
-    // A chosen or dropped file; `text` is empty and `size` set when the host
-    // refused to read a file larger than the import limit.
-    std::function<void(const std::string& name, const std::string& text, std::size_t size)>
+    // A chosen or dropped file; `bytes` is null when the host did not read a
+    // file of `size` bytes because it is larger than max_import_bytes().
+    std::function<void(const std::string& name, const std::string* bytes, std::size_t size)>
         file_opened;
     std::function<void(const std::string& message)> storage_failed;
 };

@@ -78,7 +78,7 @@ const std::vector<Download>& downloads() { return self().downloads; }
 int file_picker_requests() { return self().picker_requests; }
 
 void choose_file(const std::string& name, const std::string& text) {
-    self().hooks.file_opened(name, text, text.size());
+    self().hooks.file_opened(name, &text, text.size());
 }
 
 std::string call_api(std::string_view request) { return self().hooks.api(request); }

@@ -370,14 +370,20 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* fp_api(const char* request) {
     auto& w = fp::platform::web();
     w.api_response = w.hooks.api(request);
-    fp::platform::request_frames();
     return w.api_response.c_str();
 }
 
-// `text` is null when the file was larger than max_import_bytes() and not read.
-EMSCRIPTEN_KEEPALIVE void fp_import_file(const char* name, const char* text, double size) {
+// `bytes` (of `length`) is null when the file was larger than max_import_bytes()
+// and not read; its bytes are passed as they are, so invalid UTF-8 is reported.
+EMSCRIPTEN_KEEPALIVE void fp_import_file(const char* name, const char* bytes, double length,
+                                         double size) {
     auto& w = fp::platform::web();
-    w.hooks.file_opened(name, text ? text : "", static_cast<std::size_t>(size));
+    if (bytes) {
+        const std::string text(bytes, static_cast<std::size_t>(length));
+        w.hooks.file_opened(name, &text, static_cast<std::size_t>(size));
+    } else {
+        w.hooks.file_opened(name, nullptr, static_cast<std::size_t>(size));
+    }
     fp::platform::request_frames();
 }
 
@@ -387,7 +393,9 @@ EMSCRIPTEN_KEEPALIVE void fp_paste(const char* text) {
 }
 
 EMSCRIPTEN_KEEPALIVE void fp_storage_failed(const char* message) {
-    fp::platform::web().hooks.storage_failed(message);
+    auto& w = fp::platform::web();
+    if (!w.hooks.storage_failed) return; // only before main(), which app.js waits for
+    w.hooks.storage_failed(message);
     fp::platform::request_frames();
 }
 }

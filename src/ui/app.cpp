@@ -109,15 +109,14 @@ ImportResult App::import_text(std::string_view text) {
     return result;
 }
 
-void App::file_opened(const std::string& name, const std::string& text, std::size_t size) {
+void App::file_opened(const std::string& name, const std::string* bytes, std::size_t size) {
     ImportResult result;
-    if (text.size() != size) {
-        // The host did not read a file over the limit; the core words the refusal.
+    if (!bytes) {
+        // The host did not read a file over the limit.
         result.problems.push_back(
-            Problem{"", {}, "the file is " + std::to_string(size) + " bytes; the limit is " +
-                                std::to_string(platform::max_import_bytes()) + " bytes"});
+            Problem{"", {}, size_limit_message(size, platform::max_import_bytes())});
     } else {
-        result = import_text(text);
+        result = import_text(*bytes);
     }
     if (result.ok) {
         const Plan* plan = find_plan(workspace_, result.plan_id);

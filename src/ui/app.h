@@ -45,7 +45,7 @@ class App {
 
     void draw();
     std::string api(std::string_view request); // automation.cpp
-    void file_opened(const std::string& name, const std::string& text, std::size_t size);
+    void file_opened(const std::string& name, const std::string* bytes, std::size_t size);
     void storage_failed(const std::string& message);
 
     const Workspace& workspace() const { return workspace_; }

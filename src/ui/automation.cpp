@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <iterator>
+
 namespace fp::ui {
 
 namespace {
@@ -33,6 +36,12 @@ std::string App::api(std::string_view request_text) {
     if (!request.is_object() || !request.contains("method") || !request["method"].is_string())
         return json{{"error", "a request is an object with a \"method\""}}.dump();
     const std::string method = request["method"].get<std::string>();
+    // Calls that change what is shown wake the frame loop; reading calls (a
+    // test polling stats, say) must not keep an idle app drawing.
+    static constexpr std::string_view kReading[] = {"listPlans", "currentPlanJson", "stats",
+                                                    "itemRect", "limits", "flush"};
+    if (std::find(std::begin(kReading), std::end(kReading), method) == std::end(kReading))
+        platform::request_frames();
     json out;
     if (method == "listPlans") {
         out = json::array();

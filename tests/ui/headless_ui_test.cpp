@@ -18,7 +18,7 @@ struct Session {
         fp::platform::Hooks hooks;
         hooks.draw = [this] { app.draw(); };
         hooks.api = [this](std::string_view r) { return app.api(r); };
-        hooks.file_opened = [this](const std::string& n, const std::string& t, std::size_t s) {
+        hooks.file_opened = [this](const std::string& n, const std::string* t, std::size_t s) {
             app.file_opened(n, t, s);
         };
         hooks.storage_failed = [this](const std::string& m) { app.storage_failed(m); };

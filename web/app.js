@@ -1,0 +1,235 @@
+// Funnelplan's browser glue. The C++ side (src/platform/platform_web.cpp)
+// reaches it through Module.fp; people and tests reach the app through
+// window.planner (documented in README.md).
+//   loading     progress, missing WebGL 2, lost context, aborts
+//   storage     IndexedDB, one record per plan; persistent storage requested
+//   files       downloads, file picker, drag and drop
+//   clipboard   copy out, paste in
+//   planner     the automation API
+"use strict";
+
+(function () {
+  const VERSION = "@FP_VERSION@";
+  const $ = (id) => document.getElementById(id);
+
+  // --- loading ----------------------------------------------------------------
+
+  function showFatal(text) {
+    $("loading").style.display = "none";
+    $("fatal-text").textContent = text;
+    $("fatal").style.display = "flex";
+  }
+
+  function showProgress(text, fraction) {
+    $("loading-text").textContent = text;
+    if (fraction !== undefined) $("progress").firstElementChild.style.width = `${Math.round(fraction * 100)}%`;
+  }
+
+  // --- heap strings ------------------------------------------------------------
+
+  // Strings go through heap memory, not the few-megabyte C stack, so a large
+  // plan file cannot overflow it.
+  function withHeapBytes(bytes, use) {
+    const pointer = Module._malloc(bytes.length + 1);
+    Module.HEAPU8.set(bytes, pointer);
+    Module.HEAPU8[pointer + bytes.length] = 0;
+    try {
+      return use(pointer, bytes.length);
+    } finally {
+      Module._free(pointer);
+    }
+  }
+  const encoder = new TextEncoder();
+  const withHeapString = (text, use) => withHeapBytes(encoder.encode(text), use);
+
+  // --- storage -----------------------------------------------------------------
+
+  const DB_NAME = "funnelplan";
+  const STORE = "plans";
+  let database = null;
+  const pendingWrites = new Set();
+
+  function openDatabase() {
+    database = database || new Promise((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error("another Funnelplan tab is upgrading the storage"));
+    });
+    return database;
+  }
+
+  async function loadStoredPlans() {
+    const db = await openDatabase();
+    return new Promise((resolve, reject) => {
+      const request = db.transaction(STORE, "readonly").objectStore(STORE).getAll();
+      request.onsuccess = () => resolve(request.result
+        .filter((r) => r && typeof r.id === "string" && typeof r.text === "string")
+        .map((r) => ({ id: r.id, text: r.text })));
+      request.onerror = () => reject(request.error);
+    });
+  }
+
+  function reportStorageFailure(error) {
+    const text = `${error && error.name ? error.name + ": " : ""}${error && error.message ? error.message : error}`;
+    console.error("Funnelplan storage:", error);
+    if (Module._fp_storage_failed) withHeapString(text, (p) => Module._fp_storage_failed(p));
+  }
+
+  // Transactions on one store run in the order they were created, so the
+  // last write of a plan is the one that stays.
+  function write(change) {
+    const done = openDatabase()
+      .then((db) => new Promise((resolve, reject) => {
+        const tx = db.transaction(STORE, "readwrite");
+        change(tx.objectStore(STORE));
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error || new Error("the write was aborted"));
+      }))
+      .catch(reportStorageFailure)
+      .finally(() => pendingWrites.delete(done));
+    pendingWrites.add(done);
+  }
+
+  // --- files ---------------------------------------------------------------------
+
+  function download(filename, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = filename;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
+  }
+
+  async function importFile(file) {
+    const limit = call("limits").maxImportBytes;
+    const name = file.name || "dropped file";
+    const size = file.size;
+    const bytes = size > limit ? null : new Uint8Array(await file.arrayBuffer());
+    withHeapString(name, (namePointer) => {
+      if (bytes === null) Module._fp_import_file(namePointer, 0, 0, size);
+      else withHeapBytes(bytes, (p, length) => Module._fp_import_file(namePointer, p, length, size));
+    });
+  }
+
+  const fileInput = $("file-input");
+  fileInput.addEventListener("change", () => {
+    for (const file of fileInput.files) importFile(file);
+    fileInput.value = "";
+  });
+  document.addEventListener("dragover", (event) => event.preventDefault());
+  document.addEventListener("drop", (event) => {
+    event.preventDefault();
+    for (const file of event.dataTransfer.files) importFile(file);
+  });
+
+  // --- clipboard -------------------------------------------------------------------
+
+  window.addEventListener("paste", (event) => {
+    const text = event.clipboardData && event.clipboardData.getData("text/plain");
+    if (!text || !Module._fp_paste) return;
+    event.preventDefault();
+    withHeapString(text, (p) => Module._fp_paste(p));
+  });
+
+  // --- saving when the page goes away ---------------------------------------------
+
+  const flushNow = () => { if (runtimeReady) call("flush"); };
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flushNow(); });
+  window.addEventListener("pagehide", flushNow);
+
+  // --- planner ------------------------------------------------------------------------
+
+  let runtimeReady = false;
+  let resolveReady;
+  const ready = new Promise((resolve) => { resolveReady = resolve; });
+
+  function call(method, args) {
+    if (!runtimeReady) throw new Error("Funnelplan is still loading: await planner.ready first");
+    const request = JSON.stringify(Object.assign({ method }, args || {}));
+    const response = JSON.parse(withHeapString(request, (p) => Module.UTF8ToString(Module._fp_api(p))));
+    if (response && typeof response.error === "string" && method !== "importPlanJson") throw new Error(response.error);
+    return response;
+  }
+
+  window.planner = Object.freeze({
+    version: VERSION,
+    ready,
+    listPlans: () => call("listPlans"),
+    createPlan: (name) => call("createPlan", { name: String(name) }).id,
+    openPlan: (id) => call("openPlan", { id: String(id) }).ok,
+    currentPlanJson: () => call("currentPlanJson").json,
+    importPlanJson: (text) => call("importPlanJson", { text: String(text) }),
+    stats: () => call("stats"),
+    itemRect: (label) => call("itemRect", { label: String(label) }).rect,
+    // Writes every pending change now and resolves once IndexedDB has it.
+    flush: async () => {
+      call("flush");
+      while (pendingWrites.size) await Promise.allSettled([...pendingWrites]);
+    },
+  });
+
+  // --- start ---------------------------------------------------------------------------
+
+  window.Module = {
+    canvas: $("canvas"),
+    fp: {
+      stored: null,
+      store: (id, text) => write((store) => store.put({ id, text, savedAt: new Date().toISOString() }, id)),
+      remove: (id) => write((store) => store.delete(id)),
+      download,
+      pickFile: () => fileInput.click(),
+      setClipboard: (text) => navigator.clipboard && navigator.clipboard.writeText(text).catch(() => {}),
+      fatal: showFatal,
+      firstFrame: () => {
+        $("loading").style.display = "none";
+        resolveReady();
+      },
+    },
+    preRun: [() => {
+      // The plans are read before main() so the first frame already shows them.
+      addRunDependency("fp-stored-plans");
+      loadStoredPlans()
+        .then((records) => { Module.fp.stored = records; })
+        .catch((error) => {
+          Module.fp.stored = [];
+          setTimeout(() => reportStorageFailure(error), 0);
+        })
+        .finally(() => removeRunDependency("fp-stored-plans"));
+    }],
+    onRuntimeInitialized: () => { runtimeReady = true; },
+    setStatus: (text) => {
+      const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || "");
+      if (m) showProgress("Downloading...", Number(m[1]) / Number(m[2]));
+      else if (text) showProgress(text);
+    },
+    monitorRunDependencies: (left) => { if (left === 0) showProgress("Starting...", 1); },
+    onAbort: (what) => showFatal(`Funnelplan stopped unexpectedly (${what}). Reload the page; your saved plans are kept.`),
+  };
+
+  const probe = document.createElement("canvas").getContext("webgl2");
+  if (!probe) {
+    showFatal("This browser offers no WebGL 2, which Funnelplan needs to draw. Try a current Chrome, Edge, Firefox or Safari, or turn on hardware acceleration.");
+    return;
+  }
+  $("canvas").addEventListener("webglcontextlost", (event) => {
+    event.preventDefault();
+    showFatal("The graphics context was lost (the GPU was reset or the tab was in the background too long). Reload the page; your plans are saved.");
+  });
+
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("sw.js").catch((error) => console.warn("Funnelplan offline cache:", error));
+  }
+
+  showProgress("Downloading...", 0);
+  const script = document.createElement("script");
+  script.src = "funnelplan.js";
+  script.onerror = () => showFatal("Funnelplan could not be downloaded. Check the connection and reload.");
+  document.body.appendChild(script);
+})();
