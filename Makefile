@@ -1,12 +1,12 @@
 # Thin wrapper: set-up, the two CMake builds (native and web), tests and the site.
 # `make serve` and `make test` work on a fresh Debian 12 machine; see README.md.
-BUILD ?= build
+BUILD := build
 PORT ?= 8080
 JOBS ?= $(shell nproc)
 # Debian's Emscripten optimiser needs Debian's acorn on the module path.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: all setup native web test test-native test-web serve dist bench format clean
+.PHONY: all setup native web test test-native test-web serve dist format clean
 
 all: native web
 
@@ -14,12 +14,12 @@ setup:
 	@scripts/setup.sh
 
 native: setup
-	@cmake -S . -B $(BUILD)/native -DCMAKE_BUILD_TYPE=Debug -DFP_SANITIZE=ON --log-level=WARNING >/dev/null
-	@cmake --build $(BUILD)/native -j$(JOBS)
+	@cmake --preset native --log-level=WARNING >/dev/null
+	@cmake --build --preset native -j$(JOBS)
 
 web: setup
-	@emcmake cmake -S . -B $(BUILD)/web -DCMAKE_BUILD_TYPE=Release --log-level=WARNING >/dev/null
-	@cmake --build $(BUILD)/web -j$(JOBS)
+	@cmake --preset web --log-level=WARNING >/dev/null
+	@cmake --build --preset web -j$(JOBS)
 
 test: native web
 	@$(MAKE) --no-print-directory test-native test-web
@@ -28,7 +28,7 @@ test-native:
 	cd $(BUILD)/native && ctest --output-on-failure
 
 test-web:
-	FP_SITE=$(BUILD)/web/site node --test tests/e2e/
+	FP_SITE=$(BUILD)/web/site node --test --test-concurrency=1 tests/e2e/
 
 serve: web
 	node scripts/serve.mjs $(BUILD)/web/site $(PORT)
