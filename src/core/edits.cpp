@@ -41,8 +41,7 @@ struct Applier {
         auto it = std::find_if(plan.objectives.begin(), plan.objectives.end(),
                                [&](const Objective& o) { return o.id == e.id; });
         if (it == plan.objectives.end()) return std::nullopt;
-        edit::InsertObjective inverse{*it,
-                                      static_cast<std::size_t>(it - plan.objectives.begin())};
+        edit::InsertObjective inverse{*it, static_cast<std::size_t>(it - plan.objectives.begin())};
         plan.objectives.erase(it);
         return inverse;
     }
@@ -60,7 +59,9 @@ struct Applier {
 
 } // namespace
 
-std::optional<Edit> apply_edit(Plan& plan, const Edit& e) { return std::visit(Applier{plan}, e); }
+std::optional<Edit> apply_edit(Plan& plan, const Edit& e) {
+    return std::visit(Applier{plan}, e);
+}
 
 std::string edit_target(const Edit& e) {
     struct Target {

@@ -39,9 +39,9 @@ struct SetObjectiveStage {
 };
 } // namespace edit
 
-using Edit = std::variant<edit::SetName, edit::SetCurrency, edit::SetPeriod,
-                          edit::InsertObjective, edit::RemoveObjective,
-                          edit::SetObjectiveStatement, edit::SetObjectiveStage>;
+using Edit =
+    std::variant<edit::SetName, edit::SetCurrency, edit::SetPeriod, edit::InsertObjective,
+                 edit::RemoveObjective, edit::SetObjectiveStatement, edit::SetObjectiveStage>;
 
 // Applies `e` to `plan` and returns its inverse, or nothing when the edit does
 // not apply (an unknown id, an id already taken, a value equal to the current).

@@ -11,9 +11,9 @@ namespace {
 // Follows the characters the parser consumes, so the SAX handler can tell
 // where the token it is being told about began.
 struct ScanState {
-    TextPosition next;          // position of the next character to be read
-    TextPosition string_start;  // opening quote of the latest string
-    TextPosition word_start;    // first character of the latest number or literal
+    TextPosition next;         // position of the next character to be read
+    TextPosition string_start; // opening quote of the latest string
+    TextPosition word_start;   // first character of the latest number or literal
     TextPosition last_structural;
     TextPosition last_read;
     bool in_string = false;
@@ -23,9 +23,12 @@ struct ScanState {
     void consume(unsigned char c) {
         last_read = next;
         if (in_string) {
-            if (escape) escape = false;
-            else if (c == '\\') escape = true;
-            else if (c == '"') in_string = false;
+            if (escape)
+                escape = false;
+            else if (c == '\\')
+                escape = true;
+            else if (c == '"')
+                in_string = false;
         } else if (c == '"') {
             string_start = next, in_string = true;
         } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
@@ -200,9 +203,12 @@ class BoundedBuilder {
 void append_pointer_token(std::string& pointer, std::string_view token) {
     pointer += '/';
     for (char c : token) {
-        if (c == '~') pointer += "~0";
-        else if (c == '/') pointer += "~1";
-        else pointer += c;
+        if (c == '~')
+            pointer += "~0";
+        else if (c == '/')
+            pointer += "~1";
+        else
+            pointer += c;
     }
 }
 
@@ -231,8 +237,8 @@ ParsedJson parse_json(std::string_view text, const JsonLimits& limits) {
     BoundedBuilder builder(out, scan, limits);
     TrackingIterator first{text.data(), &scan};
     TrackingIterator last{text.data() + text.size(), &scan};
-    out.ok = Json::sax_parse(first, last, &builder, nlohmann::detail::input_format_t::json, true,
-                             false);
+    out.ok =
+        Json::sax_parse(first, last, &builder, nlohmann::detail::input_format_t::json, true, false);
     if (!out.ok) out.value = Json();
     return out;
 }

@@ -13,15 +13,22 @@ constexpr std::size_t kMaxProblems = 50;
 
 const char* type_name(const Json& v) {
     switch (v.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "a list";
-    case Json::value_t::string: return "text";
-    case Json::value_t::boolean: return "true/false";
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::object:
+        return "an object";
+    case Json::value_t::array:
+        return "a list";
+    case Json::value_t::string:
+        return "text";
+    case Json::value_t::boolean:
+        return "true/false";
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "a number";
-    default: return "an unknown value";
+    case Json::value_t::number_float:
+        return "a number";
+    default:
+        return "an unknown value";
     }
 }
 
@@ -46,7 +53,8 @@ class Reader {
         }
         for (auto it = v.begin(); it != v.end(); ++it) {
             bool listed = false;
-            for (const char* k : known) listed = listed || it.key() == k;
+            for (const char* k : known)
+                listed = listed || it.key() == k;
             if (!listed) problem(child(pointer, it.key()), "unknown field \"" + it.key() + "\"");
         }
         return &v;
@@ -108,7 +116,8 @@ void read_objective(Reader& r, const Json& v, const std::string& at, Objective& 
     if (!o) return;
     out.id = r.text(*o, at, "id");
     const std::string stage = r.text(*o, at, "stage");
-    if (auto s = stage_from_key(stage)) out.stage = *s;
+    if (auto s = stage_from_key(stage))
+        out.stage = *s;
     else if (o->contains("stage") && (*o)["stage"].is_string())
         r.problem(at + "/stage",
                   "\"" + stage + "\" is not a RACE stage (plan, reach, act, convert or engage)");
@@ -117,8 +126,8 @@ void read_objective(Reader& r, const Json& v, const std::string& at, Objective& 
 
 void read_plan_body(Reader& r, const Json& v, const std::string& at, const FormatLimits& limits,
                     Plan& out) {
-    const Json* p = r.object(
-        v, at, {"id", "name", "currency", "period", "created", "modified", "objectives"});
+    const Json* p =
+        r.object(v, at, {"id", "name", "currency", "period", "created", "modified", "objectives"});
     if (!p) return;
     out.id = r.text(*p, at, "id");
     out.name = r.text(*p, at, "name");
@@ -156,19 +165,23 @@ std::string readable_path(std::string_view pointer) {
         std::size_t next = pointer.find('/', i + 1);
         if (next == std::string_view::npos) next = pointer.size();
         std::string token(pointer.substr(i + 1, next - i - 1));
-        for (std::size_t k; (k = token.find("~1")) != std::string::npos;) token.replace(k, 2, "/");
-        for (std::size_t k; (k = token.find("~0")) != std::string::npos;) token.replace(k, 2, "~");
+        for (std::size_t k; (k = token.find("~1")) != std::string::npos;)
+            token.replace(k, 2, "/");
+        for (std::size_t k; (k = token.find("~0")) != std::string::npos;)
+            token.replace(k, 2, "~");
         bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
-        if (index) out += "[" + token + "]";
-        else out += (out.empty() ? "" : ".") + token;
+        if (index)
+            out += "[" + token + "]";
+        else
+            out += (out.empty() ? "" : ".") + token;
         i = next;
     }
     return out.empty() ? "the file" : out;
 }
 
 std::string describe(const Problem& p) {
-    return "line " + std::to_string(p.at.line) + ", column " + std::to_string(p.at.column) +
-           ", " + readable_path(p.pointer) + ": " + p.message;
+    return "line " + std::to_string(p.at.line) + ", column " + std::to_string(p.at.column) + ", " +
+           readable_path(p.pointer) + ": " + p.message;
 }
 
 std::string write_plan(const Plan& plan) {

@@ -20,8 +20,10 @@ std::vector<Problem> validate_plan(const Plan& plan, const FormatLimits& limits)
     };
     auto check_text = [&](const std::string& pointer, const std::string& text, std::size_t max,
                           bool required) {
-        if (!is_valid_utf8(text)) add(pointer, "the text is not valid UTF-8");
-        else if (required && text.empty()) add(pointer, "must not be empty");
+        if (!is_valid_utf8(text))
+            add(pointer, "the text is not valid UTF-8");
+        else if (required && text.empty())
+            add(pointer, "must not be empty");
         else if (count_chars(text) > max)
             add(pointer, "is " + std::to_string(count_chars(text)) +
                              " characters long; the limit is " + std::to_string(max));
@@ -48,7 +50,8 @@ std::vector<Problem> validate_plan(const Plan& plan, const FormatLimits& limits)
         const Objective& o = plan.objectives[i];
         const std::string base = "/plan/objectives/" + std::to_string(i);
         if (!is_valid_id(o.id))
-            add(base + "/id", "\"" + o.id + "\" is not a valid identifier (letters, digits, - _ .)");
+            add(base + "/id",
+                "\"" + o.id + "\" is not a valid identifier (letters, digits, - _ .)");
         else if (!ids.insert(o.id).second)
             add(base + "/id", "the identifier \"" + o.id + "\" is used more than once");
         check_text(base + "/statement", o.statement, limits.max_text_chars, false);

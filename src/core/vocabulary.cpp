@@ -8,15 +8,21 @@ namespace {
 constexpr std::string_view kStageKeys[] = {"plan", "reach", "act", "convert", "engage"};
 constexpr std::string_view kStageTitles[] = {"Plan", "Reach", "Act", "Convert", "Engage"};
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 int days_in_month(int y, int m) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
 }
 } // namespace
 
-std::string_view stage_key(Stage stage) { return kStageKeys[static_cast<int>(stage)]; }
-std::string_view stage_title(Stage stage) { return kStageTitles[static_cast<int>(stage)]; }
+std::string_view stage_key(Stage stage) {
+    return kStageKeys[static_cast<int>(stage)];
+}
+std::string_view stage_title(Stage stage) {
+    return kStageTitles[static_cast<int>(stage)];
+}
 
 std::optional<Stage> stage_from_key(std::string_view key) {
     for (Stage s : kStages)

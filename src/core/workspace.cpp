@@ -48,8 +48,8 @@ std::string duplicate_plan(Workspace& ws, const std::string& id, const Stamp& st
 }
 
 bool remove_plan(Workspace& ws, const std::string& id) {
-    auto it = std::find_if(ws.plans.begin(), ws.plans.end(),
-                           [&](const Plan& p) { return p.id == id; });
+    auto it =
+        std::find_if(ws.plans.begin(), ws.plans.end(), [&](const Plan& p) { return p.id == id; });
     if (it == ws.plans.end()) return false;
     ws.plans.erase(it);
     return true;

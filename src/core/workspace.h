@@ -17,7 +17,7 @@ struct Workspace {
 
 // What the core needs from the outside world to make a new item.
 struct Stamp {
-    std::string now_utc;      // "2026-11-24T09:30:00Z"
+    std::string now_utc; // "2026-11-24T09:30:00Z"
     Date today;
     std::uint64_t entropy = 0; // fresh randomness for identifiers
 };

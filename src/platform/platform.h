@@ -40,8 +40,8 @@ bool prefers_dark_theme(); // the browser's prefers-color-scheme
 
 // --- the frame loop ---------------------------------------------------------
 struct FrameStats {
-    std::uint64_t frames = 0;   // frames drawn since start
-    double first_frame_ms = 0;  // from navigation start to the end of frame 1
+    std::uint64_t frames = 0;  // frames drawn since start
+    double first_frame_ms = 0; // from navigation start to the end of frame 1
     double last_frame_cpu_ms = 0;
 };
 FrameStats frame_stats();

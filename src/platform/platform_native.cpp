@@ -6,7 +6,6 @@
 
 #include <imgui.h>
 
-
 namespace fp::platform {
 
 namespace {
@@ -25,19 +24,33 @@ StandIn& self() {
 }
 } // namespace
 
-std::vector<StoredPlan> stored_plans() { return self().initial; }
-void store_plan(const std::string& id, const std::string& text) { self().storage[id] = text; }
-void remove_stored_plan(const std::string& id) { self().storage.erase(id); }
+std::vector<StoredPlan> stored_plans() {
+    return self().initial;
+}
+void store_plan(const std::string& id, const std::string& text) {
+    self().storage[id] = text;
+}
+void remove_stored_plan(const std::string& id) {
+    self().storage.erase(id);
+}
 
 void download_text(const std::string& filename, const std::string& text) {
     self().downloads.push_back({filename, text});
 }
-void open_file_picker() { ++self().picker_requests; }
+void open_file_picker() {
+    ++self().picker_requests;
+}
 
-bool prefers_dark_theme() { return false; }
-std::size_t max_import_bytes() { return FormatLimits{}.json.max_bytes; }
+bool prefers_dark_theme() {
+    return false;
+}
+std::size_t max_import_bytes() {
+    return FormatLimits{}.json.max_bytes;
+}
 
-FrameStats frame_stats() { return self().stats; }
+FrameStats frame_stats() {
+    return self().stats;
+}
 void request_frames() {}
 
 int run(Hooks hooks) {
@@ -55,7 +68,9 @@ int run(Hooks hooks) {
 
 namespace native {
 
-bool running() { return self().context != nullptr; }
+bool running() {
+    return self().context != nullptr;
+}
 
 void step_frame(const Input& input) {
     StandIn& s = self();
@@ -72,16 +87,26 @@ void step_frame(const Input& input) {
     if (++s.stats.frames == 1) s.stats.first_frame_ms = s.stats.last_frame_cpu_ms;
 }
 
-const std::map<std::string, std::string>& storage() { return self().storage; }
-void set_stored_plans(std::vector<StoredPlan> records) { self().initial = std::move(records); }
-const std::vector<Download>& downloads() { return self().downloads; }
-int file_picker_requests() { return self().picker_requests; }
+const std::map<std::string, std::string>& storage() {
+    return self().storage;
+}
+void set_stored_plans(std::vector<StoredPlan> records) {
+    self().initial = std::move(records);
+}
+const std::vector<Download>& downloads() {
+    return self().downloads;
+}
+int file_picker_requests() {
+    return self().picker_requests;
+}
 
 void choose_file(const std::string& name, const std::string& text) {
     self().hooks.file_opened(name, &text, text.size());
 }
 
-std::string call_api(std::string_view request) { return self().hooks.api(request); }
+std::string call_api(std::string_view request) {
+    return self().hooks.api(request);
+}
 
 void shutdown() {
     StandIn& s = self();

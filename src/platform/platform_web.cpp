@@ -155,7 +155,9 @@ ImGuiKey key_from_code(const char* code) {
     return ImGuiKey_None;
 }
 
-void wake() { request_frames(); }
+void wake() {
+    request_frames();
+}
 
 // True when `key` (KeyboardEvent.key as UTF-8) is one character, not a name
 // such as "Enter" or "ArrowLeft".
@@ -183,7 +185,8 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     if (down && !command && is_character(e->key)) io.AddInputCharactersUTF8(e->key);
     // Undo, redo, select all and find belong to the app; other shortcuts
     // (reload, new tab, developer tools) stay the browser's.
-    if (command) return key == ImGuiKey_Z || key == ImGuiKey_Y || key == ImGuiKey_A || key == ImGuiKey_F;
+    if (command)
+        return key == ImGuiKey_Z || key == ImGuiKey_Y || key == ImGuiKey_A || key == ImGuiKey_F;
     return key >= ImGuiKey_F1 && key <= ImGuiKey_F12 ? EM_FALSE : EM_TRUE;
 }
 
@@ -203,9 +206,9 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     wake();
     // Pixels, lines or pages; ImGui counts one notch (about 100 px) as 1.
-    const double unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0
+    const double unit = e->deltaMode == DOM_DELTA_PIXEL  ? 100.0
                         : e->deltaMode == DOM_DELTA_LINE ? 3.0
-                                                          : 1.0;
+                                                         : 1.0;
     ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX / unit),
                                       static_cast<float>(-e->deltaY / unit));
     return EM_TRUE;
@@ -226,7 +229,9 @@ void set_clipboard(void*, const char* text) {
     web().clipboard = text;
     js_set_clipboard(text);
 }
-const char* get_clipboard(void*) { return web().clipboard.c_str(); }
+const char* get_clipboard(void*) {
+    return web().clipboard.c_str();
+}
 
 void install_input() {
     const char* canvas = "#canvas";
@@ -301,21 +306,31 @@ std::vector<StoredPlan> stored_plans() {
 void store_plan(const std::string& id, const std::string& text) {
     js_store_plan(id.c_str(), text.c_str());
 }
-void remove_stored_plan(const std::string& id) { js_remove_plan(id.c_str()); }
+void remove_stored_plan(const std::string& id) {
+    js_remove_plan(id.c_str());
+}
 
 // [files] ---------------------------------------------------------------------
 
 void download_text(const std::string& filename, const std::string& text) {
     js_download(filename.c_str(), text.c_str());
 }
-void open_file_picker() { js_pick_file(); }
-std::size_t max_import_bytes() { return FormatLimits{}.json.max_bytes; }
+void open_file_picker() {
+    js_pick_file();
+}
+std::size_t max_import_bytes() {
+    return FormatLimits{}.json.max_bytes;
+}
 
-bool prefers_dark_theme() { return js_prefers_dark() != 0; }
+bool prefers_dark_theme() {
+    return js_prefers_dark() != 0;
+}
 
 // [loop] ----------------------------------------------------------------------
 
-FrameStats frame_stats() { return web().stats; }
+FrameStats frame_stats() {
+    return web().stats;
+}
 
 void request_frames() {
     Web& w = web();

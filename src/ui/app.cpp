@@ -9,7 +9,7 @@
 namespace fp::ui {
 
 namespace {
-constexpr double kSaveDelayMs = 300;  // batch keystrokes into one write
+constexpr double kSaveDelayMs = 300;    // batch keystrokes into one write
 constexpr double kMergeTypingMs = 1500; // edits to one field this close are one undo step
 
 std::string export_filename(const std::string& name) {
@@ -31,8 +31,9 @@ App::App() {
         if (read.ok && !find_plan(workspace_, read.plan.id)) {
             workspace_.plans.push_back(std::move(read.plan));
         } else {
-            unreadable.push_back(record.id + ": " +
-                                 (read.ok ? "same id as another plan" : describe(read.problems[0])));
+            unreadable.push_back(
+                record.id + ": " +
+                (read.ok ? "same id as another plan" : describe(read.problems[0])));
         }
     }
     if (!workspace_.plans.empty()) current_id_ = workspace_.plans.front().id;
@@ -53,7 +54,8 @@ void App::draw() {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.WantTextInput || !ImGui::IsAnyItemActive()) {
         const bool shift = io.KeyShift;
-        if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Z) && !shift) undo();
+        if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Z) && !shift)
+            undo();
         else if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z) ||
                  ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Y))
             redo();
@@ -69,8 +71,8 @@ void App::open(const std::string& id) {
 }
 
 std::string App::create(const std::string& name) {
-    std::string id = add_plan(workspace_, make_plan(name.empty() ? "Untitled plan" : name, stamp()),
-                              stamp());
+    std::string id =
+        add_plan(workspace_, make_plan(name.empty() ? "Untitled plan" : name, stamp()), stamp());
     // New plans are stored at once: a reload right after creating keeps them.
     platform::store_plan(id, write_plan(*find_plan(workspace_, id)));
     open(id);
@@ -124,7 +126,8 @@ void App::file_opened(const std::string& name, const std::string* bytes, std::si
         return;
     }
     Notice notice{true, "\"" + name + "\" was not imported; nothing was changed.", {}};
-    for (const Problem& p : result.problems) notice.lines.push_back(describe(p));
+    for (const Problem& p : result.problems)
+        notice.lines.push_back(describe(p));
     ui_.notice = std::move(notice);
 }
 
@@ -143,10 +146,13 @@ bool App::edit(const Edit& e) {
     History& h = history_[current_id_];
     const double now = platform::now_ms();
     const std::string target = edit_target(e);
-    const bool merge = !h.undo.empty() && !target.empty() && now - h.undo.back().at_ms < kMergeTypingMs &&
+    const bool merge = !h.undo.empty() && !target.empty() &&
+                       now - h.undo.back().at_ms < kMergeTypingMs &&
                        edit_target(h.undo.back().edit) == target;
-    if (merge) h.undo.back().at_ms = now; // keep the older inverse: it restores the start
-    else h.undo.push_back({std::move(*inverse), now});
+    if (merge)
+        h.undo.back().at_ms = now; // keep the older inverse: it restores the start
+    else
+        h.undo.push_back({std::move(*inverse), now});
     h.redo.clear();
     changed(current_id_);
     return true;
@@ -198,7 +204,8 @@ void App::save_if_due() {
 
 void App::save_now() {
     for (const std::string& id : dirty_)
-        if (const Plan* plan = find_plan(workspace_, id)) platform::store_plan(id, write_plan(*plan));
+        if (const Plan* plan = find_plan(workspace_, id))
+            platform::store_plan(id, write_plan(*plan));
     dirty_.clear();
 }
 

@@ -39,13 +39,14 @@ std::string App::api(std::string_view request_text) {
     // Calls that change what is shown wake the frame loop; reading calls (a
     // test polling stats, say) must not keep an idle app drawing.
     static constexpr std::string_view kReading[] = {"listPlans", "currentPlanJson", "stats",
-                                                    "itemRect", "limits", "flush"};
+                                                    "itemRect",  "limits",          "flush"};
     if (std::find(std::begin(kReading), std::end(kReading), method) == std::end(kReading))
         platform::request_frames();
     json out;
     if (method == "listPlans") {
         out = json::array();
-        for (const Plan& p : workspace_.plans) out.push_back({{"id", p.id}, {"name", p.name}});
+        for (const Plan& p : workspace_.plans)
+            out.push_back({{"id", p.id}, {"name", p.name}});
     } else if (method == "createPlan") {
         out = {{"id", create(text_arg(request, "name"))}};
     } else if (method == "openPlan") {
@@ -58,7 +59,8 @@ std::string App::api(std::string_view request_text) {
     } else if (method == "importPlanJson") {
         ImportResult r = import_text(text_arg(request, "text"));
         std::string error;
-        for (const Problem& p : r.problems) error += (error.empty() ? "" : "\n") + describe(p);
+        for (const Problem& p : r.problems)
+            error += (error.empty() ? "" : "\n") + describe(p);
         out = {{"ok", r.ok},
                {"planId", r.ok ? json(r.plan_id) : json(nullptr)},
                {"error", r.ok ? json(nullptr) : json(error)},
@@ -72,8 +74,9 @@ std::string App::api(std::string_view request_text) {
                {"saving", saving()}};
     } else if (method == "itemRect") {
         auto r = item_rects_.find(text_arg(request, "label"));
-        out = {{"rect", r ? json{{"x", r->x}, {"y", r->y}, {"width", r->width}, {"height", r->height}}
-                          : json(nullptr)}};
+        out = {
+            {"rect", r ? json{{"x", r->x}, {"y", r->y}, {"width", r->width}, {"height", r->height}}
+                       : json(nullptr)}};
     } else if (method == "flush") {
         save_now();
         out = {{"ok", true}};

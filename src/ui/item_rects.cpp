@@ -22,9 +22,10 @@ std::optional<ItemRect> ItemRects::find(std::string_view wanted) const {
     for (const Entry& e : entries_) {
         std::string_view label = e.label;
         const auto hashes = label.find("##");
-        const bool match = label == wanted ||
-                           (hashes != std::string_view::npos &&
-                            (label.substr(0, hashes) == wanted || label.substr(hashes + 2) == wanted));
+        const bool match =
+            label == wanted ||
+            (hashes != std::string_view::npos &&
+             (label.substr(0, hashes) == wanted || label.substr(hashes + 2) == wanted));
         if (match) return e.rect;
     }
     return std::nullopt;
@@ -47,4 +48,6 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) {
+    return nullptr;
+}

@@ -25,9 +25,9 @@ void draw_sidebar(App& app) {
 
     ImGui::SeparatorText("New plan");
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool enter = ImGui::InputTextWithHint("##New plan name", "Name of the new plan",
-                                                &ui.new_plan_name,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter =
+        ImGui::InputTextWithHint("##New plan name", "Name of the new plan", &ui.new_plan_name,
+                                 ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::Button("Create plan", ImVec2(-FLT_MIN, 0)) || enter) {
         app.create(ui.new_plan_name);
         ui.new_plan_name.clear();
@@ -50,11 +50,13 @@ void draw_sidebar(App& app) {
 void draw_notice(App& app) {
     std::optional<Notice>& notice = app.ui().notice;
     if (!notice) return;
-    const ImVec4 tint = notice->error ? ImVec4(0.80f, 0.15f, 0.12f, 1) : ImVec4(0.10f, 0.50f, 0.25f, 1);
+    const ImVec4 tint =
+        notice->error ? ImVec4(0.80f, 0.15f, 0.12f, 1) : ImVec4(0.10f, 0.50f, 0.25f, 1);
     ImGui::PushStyleColor(ImGuiCol_Text, tint);
     ImGui::TextWrapped("%s", notice->title.c_str());
     ImGui::PopStyleColor();
-    for (const std::string& line : notice->lines) ImGui::BulletText("%s", line.c_str());
+    for (const std::string& line : notice->lines)
+        ImGui::BulletText("%s", line.c_str());
     if (ImGui::SmallButton("Dismiss")) notice.reset();
     ImGui::Separator();
 }
@@ -93,8 +95,8 @@ void draw_dialogs(App& app, const Plan& plan) {
     if (ImGui::BeginPopupModal("Rename plan", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         ImGui::SetNextItemWidth(360);
-        const bool enter = ImGui::InputText("New name", &ui.rename_buffer,
-                                            ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool enter =
+            ImGui::InputText("New name", &ui.rename_buffer, ImGuiInputTextFlags_EnterReturnsTrue);
         const bool valid = !ui.rename_buffer.empty();
         ImGui::BeginDisabled(!valid);
         if (ImGui::Button("Save name") || (enter && valid)) {

@@ -28,7 +28,9 @@ std::string check_name(const std::string& text) {
 }
 
 std::string check_currency(const std::string& text) {
-    return is_currency_code(text) ? "" : "Use a three-letter ISO 4217 code such as CNY, KRW, VND, EUR or USD.";
+    return is_currency_code(text)
+               ? ""
+               : "Use a three-letter ISO 4217 code such as CNY, KRW, VND, EUR or USD.";
 }
 
 void draw_details(App& app, const Plan& plan) {
@@ -49,17 +51,20 @@ void draw_details(App& app, const Plan& plan) {
     auto check_start = [&](const std::string& t) -> std::string {
         auto d = parse_date(t);
         if (!d) return "Write the date as YYYY-MM-DD, for example 2026-11-01.";
-        if (period.end < *d) return "The period must start on or before its end (" + format_date(period.end) + ").";
+        if (period.end < *d)
+            return "The period must start on or before its end (" + format_date(period.end) + ").";
         return {};
     };
     auto check_end = [&](const std::string& t) -> std::string {
         auto d = parse_date(t);
         if (!d) return "Write the date as YYYY-MM-DD, for example 2026-11-30.";
-        if (*d < period.start) return "The period must end on or after its start (" + format_date(period.start) + ").";
+        if (*d < period.start)
+            return "The period must end on or after its start (" + format_date(period.start) + ").";
         return {};
     };
     ImGui::SetNextItemWidth(120);
-    if (checked_text_field(ui, "Starts", "YYYY-MM-DD", format_date(period.start), &value, check_start))
+    if (checked_text_field(ui, "Starts", "YYYY-MM-DD", format_date(period.start), &value,
+                           check_start))
         app.edit(edit::SetPeriod{{*parse_date(value), period.end}});
     ImGui::SameLine(0, 24);
     ImGui::SetNextItemWidth(120);
@@ -70,7 +75,8 @@ void draw_details(App& app, const Plan& plan) {
 void draw_stage(App& app, const Plan& plan, Stage stage) {
     UiState& ui = app.ui();
     const int index = static_cast<int>(stage);
-    const std::string header = std::string(stage_title(stage)) + "##stage-" + std::string(stage_key(stage));
+    const std::string header =
+        std::string(stage_title(stage)) + "##stage-" + std::string(stage_key(stage));
     ImGui::SetNextItemOpen(true, ImGuiCond_Once);
     if (!ImGui::CollapsingHeader(header.c_str())) return;
     ImGui::Indent();
@@ -86,8 +92,8 @@ void draw_stage(App& app, const Plan& plan, Stage stage) {
         ImGui::SetNextItemWidth(-110);
         std::string value;
         const std::string label = "##statement-" + o.id;
-        if (checked_text_field(ui, label.c_str(), "What should this stage achieve, by when?", o.statement,
-                               &value))
+        if (checked_text_field(ui, label.c_str(), "What should this stage achieve, by when?",
+                               o.statement, &value))
             app.edit(edit::SetObjectiveStatement{o.id, value});
         ImGui::SameLine();
         if (ImGui::Button("Remove")) remove_id = o.id;

@@ -7,8 +7,10 @@ namespace fp::ui {
 void apply_style(bool dark) {
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
-    if (dark) ImGui::StyleColorsDark(&s);
-    else ImGui::StyleColorsLight(&s);
+    if (dark)
+        ImGui::StyleColorsDark(&s);
+    else
+        ImGui::StyleColorsLight(&s);
     s.WindowPadding = ImVec2(16, 14);
     s.FramePadding = ImVec2(8, 5);
     s.ItemSpacing = ImVec2(10, 8);

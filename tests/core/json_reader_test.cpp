@@ -47,8 +47,7 @@ TEST_CASE("json reader bounds nesting depth without recursing") {
 TEST_CASE("json reader bounds size, values and string length") {
     fp::JsonLimits limits;
     limits.max_bytes = 10;
-    CHECK(parse_json("[1,2,3,4,5,6]", limits).error.find("limit is 10 bytes") !=
-          std::string::npos);
+    CHECK(parse_json("[1,2,3,4,5,6]", limits).error.find("limit is 10 bytes") != std::string::npos);
     limits = {};
     limits.max_values = 3;
     CHECK(parse_json("[1,2,3]", limits).error.find("more than 3 values") != std::string::npos);

@@ -45,7 +45,8 @@ TEST_CASE("the file starts with its format name and version") {
 }
 
 TEST_CASE("syntax errors give line and column") {
-    auto p = only_problem("{\n  \"format\": \"funnelplan.plan\",\n  \"version\": 1\n  \"plan\": {}\n}");
+    auto p =
+        only_problem("{\n  \"format\": \"funnelplan.plan\",\n  \"version\": 1\n  \"plan\": {}\n}");
     CHECK(p.at.line == 4);
     CHECK(fp::describe(p).rfind("line 4, column ", 0) == 0);
 }
@@ -107,7 +108,8 @@ TEST_CASE("duplicate identifiers are refused") {
 }
 
 TEST_CASE("text over its length limit is refused") {
-    auto p = only_problem(sample_with("\"Double 11 push 雙十一\"", "\"" + std::string(201, 'x') + "\""));
+    auto p =
+        only_problem(sample_with("\"Double 11 push 雙十一\"", "\"" + std::string(201, 'x') + "\""));
     CHECK(p.pointer == "/plan/name");
     CHECK(p.message == "is 201 characters long; the limit is 200");
 }

@@ -7,7 +7,9 @@
 using namespace fp;
 
 namespace {
-Stamp stamp(std::uint64_t entropy) { return Stamp{"2026-11-24T10:00:00Z", {2026, 11, 24}, entropy}; }
+Stamp stamp(std::uint64_t entropy) {
+    return Stamp{"2026-11-24T10:00:00Z", {2026, 11, 24}, entropy};
+}
 } // namespace
 
 TEST_CASE("a new plan covers the month from today") {
@@ -52,8 +54,8 @@ TEST_CASE("import adds a plan and never replaces one") {
 TEST_CASE("a refused import leaves the workspace as it was") {
     Workspace ws;
     add_plan(ws, sample_plan(), stamp(1));
-    auto r = import_plan(ws, "{\"format\": \"funnelplan.plan\", \"version\": 1, \"plan\": 3}",
-                         stamp(5));
+    auto r =
+        import_plan(ws, "{\"format\": \"funnelplan.plan\", \"version\": 1, \"plan\": 3}", stamp(5));
     CHECK_FALSE(r.ok);
     CHECK(r.problems.size() == 1);
     CHECK(ws.plans.size() == 1);

@@ -98,11 +98,13 @@ TEST_CASE("a broken file is refused with the place of the problem and nothing ch
     native::set_stored_plans({});
     Session s;
     s.call({{"method", "createPlan"}, {"name", "Only"}});
-    native::choose_file("broken.plan.json", "{\"format\": \"funnelplan.plan\",\n \"version\": 1,\n \"plan\": []}");
+    native::choose_file("broken.plan.json",
+                        "{\"format\": \"funnelplan.plan\",\n \"version\": 1,\n \"plan\": []}");
     native::step_frame();
     CHECK(s.call({{"method", "listPlans"}}).size() == 1);
     REQUIRE(s.app.ui().notice);
-    CHECK(s.app.ui().notice->lines.at(0) == "line 3, column 10, plan: must be an object, not a list");
+    CHECK(s.app.ui().notice->lines.at(0) ==
+          "line 3, column 10, plan: must be an object, not a list");
 }
 
 TEST_CASE("delete asks first and removes the stored record") {
