@@ -2,7 +2,8 @@
 // reaches it through Module.fp; people and tests reach the app through
 // window.planner (documented in README.md).
 //   loading     progress, missing WebGL 2, lost context, aborts
-//   storage     IndexedDB, one record per plan; persistent storage requested
+//   storage     IndexedDB, one record per plan, journalled in localStorage
+//               until committed; persistent storage requested
 //   files       downloads, file picker, drag and drop
 //   clipboard   copy out, paste in
 //   planner     the automation API
@@ -60,15 +61,75 @@
     return database;
   }
 
+  // IndexedDB commits asynchronously, and a page that reloads or closes right
+  // after a change can lose a transaction still in flight. So every write is
+  // first journalled in localStorage, which is synchronous, and the entry is
+  // dropped once IndexedDB has committed; entries left over from a page that
+  // went away are replayed at the next start. Stamps tell a newer entry for
+  // the same plan from the one a finished transaction wrote.
+  const JOURNAL = "funnelplan.journal.";
+  const session = Math.random().toString(36).slice(2);
+  let writeCount = 0;
+
+  function journal(id, record) {
+    const stamp = `${session}:${++writeCount}`;
+    try {
+      localStorage.setItem(JOURNAL + id, `${stamp}\n${JSON.stringify(record)}`);
+      return stamp;
+    } catch (error) { // full or unavailable: IndexedDB alone still has the write
+      console.warn("Funnelplan journal:", error);
+      return null;
+    }
+  }
+
+  function settleJournal(id, stamp) {
+    try {
+      const entry = localStorage.getItem(JOURNAL + id);
+      if (stamp && entry && entry.startsWith(stamp + "\n")) localStorage.removeItem(JOURNAL + id);
+    } catch (error) {
+      console.warn("Funnelplan journal:", error);
+    }
+  }
+
+  function journalledRecords() {
+    const out = [];
+    try {
+      for (let i = 0; i < localStorage.length; ++i) {
+        const key = localStorage.key(i);
+        if (!key || !key.startsWith(JOURNAL)) continue;
+        const entry = localStorage.getItem(key);
+        try {
+          out.push({ id: key.slice(JOURNAL.length), record: JSON.parse(entry.slice(entry.indexOf("\n") + 1)) });
+        } catch (error) {
+          console.warn("Funnelplan journal: an unreadable entry was skipped", key, error);
+        }
+      }
+    } catch (error) {
+      console.warn("Funnelplan journal:", error);
+    }
+    return out;
+  }
+
+  const isRecord = (r) => r && typeof r.id === "string" && typeof r.text === "string";
+
   async function loadStoredPlans() {
     const db = await openDatabase();
-    return new Promise((resolve, reject) => {
+    const stored = await new Promise((resolve, reject) => {
       const request = db.transaction(STORE, "readonly").objectStore(STORE).getAll();
-      request.onsuccess = () => resolve(request.result
-        .filter((r) => r && typeof r.id === "string" && typeof r.text === "string")
-        .map((r) => ({ id: r.id, text: r.text })));
+      request.onsuccess = () => resolve(request.result.filter(isRecord));
       request.onerror = () => reject(request.error);
     });
+    const plans = new Map(stored.map((r) => [r.id, r]));
+    for (const { id, record } of journalledRecords()) {
+      if (record === null) {
+        plans.delete(id);
+        remove(id);
+      } else if (isRecord(record) && record.id === id) {
+        plans.set(id, record);
+        put(record);
+      }
+    }
+    return [...plans.values()].map((r) => ({ id: r.id, text: r.text }));
   }
 
   function reportStorageFailure(error) {
@@ -79,19 +140,24 @@
 
   // Transactions on one store run in the order they were created, so the
   // last write of a plan is the one that stays.
-  function write(change) {
+  function write(id, record) {
+    const stamp = journal(id, record);
     const done = openDatabase()
       .then((db) => new Promise((resolve, reject) => {
         const tx = db.transaction(STORE, "readwrite");
-        change(tx.objectStore(STORE));
+        if (record === null) tx.objectStore(STORE).delete(id);
+        else tx.objectStore(STORE).put(record, id);
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);
         tx.onabort = () => reject(tx.error || new Error("the write was aborted"));
       }))
+      .then(() => settleJournal(id, stamp))
       .catch(reportStorageFailure)
       .finally(() => pendingWrites.delete(done));
     pendingWrites.add(done);
   }
+  const put = (record) => write(record.id, record);
+  const remove = (id) => write(id, null);
 
   // --- files ---------------------------------------------------------------------
 
@@ -180,8 +246,8 @@
     canvas: $("canvas"),
     fp: {
       stored: null,
-      store: (id, text) => write((store) => store.put({ id, text, savedAt: new Date().toISOString() }, id)),
-      remove: (id) => write((store) => store.delete(id)),
+      store: (id, text) => put({ id, text, savedAt: new Date().toISOString() }),
+      remove,
       download,
       pickFile: () => fileInput.click(),
       setClipboard: (text) => navigator.clipboard && navigator.clipboard.writeText(text).catch(() => {}),

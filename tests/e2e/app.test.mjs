@@ -85,6 +85,34 @@ test("a plan created through the interface is still there after a reload", async
   await context.close();
 });
 
+test("a change the page had no time to commit is replayed from the journal at the next start", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  let page = await openApp(context, env.url);
+  const id = await page.evaluate(() => window.planner.createPlan("Before"));
+  const gone = await page.evaluate(() => window.planner.createPlan("Deleted"));
+  await page.evaluate(() => window.planner.flush());
+  // What a page that closed mid-write leaves behind: journal entries whose
+  // IndexedDB transactions never committed (a rename and a deletion).
+  await page.evaluate(({ id, gone }) => {
+    window.planner.openPlan(id);
+    const file = JSON.parse(window.planner.currentPlanJson());
+    file.plan.name = "After";
+    const text = JSON.stringify(file, null, 2) + "\n";
+    localStorage.setItem(`funnelplan.journal.${id}`, `old-page:7\n${JSON.stringify({ id, text })}`);
+    localStorage.setItem(`funnelplan.journal.${gone}`, "old-page:8\nnull");
+  }, { id, gone });
+  await page.close();
+  page = await openApp(context, env.url);
+  assert.deepEqual(await page.evaluate(() => window.planner.listPlans()), [{ id, name: "After" }]);
+  await page.evaluate(() => window.planner.flush());
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("funnelplan.journal.")).length), 0);
+  // The replay reached IndexedDB: with the journal empty, the plans stay as replayed.
+  await page.reload();
+  await page.evaluate(() => window.planner.ready);
+  assert.deepEqual(await page.evaluate(() => window.planner.listPlans()), [{ id, name: "After" }]);
+  await context.close();
+});
+
 test("rename, duplicate and delete with confirmation, through the interface", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await openApp(context, env.url);
