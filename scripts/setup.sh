@@ -18,6 +18,7 @@ declare -A wanted=(
   [/usr/include/catch2/catch.hpp]=catch2
   [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
   [/usr/share/nodejs/acorn]=node-acorn
+  [/usr/lib/python3/dist-packages/jsonschema]=python3-jsonschema
 )
 missing=()
 for probe in "${!wanted[@]}"; do

@@ -1,83 +1,150 @@
 #include "edits.h"
 
+#include "model_json.h"
+#include "validation.h"
+
 #include <algorithm>
 
 namespace fp {
 
 namespace {
 
-Objective* find_objective(Plan& plan, const std::string& id) {
-    for (Objective& o : plan.objectives)
-        if (o.id == id) return &o;
-    return nullptr;
+std::vector<std::string> split_path(const std::string& path) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i <= path.size()) {
+        std::size_t end = path.find('/', i);
+        if (end == std::string::npos) end = path.size();
+        out.push_back(path.substr(i, end - i));
+        i = end + 1;
+    }
+    return out;
 }
 
-template <class T> std::optional<Edit> replace(T& field, const T& value, Edit inverse) {
-    if (field == value) return std::nullopt;
-    field = value;
-    return inverse;
+// Finds the value at `path[pos...]` below `node` through the field tables
+// (list items by id) and calls `visit` on it; false when nothing is there.
+template <class T, class Visit>
+bool navigate(T& node, const std::vector<std::string>& path, std::size_t pos, Visit&& visit) {
+    if (pos == path.size()) {
+        visit(node);
+        return true;
+    }
+    if constexpr (detail::IsVector<T>::value) {
+        if constexpr (HasFields<typename T::value_type>::value) {
+            for (auto& item : node)
+                if (item.id == path[pos]) return navigate(item, path, pos + 1, visit);
+        }
+        return false;
+    } else if constexpr (HasFields<T>::value) {
+        bool found = false;
+        for_each_field(node, [&](const char* key, auto& field, Rule, Need) {
+            if (!found && path[pos] == key) found = navigate(field, path, pos + 1, visit);
+        });
+        return found;
+    } else {
+        return false;
+    }
+}
+
+// Runs `change` on the list named `list` when it is a list of items with ids.
+template <class Change>
+bool with_list(Plan& plan, const std::string& list, EditResult& result, Change&& change) {
+    return navigate(plan, split_path(list), 0, [&](auto& target) {
+        using T = std::decay_t<decltype(target)>;
+        if constexpr (detail::IsVector<T>::value) {
+            if constexpr (HasFields<typename T::value_type>::value) return change(target);
+        }
+        result.error = "\"" + list + "\" is not a list of items";
+    });
 }
 
 struct Applier {
     Plan& plan;
+    EditResult result;
 
-    std::optional<Edit> operator()(const edit::SetName& e) {
-        return replace(plan.name, e.name, edit::SetName{plan.name});
+    void operator()(const edit::Set& e) {
+        const bool found = navigate(plan, split_path(e.path), 0, [&](auto& target) {
+            using T = std::decay_t<decltype(target)>;
+            std::vector<Problem> problems;
+            T value{};
+            ValueReader(problems, FormatLimits{}).read(e.value, "/plan/" + e.path, value);
+            if (!problems.empty()) {
+                result.error = describe(problems.front());
+                return;
+            }
+            Json old = to_json(target);
+            if (old == to_json(value)) return;
+            target = std::move(value);
+            result.inverse = edit::Set{e.path, std::move(old)};
+        });
+        if (!found) result.error = "this plan has no \"" + e.path + "\"";
     }
-    std::optional<Edit> operator()(const edit::SetCurrency& e) {
-        return replace(plan.currency, e.code, edit::SetCurrency{plan.currency});
+
+    void operator()(const edit::Insert& e) {
+        with_list(plan, e.list, result, [&](auto& list) {
+            std::vector<Problem> problems;
+            typename std::decay_t<decltype(list)>::value_type item{};
+            ValueReader(problems, FormatLimits{}).read(e.item, "/plan/" + e.list + "/-", item);
+            if (!problems.empty()) {
+                result.error = describe(problems.front());
+                return;
+            }
+            const std::size_t at = std::min(e.index, list.size());
+            result.inverse = edit::Remove{e.list, item.id};
+            list.insert(list.begin() + static_cast<std::ptrdiff_t>(at), std::move(item));
+        });
     }
-    std::optional<Edit> operator()(const edit::SetPeriod& e) {
-        return replace(plan.period, e.period, edit::SetPeriod{plan.period});
+
+    // The item with this id, or end() with the error set.
+    template <class List>
+    auto find_item(List& list, const std::string& name, const std::string& id) {
+        auto it = std::find_if(list.begin(), list.end(), [&](auto& i) { return i.id == id; });
+        if (it == list.end()) result.error = "there is no \"" + id + "\" in " + name;
+        return it;
     }
-    std::optional<Edit> operator()(const edit::InsertObjective& e) {
-        if (e.objective.id.empty() || find_objective(plan, e.objective.id)) return std::nullopt;
-        std::size_t at = std::min(e.index, plan.objectives.size());
-        plan.objectives.insert(plan.objectives.begin() + static_cast<std::ptrdiff_t>(at),
-                               e.objective);
-        return edit::RemoveObjective{e.objective.id};
+
+    void operator()(const edit::Remove& e) {
+        with_list(plan, e.list, result, [&](auto& list) {
+            const auto it = find_item(list, e.list, e.id);
+            if (it == list.end()) return;
+            result.inverse =
+                edit::Insert{e.list, static_cast<std::size_t>(it - list.begin()), to_json(*it)};
+            list.erase(it);
+        });
     }
-    std::optional<Edit> operator()(const edit::RemoveObjective& e) {
-        auto it = std::find_if(plan.objectives.begin(), plan.objectives.end(),
-                               [&](const Objective& o) { return o.id == e.id; });
-        if (it == plan.objectives.end()) return std::nullopt;
-        edit::InsertObjective inverse{*it, static_cast<std::size_t>(it - plan.objectives.begin())};
-        plan.objectives.erase(it);
-        return inverse;
-    }
-    std::optional<Edit> operator()(const edit::SetObjectiveStatement& e) {
-        Objective* o = find_objective(plan, e.id);
-        if (!o) return std::nullopt;
-        return replace(o->statement, e.statement, edit::SetObjectiveStatement{e.id, o->statement});
-    }
-    std::optional<Edit> operator()(const edit::SetObjectiveStage& e) {
-        Objective* o = find_objective(plan, e.id);
-        if (!o) return std::nullopt;
-        return replace(o->stage, e.stage, edit::SetObjectiveStage{e.id, o->stage});
+
+    void operator()(const edit::Move& e) {
+        with_list(plan, e.list, result, [&](auto& list) {
+            const auto it = find_item(list, e.list, e.id);
+            if (it == list.end()) return;
+            const std::size_t from = static_cast<std::size_t>(it - list.begin());
+            const std::size_t to = std::min(e.index, list.size() - 1);
+            if (from == to) return;
+            auto item = std::move(*it);
+            list.erase(it);
+            list.insert(list.begin() + static_cast<std::ptrdiff_t>(to), std::move(item));
+            result.inverse = edit::Move{e.list, e.id, from};
+        });
     }
 };
 
 } // namespace
 
-std::optional<Edit> apply_edit(Plan& plan, const Edit& e) {
-    return std::visit(Applier{plan}, e);
+EditResult apply_edit(Plan& plan, const Edit& e) {
+    Applier applier{plan, {}};
+    std::visit(applier, e);
+    if (!applier.result.inverse) return applier.result;
+    // Keep every plan a valid file: undo an edit that would break it.
+    std::vector<Problem> problems = validate_plan(plan);
+    if (problems.empty()) return applier.result;
+    Applier undo{plan, {}};
+    std::visit(undo, *applier.result.inverse);
+    return EditResult{std::nullopt, describe(problems.front())};
 }
 
 std::string edit_target(const Edit& e) {
-    struct Target {
-        std::string operator()(const edit::SetName&) const { return "name"; }
-        std::string operator()(const edit::SetCurrency&) const { return "currency"; }
-        std::string operator()(const edit::SetPeriod&) const { return "period"; }
-        std::string operator()(const edit::InsertObjective&) const { return ""; }
-        std::string operator()(const edit::RemoveObjective&) const { return ""; }
-        std::string operator()(const edit::SetObjectiveStatement& s) const {
-            return "objective/" + s.id + "/statement";
-        }
-        std::string operator()(const edit::SetObjectiveStage& s) const {
-            return "objective/" + s.id + "/stage";
-        }
-    };
-    return std::visit(Target{}, e);
+    if (const auto* set = std::get_if<edit::Set>(&e)) return set->path;
+    return {};
 }
 
 } // namespace fp

@@ -1,8 +1,11 @@
-// The only ways the interface changes a plan. Each edit, once applied, yields
-// the edit that reverses it, which is all undo and redo need; edits are plain
-// values, so they can also be logged, replayed and merged.
+// The only ways a plan changes. Each edit names its target by stable ids, not
+// positions, so edits stay meaningful when others insert or remove items (the
+// basis for merging plans later); once applied it yields the edit that
+// reverses it, which is all undo and redo need. A plan stays valid: an edit
+// that would make it an invalid file is refused, with the reason.
 #pragma once
 
+#include "json_reader.h"
 #include "model.h"
 
 #include <cstddef>
@@ -13,42 +16,43 @@
 namespace fp {
 
 namespace edit {
-struct SetName {
-    std::string name;
+// Sets one value. `path` names it through the plan's fields, with list items
+// by id: "name", "period", "strategy/price", "objectives/obj-1/target",
+// "channels/ch-2/inputs/ctr". `value` is as a plan file holds it.
+struct Set {
+    std::string path;
+    Json value;
 };
-struct SetCurrency {
-    std::string code;
+// Inserts an item (as a plan file holds it) into a list ("objectives",
+// "tasks", ...) at `index`, clamped to the end.
+struct Insert {
+    std::string list;
+    std::size_t index = 0;
+    Json item;
 };
-struct SetPeriod {
-    Period period;
-};
-struct InsertObjective {
-    Objective objective;
-    std::size_t index = 0; // clamped to the end of the list
-};
-struct RemoveObjective {
+struct Remove {
+    std::string list;
     std::string id;
 };
-struct SetObjectiveStatement {
+// Moves an item within its list to `index` (clamped), for reordering.
+struct Move {
+    std::string list;
     std::string id;
-    std::string statement;
-};
-struct SetObjectiveStage {
-    std::string id;
-    Stage stage = Stage::Plan;
+    std::size_t index = 0;
 };
 } // namespace edit
 
-using Edit =
-    std::variant<edit::SetName, edit::SetCurrency, edit::SetPeriod, edit::InsertObjective,
-                 edit::RemoveObjective, edit::SetObjectiveStatement, edit::SetObjectiveStage>;
+using Edit = std::variant<edit::Set, edit::Insert, edit::Remove, edit::Move>;
 
-// Applies `e` to `plan` and returns its inverse, or nothing when the edit does
-// not apply (an unknown id, an id already taken, a value equal to the current).
-std::optional<Edit> apply_edit(Plan& plan, const Edit& e);
+struct EditResult {
+    std::optional<Edit> inverse; // set when the edit applied
+    std::string error;           // why it did not apply ("" when it changed nothing)
+};
 
-// The field an edit sets ("name", "objective/obj-1/statement"), so that a burst
-// of edits to one field can count as one step; "" for inserts and removals.
+EditResult apply_edit(Plan& plan, const Edit& e);
+
+// The field an edit sets, so that a burst of edits to one field (typing) can
+// count as one undo step; "" for inserts, removals and moves.
 std::string edit_target(const Edit& e);
 
 } // namespace fp

@@ -11,7 +11,7 @@ namespace {
 // Follows the characters the parser consumes, so the SAX handler can tell
 // where the token it is being told about began.
 struct ScanState {
-    TextPosition next;         // position of the next character to be read
+    TextPosition next{1, 1};   // position of the next character to be read
     TextPosition string_start; // opening quote of the latest string
     TextPosition word_start;   // first character of the latest number or literal
     TextPosition last_structural;

@@ -16,8 +16,8 @@ namespace fp {
 using Json = nlohmann::ordered_json;
 
 struct TextPosition {
-    int line = 1;
-    int column = 1; // in characters (UTF-8 code points), 1-based
+    int line = 0;   // 1-based; 0 when the place is not in a text (an edit, say)
+    int column = 0; // in characters (UTF-8 code points), 1-based
 };
 
 struct JsonLimits {

@@ -1,6 +1,7 @@
 // The plan file: a self-describing JSON document, {"format", "version", "plan"}.
 // Writing is deterministic (same plan, same bytes); reading checks everything
-// and reports each problem with the place it concerns. See docs/plan-format.md.
+// and reports each problem with the place it concerns. Older versions are
+// migrated on reading. See docs/plan-format.md and assets/schema/.
 #pragma once
 
 #include "json_reader.h"
@@ -13,13 +14,13 @@
 namespace fp {
 
 inline constexpr std::string_view kFormatName = "funnelplan.plan";
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 
 struct FormatLimits {
     JsonLimits json;
     std::size_t max_name_chars = 200;
     std::size_t max_text_chars = 4000;
-    std::size_t max_objectives = 5000;
+    std::size_t max_items = 5000; // per list (objectives, tasks, ...)
 };
 
 // One thing wrong with a file: where (JSON Pointer and text position) and what.
@@ -42,5 +43,8 @@ struct PlanReadResult {
 
 std::string write_plan(const Plan& plan);
 PlanReadResult read_plan(std::string_view text, const FormatLimits& limits = {});
+
+// The plan as the JSON value under "plan" in a file.
+Json plan_json(const Plan& plan);
 
 } // namespace fp

@@ -1,7 +1,11 @@
 #include "validation.h"
 
+#include "model_fields.h"
+#include "model_json.h"
 #include "vocabulary.h"
 
+#include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace fp {
@@ -13,49 +17,183 @@ std::size_t count_chars(std::string_view utf8) {
     return n;
 }
 
+namespace {
+
+bool is_timestamp(std::string_view t) {
+    if (t.size() != 20 || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z')
+        return false;
+    if (!parse_date(t.substr(0, 10))) return false;
+    for (std::size_t i : {11u, 12u, 14u, 15u, 17u, 18u})
+        if (t[i] < '0' || t[i] > '9') return false;
+    return (t[11] - '0') * 10 + (t[12] - '0') < 24 && t[14] < '6' && t[17] < '6';
+}
+
+bool is_language_tag(std::string_view t) {
+    // primary language (2-3 letters), then subtags of 2-8 letters or digits
+    std::size_t i = 0, part = 0;
+    while (i <= t.size()) {
+        std::size_t end = t.find('-', i);
+        if (end == std::string_view::npos) end = t.size();
+        const std::string_view sub = t.substr(i, end - i);
+        const bool ok =
+            part == 0 ? sub.size() >= 2 && sub.size() <= 3 : sub.size() >= 2 && sub.size() <= 8;
+        if (!ok) return false;
+        for (char c : sub) {
+            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (part == 0 || !(c >= '0' && c <= '9'))) return false;
+        }
+        i = end + 1, ++part;
+    }
+    return true;
+}
+
+// Walks the plan through its field tables, checking every value against its
+// rule and gathering identifiers for the reference checks.
+class Checker {
+  public:
+    Checker(std::vector<Problem>& out, const FormatLimits& limits) : out_(out), limits_(limits) {}
+
+    void add(const std::string& pointer, std::string message) {
+        out_.push_back(Problem{pointer, {}, std::move(message)});
+    }
+
+    template <class T> void check(const T& v, const std::string& pointer, Rule rule) {
+        if constexpr (std::is_same_v<T, std::string>) {
+            check_text(v, pointer, rule);
+        } else if constexpr (std::is_same_v<T, double>) {
+            check_number(v, Json(v).dump(), pointer, rule);
+        } else if constexpr (std::is_same_v<T, Money>) {
+            check_number(static_cast<double>(v), std::to_string(v), pointer, rule);
+            if (v > kMaxMoney)
+                add(pointer, "is " + std::to_string(v) + "; the largest amount is " +
+                                 std::to_string(kMaxMoney) + " (in minor units)");
+        } else if constexpr (std::is_same_v<T, Date>) {
+            if (!is_valid_date(v)) add(pointer, "is not a valid date");
+        } else if constexpr (std::is_same_v<T, Period>) {
+            check(v.start, pointer + "/start", rule);
+            check(v.end, pointer + "/end", rule);
+            if (v.end < v.start)
+                add(pointer + "/end", "ends (" + format_date(v.end) + ") before it starts (" +
+                                          format_date(v.start) + ")");
+        } else if constexpr (detail::IsOptional<T>::value) {
+            if (v) check(*v, pointer, rule);
+        } else if constexpr (detail::IsVector<T>::value) {
+            if (v.size() > limits_.max_items)
+                add(pointer, "has " + std::to_string(v.size()) + " entries; the limit is " +
+                                 std::to_string(limits_.max_items));
+            for (std::size_t i = 0; i < v.size(); ++i)
+                check(v[i], pointer + "/" + std::to_string(i), rule);
+        } else if constexpr (HasFields<T>::value) {
+            for_each_field(v, [&](const char* key, const auto& field, Rule r, Need) {
+                std::string child = pointer;
+                append_pointer_token(child, key);
+                check(field, child, r);
+            });
+        }
+    }
+
+    // Identifiers seen, with the pointer of their first use.
+    std::unordered_map<std::string, std::string> ids;
+
+  private:
+    void check_text(const std::string& v, const std::string& pointer, Rule rule) {
+        if (!is_valid_utf8(v)) return add(pointer, "the text is not valid UTF-8");
+        const std::size_t chars = count_chars(v);
+        auto limit = [&](std::size_t max) {
+            if (chars > max)
+                add(pointer, "is " + std::to_string(chars) + " characters long; the limit is " +
+                                 std::to_string(max));
+        };
+        switch (rule) {
+        case Rule::Id:
+            if (!is_valid_id(v))
+                return add(pointer, "\"" + v +
+                                        "\" is not a valid identifier (1 to 64 letters, "
+                                        "digits, - _ .)");
+            if (!ids.emplace(v, pointer).second)
+                add(pointer, "the identifier \"" + v + "\" is used more than once");
+            break;
+        case Rule::Ref:
+            if (!v.empty() && !is_valid_id(v))
+                add(pointer, "\"" + v + "\" is not a valid identifier");
+            break;
+        case Rule::Name:
+            limit(limits_.max_name_chars);
+            break;
+        case Rule::Text:
+            limit(limits_.max_text_chars);
+            break;
+        case Rule::Currency:
+            if (!is_currency_code(v))
+                add(pointer, "\"" + v + "\" is not an ISO 4217 currency code such as EUR or CNY");
+            break;
+        case Rule::Language:
+            if (!is_language_tag(v))
+                add(pointer, "\"" + v + "\" is not a language tag such as en, zh-Hant or vi");
+            break;
+        case Rule::Timestamp:
+            if (!is_timestamp(v))
+                add(pointer, "\"" + v + "\" is not a UTC time in the form YYYY-MM-DDThh:mm:ssZ");
+            break;
+        default:
+            break;
+        }
+    }
+
+    // `shown` is the value as the file writes it (whole for money).
+    void check_number(double v, const std::string& shown, const std::string& pointer, Rule rule) {
+        if (!std::isfinite(v)) return add(pointer, "must be a finite number");
+        if (rule == Rule::Fraction && (v < 0 || v > 1))
+            add(pointer, "is a rate and must lie between 0 and 1 (0% to 100%), not " + shown);
+        if (rule == Rule::NonNegative && v < 0) add(pointer, "must not be negative, not " + shown);
+    }
+
+    std::vector<Problem>& out_;
+    const FormatLimits& limits_;
+};
+
+template <class Item> std::unordered_set<std::string> ids_of(const std::vector<Item>& items) {
+    std::unordered_set<std::string> out;
+    for (const Item& i : items)
+        out.insert(i.id);
+    return out;
+}
+
+} // namespace
+
 std::vector<Problem> validate_plan(const Plan& plan, const FormatLimits& limits) {
     std::vector<Problem> out;
-    auto add = [&](std::string pointer, std::string message) {
-        out.push_back(Problem{std::move(pointer), {}, std::move(message)});
-    };
-    auto check_text = [&](const std::string& pointer, const std::string& text, std::size_t max,
-                          bool required) {
-        if (!is_valid_utf8(text))
-            add(pointer, "the text is not valid UTF-8");
-        else if (required && text.empty())
-            add(pointer, "must not be empty");
-        else if (count_chars(text) > max)
-            add(pointer, "is " + std::to_string(count_chars(text)) +
-                             " characters long; the limit is " + std::to_string(max));
-    };
+    Checker checker(out, limits);
+    checker.check(plan, "/plan", Rule::None);
 
-    if (!is_valid_id(plan.id))
-        add("/plan/id", "\"" + plan.id + "\" is not a valid identifier (letters, digits, - _ .)");
-    check_text("/plan/name", plan.name, limits.max_name_chars, true);
-    if (!is_currency_code(plan.currency))
-        add("/plan/currency",
-            "\"" + plan.currency + "\" is not an ISO 4217 currency code such as EUR or CNY");
-    if (!is_valid_date(plan.period.start)) add("/plan/period/start", "is not a valid date");
-    if (!is_valid_date(plan.period.end)) add("/plan/period/end", "is not a valid date");
-    if (plan.period.end < plan.period.start)
-        add("/plan/period/end", "the period ends (" + format_date(plan.period.end) +
-                                    ") before it starts (" + format_date(plan.period.start) + ")");
-    if (plan.objectives.size() > limits.max_objectives)
-        add("/plan/objectives", "has " + std::to_string(plan.objectives.size()) +
-                                    " objectives; the limit is " +
-                                    std::to_string(limits.max_objectives));
-
-    std::unordered_set<std::string> ids{plan.id};
-    for (std::size_t i = 0; i < plan.objectives.size(); ++i) {
-        const Objective& o = plan.objectives[i];
-        const std::string base = "/plan/objectives/" + std::to_string(i);
-        if (!is_valid_id(o.id))
-            add(base + "/id",
-                "\"" + o.id + "\" is not a valid identifier (letters, digits, - _ .)");
-        else if (!ids.insert(o.id).second)
-            add(base + "/id", "the identifier \"" + o.id + "\" is used more than once");
-        check_text(base + "/statement", o.statement, limits.max_text_chars, false);
+    // References must name an item of the right kind.
+    auto ref = [&](const std::string& id, const std::unordered_set<std::string>& targets,
+                   const std::string& pointer, const char* what) {
+        if (!id.empty() && is_valid_id(id) && !targets.count(id))
+            checker.add(pointer, "refers to " + std::string(what) + " \"" + id +
+                                     "\", which is not in this plan");
+    };
+    const auto swot = ids_of(plan.swot), phases = ids_of(plan.phases), tasks = ids_of(plan.tasks),
+               channels = ids_of(plan.channels), objectives = ids_of(plan.objectives);
+    for (std::size_t i = 0; i < plan.tows.size(); ++i)
+        for (std::size_t k = 0; k < plan.tows[i].swot_ids.size(); ++k)
+            ref(plan.tows[i].swot_ids[k], swot,
+                "/plan/tows/" + std::to_string(i) + "/swot_ids/" + std::to_string(k), "SWOT item");
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+        const std::string at = "/plan/tasks/" + std::to_string(i);
+        ref(plan.tasks[i].phase_id, phases, at + "/phase_id", "phase");
+        for (std::size_t k = 0; k < plan.tasks[i].depends_on.size(); ++k)
+            ref(plan.tasks[i].depends_on[k], tasks, at + "/depends_on/" + std::to_string(k),
+                "task");
     }
+    for (std::size_t i = 0; i < plan.budget.size(); ++i) {
+        const std::string at = "/plan/budget/" + std::to_string(i);
+        ref(plan.budget[i].channel_id, channels, at + "/channel_id", "channel");
+        ref(plan.budget[i].phase_id, phases, at + "/phase_id", "phase");
+    }
+    for (std::size_t i = 0; i < plan.kpis.size(); ++i)
+        ref(plan.kpis[i].objective_id, objectives,
+            "/plan/kpis/" + std::to_string(i) + "/objective_id", "objective");
     return out;
 }
 

@@ -1,6 +1,6 @@
-// Checks on a plan that go beyond the shape of its file: order of dates,
-// unique identifiers, codes and lengths. Used by the file reader and, later,
-// by the interface to show findings beside the fields they concern.
+// Checks on a plan that go beyond the shape of its file: lengths, ranges,
+// codes, dates in order, unique identifiers and references that resolve.
+// A plan that passes is a valid file; the interface keeps every plan so.
 #pragma once
 
 #include "model.h"

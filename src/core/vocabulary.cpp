@@ -5,7 +5,6 @@
 namespace fp {
 
 namespace {
-constexpr std::string_view kStageKeys[] = {"plan", "reach", "act", "convert", "engage"};
 constexpr std::string_view kStageTitles[] = {"Plan", "Reach", "Act", "Convert", "Engage"};
 
 bool is_leap(int y) {
@@ -17,17 +16,8 @@ int days_in_month(int y, int m) {
 }
 } // namespace
 
-std::string_view stage_key(Stage stage) {
-    return kStageKeys[static_cast<int>(stage)];
-}
 std::string_view stage_title(Stage stage) {
     return kStageTitles[static_cast<int>(stage)];
-}
-
-std::optional<Stage> stage_from_key(std::string_view key) {
-    for (Stage s : kStages)
-        if (stage_key(s) == key) return s;
-    return std::nullopt;
 }
 
 bool is_valid_date(const Date& d) {
@@ -56,23 +46,34 @@ std::optional<Date> parse_date(std::string_view t) {
     return d;
 }
 
+// Howard Hinnant's days_from_civil and civil_from_days.
+int day_number(const Date& d) {
+    const int y = d.year - (d.month <= 2);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+Date date_from_day_number(int z) {
+    z += 719468;
+    const int era = (z >= 0 ? z : z - 146096) / 146097;
+    const int doe = z - era * 146097;
+    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int mp = (5 * doy + 2) / 153;
+    const int day = doy - (153 * mp + 2) / 5 + 1;
+    const int month = mp + (mp < 10 ? 3 : -9);
+    return Date{yoe + era * 400 + (month <= 2), month, day};
+}
+
 Date add_days(const Date& date, int days) {
-    Date d = date;
-    while (days > 0) {
-        if (++d.day > days_in_month(d.year, d.month)) {
-            d.day = 1;
-            if (++d.month > 12) d.month = 1, ++d.year;
-        }
-        --days;
-    }
-    while (days < 0) {
-        if (--d.day < 1) {
-            if (--d.month < 1) d.month = 12, --d.year;
-            d.day = days_in_month(d.year, d.month);
-        }
-        ++days;
-    }
-    return d;
+    return date_from_day_number(day_number(date) + days);
+}
+
+int days_between(const Date& from, const Date& to) {
+    return day_number(to) - day_number(from);
 }
 
 bool is_currency_code(std::string_view code) {

@@ -5,21 +5,72 @@
 
 #include "model.h"
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace fp {
 
-std::string_view stage_key(Stage stage);   // "plan", "reach", ...
+// The names of each enumeration's values in plan files, in declaration order.
+template <class E> struct EnumKeys;
+#define FP_ENUM_KEYS(E, ...)                                                                       \
+    template <> struct EnumKeys<E> { static constexpr std::string_view keys[] = {__VA_ARGS__}; };
+FP_ENUM_KEYS(Stage, "plan", "reach", "act", "convert", "engage")
+FP_ENUM_KEYS(Scenario, "custom", "launch", "mega_sale", "reactivation", "membership", "brand_voice")
+FP_ENUM_KEYS(Horizon, "short", "mid", "long")
+FP_ENUM_KEYS(Direction, "higher", "lower")
+FP_ENUM_KEYS(Media, "paid", "owned", "earned")
+FP_ENUM_KEYS(Funnel, "top", "middle", "bottom", "retention")
+FP_ENUM_KEYS(CostModel, "none", "cpm", "cpc", "cpa", "fixed")
+FP_ENUM_KEYS(ResourceType, "content", "traffic", "user_ops", "data", "other")
+FP_ENUM_KEYS(Availability, "available", "partial", "to_acquire")
+FP_ENUM_KEYS(PhaseKind, "warm_up", "burst", "follow_through", "custom")
+FP_ENUM_KEYS(TaskStatus, "todo", "doing", "done", "blocked")
+FP_ENUM_KEYS(KpiDimension, "traffic", "conversion", "users", "custom")
+FP_ENUM_KEYS(KpiKind, "result", "process")
+FP_ENUM_KEYS(Unit, "count", "percent", "money", "number")
+FP_ENUM_KEYS(Level, "low", "medium", "high")
+FP_ENUM_KEYS(RiskStatus, "open", "watching", "closed")
+FP_ENUM_KEYS(SwotQuadrant, "strength", "weakness", "opportunity", "threat")
+FP_ENUM_KEYS(TowsKind, "so", "st", "wo", "wt")
+#undef FP_ENUM_KEYS
+
+template <class E> std::string_view enum_key(E value) {
+    return EnumKeys<E>::keys[static_cast<std::size_t>(value)];
+}
+template <class E> std::optional<E> enum_from_key(std::string_view key) {
+    std::size_t i = 0;
+    for (std::string_view k : EnumKeys<E>::keys) {
+        if (k == key) return static_cast<E>(i);
+        ++i;
+    }
+    return std::nullopt;
+}
+// "plan, reach, act, convert or engage", for messages.
+template <class E> std::string enum_choices() {
+    std::string out;
+    const std::size_t n = std::size(EnumKeys<E>::keys);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i) out += i + 1 == n ? " or " : ", ";
+        out += EnumKeys<E>::keys[i];
+    }
+    return out;
+}
+
 std::string_view stage_title(Stage stage); // "Plan", "Reach", ...
-std::optional<Stage> stage_from_key(std::string_view key);
 
 std::string format_date(const Date& date); // "2026-11-24"
 std::optional<Date> parse_date(std::string_view text);
 bool is_valid_date(const Date& date);
 Date add_days(const Date& date, int days);
+int days_between(const Date& from, const Date& to); // to - from, in days
+// Days since 1970-01-01 (negative before), and back.
+int day_number(const Date& date);
+Date date_from_day_number(int days);
 
 // ISO 4217 alphabetic code shape: three upper-case ASCII letters.
 bool is_currency_code(std::string_view code);

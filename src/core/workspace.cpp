@@ -18,16 +18,6 @@ const Plan* find_plan(const Workspace& ws, const std::string& id) {
     return nullptr;
 }
 
-Plan make_plan(const std::string& name, const Stamp& stamp) {
-    Plan p;
-    p.id = make_id("plan", stamp.entropy);
-    p.name = name;
-    p.period = Period{stamp.today, add_days(stamp.today, 30)};
-    p.created = stamp.now_utc;
-    p.modified = stamp.now_utc;
-    return p;
-}
-
 std::string add_plan(Workspace& ws, Plan plan, const Stamp& stamp) {
     // Mix the counter in so that a burst of adds with one stamp stays unique.
     for (std::uint64_t salt = 0; plan.id.empty() || find_plan(ws, plan.id); ++salt)

@@ -25,9 +25,6 @@ struct Stamp {
 Plan* find_plan(Workspace& ws, const std::string& id);
 const Plan* find_plan(const Workspace& ws, const std::string& id);
 
-// A plan with its five stages and an empty objective list, for the month from today.
-Plan make_plan(const std::string& name, const Stamp& stamp);
-
 // Adds `plan` at the end, replacing its id with a fresh one if the id is taken.
 // Returns the id under which it was added.
 std::string add_plan(Workspace& ws, Plan plan, const Stamp& stamp);

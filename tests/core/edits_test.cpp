@@ -1,4 +1,5 @@
 #include "core/edits.h"
+#include "core/model_json.h"
 #include "test_plans.h"
 
 #include <catch2/catch.hpp>
@@ -7,41 +8,84 @@
 
 using namespace fp;
 
-TEST_CASE("every edit's inverse restores the plan") {
+TEST_CASE("every kind of edit applies and its inverse restores the plan") {
     const Plan original = sample_plan();
+    Objective extra;
+    extra.id = "obj-9";
+    extra.stage = Stage::Act;
+    extra.statement = "Capture 5,000 leads";
     const std::vector<Edit> edits = {
-        edit::SetName{"Renamed"},
-        edit::SetCurrency{"EUR"},
-        edit::SetPeriod{{{2026, 1, 1}, {2026, 3, 31}}},
-        edit::InsertObjective{{"obj-9", Stage::Act, "Capture 5,000 leads"}, 1},
-        edit::RemoveObjective{"obj-2"},
-        edit::SetObjectiveStatement{"obj-3", "Repurchase +25%"},
-        edit::SetObjectiveStage{"obj-1", Stage::Plan},
+        edit::Set{"name", "Renamed"},
+        edit::Set{"period", Json{{"start", "2026-10-20"}, {"end", "2026-11-30"}}},
+        edit::Set{"strategy/price", "Member prices"},
+        edit::Set{"objectives/obj-2/target", 0.035},
+        edit::Set{"objectives/obj-1/deadline", nullptr},
+        edit::Set{"channels/ch-feed/inputs/ctr", 0.02},
+        edit::Set{"tasks/task-live/depends_on", Json::array()},
+        edit::Insert{"objectives", 1, to_json(extra)},
+        edit::Remove{"objectives", "obj-2"},
+        edit::Move{"phases", "ph-burst", 0},
     };
     for (const Edit& e : edits) {
         Plan plan = original;
-        auto inverse = apply_edit(plan, e);
-        REQUIRE(inverse);
-        CHECK_FALSE(plan == original);
-        auto again = apply_edit(plan, *inverse);
-        REQUIRE(again);
-        CHECK(plan == original);
+        EditResult r = apply_edit(plan, e);
+        INFO(r.error);
+        REQUIRE(r.inverse);
+        CHECK_FALSE(same_plan(plan, original));
+        EditResult back = apply_edit(plan, *r.inverse);
+        REQUIRE(back.inverse);
+        CHECK(same_plan(plan, original));
     }
 }
 
-TEST_CASE("edits that change nothing or name unknown items do not apply") {
+TEST_CASE("an edit that would make the plan an invalid file is refused") {
     Plan plan = sample_plan();
-    CHECK_FALSE(apply_edit(plan, edit::SetName{plan.name}));
-    CHECK_FALSE(apply_edit(plan, edit::RemoveObjective{"nope"}));
-    CHECK_FALSE(apply_edit(plan, edit::SetObjectiveStatement{"nope", "x"}));
-    CHECK_FALSE(apply_edit(plan, edit::InsertObjective{{"obj-1", Stage::Act, "dup"}, 0}));
-    CHECK(plan == sample_plan());
+    EditResult r = apply_edit(plan, edit::Set{"channels/ch-feed/inputs/ctr", 1.5});
+    CHECK_FALSE(r.inverse);
+    CHECK(r.error.find("between 0 and 1") != std::string::npos);
+    r = apply_edit(plan, edit::Set{"period", Json{{"start", "2026-12-01"}, {"end", "2026-01-01"}}});
+    CHECK(r.error.find("before it starts") != std::string::npos);
+    r = apply_edit(plan, edit::Remove{"phases", "ph-warm"}); // task-seed is in that phase
+    CHECK(r.error.find("refers to phase \"ph-warm\"") != std::string::npos);
+    r = apply_edit(plan, edit::Set{"name", 42});
+    CHECK(r.error == "plan.name: must be text, not a number");
+    r = apply_edit(plan, edit::Set{"objectives/obj-1/stage", "awareness"});
+    CHECK(r.error.find("is not one of") != std::string::npos);
+    r = apply_edit(plan, edit::Insert{"objectives", 0, to_json(plan.objectives[0])});
+    CHECK(r.error.find("used more than once") != std::string::npos);
+    CHECK(same_plan(plan, sample_plan()));
 }
 
-TEST_CASE("removing an objective and undoing it keeps its place") {
+TEST_CASE("edits naming nothing, or changing nothing, do not apply") {
     Plan plan = sample_plan();
-    auto inverse = apply_edit(plan, edit::RemoveObjective{"obj-2"});
-    REQUIRE(plan.objectives.size() == 2);
-    apply_edit(plan, *inverse);
-    CHECK(plan.objectives[1].id == "obj-2");
+    CHECK(apply_edit(plan, edit::Set{"nope", 1}).error == "this plan has no \"nope\"");
+    CHECK(apply_edit(plan, edit::Set{"objectives/obj-7/target", 1}).error ==
+          "this plan has no \"objectives/obj-7/target\"");
+    CHECK(apply_edit(plan, edit::Remove{"objectives", "obj-7"}).error ==
+          "there is no \"obj-7\" in objectives");
+    CHECK(apply_edit(plan, edit::Remove{"name", "x"}).error == "\"name\" is not a list of items");
+    EditResult same = apply_edit(plan, edit::Set{"name", plan.name});
+    CHECK_FALSE(same.inverse);
+    CHECK(same.error.empty());
+    CHECK(same_plan(plan, sample_plan()));
+}
+
+TEST_CASE("removing an item and undoing it puts it back in its place") {
+    Plan plan = sample_plan();
+    // obj-1 is referred to by kpi-1, so removing it is refused at first
+    EditResult r = apply_edit(plan, edit::Remove{"objectives", "obj-1"});
+    CHECK_FALSE(r.inverse);
+    CHECK(plan.objectives.size() == 2);
+    plan.kpis[0].objective_id.clear();
+    r = apply_edit(plan, edit::Remove{"objectives", "obj-1"});
+    REQUIRE(r.inverse);
+    REQUIRE(plan.objectives.size() == 1);
+    apply_edit(plan, *r.inverse);
+    CHECK(plan.objectives[0].id == "obj-1");
+}
+
+TEST_CASE("edit targets let typing in one field count as one step") {
+    CHECK(edit_target(edit::Set{"objectives/obj-1/statement", "x"}) ==
+          "objectives/obj-1/statement");
+    CHECK(edit_target(edit::Remove{"objectives", "obj-1"}).empty());
 }

@@ -4,6 +4,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
 #include <string>
 
 using fp::read_plan;
@@ -11,13 +17,27 @@ using fp::write_plan;
 
 namespace {
 
-// The sample plan's file with `from` replaced by `to` (the first occurrence).
+std::string file_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// The sample plan's file with the first `from` replaced by `to`.
 std::string sample_with(const std::string& from, const std::string& to) {
     std::string text = write_plan(sample_plan());
     auto at = text.find(from);
     REQUIRE(at != std::string::npos);
     text.replace(at, from.size(), to);
     return text;
+}
+
+// The line (1-based) on which `needle` first stands in `text`.
+int line_of(const std::string& text, const std::string& needle) {
+    auto at = text.find(needle);
+    REQUIRE(at != std::string::npos);
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
 }
 
 // The one problem reading `text` reports.
@@ -28,106 +48,219 @@ fp::Problem only_problem(const std::string& text) {
     return r.problems.front();
 }
 
+// The one problem validating `plan` reports.
+fp::Problem only_finding(const fp::Plan& plan) {
+    auto problems = fp::validate_plan(plan);
+    REQUIRE(problems.size() == 1);
+    return problems.front();
+}
+
 } // namespace
 
-TEST_CASE("a plan survives writing and reading unchanged") {
+TEST_CASE("a plan survives writing and reading unchanged, byte for byte") {
     const fp::Plan plan = sample_plan();
     const std::string text = write_plan(plan);
     auto r = read_plan(text);
     REQUIRE(r.ok);
-    CHECK(r.plan == plan);
     CHECK(write_plan(r.plan) == text);
+    CHECK(r.plan.tasks[1].depends_on == std::vector<std::string>{"task-seed"});
+    CHECK(*r.plan.channels[0].inputs.ctr == 0.012);
+    CHECK(r.plan.budget[0].amount == 3000000);
+    CHECK(r.plan.objectives[1].unit == fp::Unit::Percent);
+    CHECK_FALSE(r.plan.objectives[1].baseline);
+}
+
+TEST_CASE("the test file with every field filled is exactly what the exporter writes") {
+    const std::string text = file_text(FP_TEST_DATA "/schema/valid-full.plan.json");
+    auto read = read_plan(text);
+    INFO((read.problems.empty() ? "" : fp::describe(read.problems[0])));
+    REQUIRE(read.ok);
+    CHECK(read.plan.language == "ko");
+    CHECK(write_plan(read.plan) == text);
+}
+
+TEST_CASE("every file the JSON Schema refuses, the reader refuses too") {
+    // tests/schema/run.sh checks that the schema refuses each of these files;
+    // here Funnelplan's own reader must agree, so the two never drift apart.
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(FP_TEST_DATA "/schema/invalid")) {
+        INFO(entry.path().filename().string());
+        CHECK_FALSE(read_plan(file_text(entry.path().string())).ok);
+        ++files;
+    }
+    CHECK(files >= 10);
+    CHECK(read_plan(file_text(FP_TEST_DATA "/schema/valid-minimal.plan.json")).ok);
 }
 
 TEST_CASE("the file starts with its format name and version") {
     const std::string text = write_plan(sample_plan());
-    CHECK(text.rfind("{\n  \"format\": \"funnelplan.plan\",\n  \"version\": 1,", 0) == 0);
+    CHECK(text.rfind("{\n  \"format\": \"funnelplan.plan\",\n  \"version\": 2,", 0) == 0);
 }
 
-TEST_CASE("syntax errors give line and column") {
+TEST_CASE("a version 1 file is migrated and written as version 2") {
+    const std::string v1 = R"({
+  "format": "funnelplan.plan",
+  "version": 1,
+  "plan": {
+    "id": "plan-old", "name": "Old plan", "currency": "EUR",
+    "period": {"start": "2026-01-01", "end": "2026-01-31"},
+    "created": "2026-01-01T00:00:00Z", "modified": "2026-01-02T00:00:00Z",
+    "objectives": [{"id": "obj-a", "stage": "act", "statement": "Capture leads"}]
+  }
+})";
+    auto r = read_plan(v1);
+    REQUIRE(r.ok);
+    CHECK(r.plan.objectives[0].stage == fp::Stage::Act);
+    CHECK(r.plan.language == "en");
+    CHECK(write_plan(r.plan).find("\"version\": 2") != std::string::npos);
+}
+
+TEST_CASE("fields that may be left out take their defaults") {
+    auto r = read_plan(R"({"format": "funnelplan.plan", "version": 2, "plan": {
+        "id": "p1", "name": "Minimal", "currency": "KRW",
+        "period": {"start": "2026-01-01", "end": "2026-01-31"},
+        "created": "2026-01-01T00:00:00Z", "modified": "2026-01-01T00:00:00Z"}})");
+    REQUIRE(r.ok);
+    CHECK(r.plan.scenario == fp::Scenario::Custom);
+    CHECK(r.plan.tasks.empty());
+}
+
+// One test per kind of problem a file can have.
+
+TEST_CASE("problem: syntax errors give line and column") {
     auto p =
         only_problem("{\n  \"format\": \"funnelplan.plan\",\n  \"version\": 1\n  \"plan\": {}\n}");
     CHECK(p.at.line == 4);
     CHECK(fp::describe(p).rfind("line 4, column ", 0) == 0);
+    CHECK(only_problem("[NaN]").message.find("syntax error") != std::string::npos);
 }
 
-TEST_CASE("a file of another format is refused") {
-    auto p = only_problem("{\"format\": \"something.else\", \"version\": 1}");
-    CHECK(p.message.find("not a Funnelplan plan file") != std::string::npos);
-    p = only_problem("[1, 2]");
-    CHECK(p.message.find("JSON object, not a list") != std::string::npos);
+TEST_CASE("problem: another format, or not an object") {
+    CHECK(only_problem("{\"format\": \"something.else\", \"version\": 1}")
+              .message.find("not a Funnelplan plan file") != std::string::npos);
+    CHECK(only_problem("[1, 2]").message.find("JSON object, not a list") != std::string::npos);
 }
 
-TEST_CASE("a newer version is refused with a clear message") {
-    auto p = only_problem(sample_with("\"version\": 1", "\"version\": 7"));
+TEST_CASE("problem: a newer version") {
+    auto p = only_problem(sample_with("\"version\": 2", "\"version\": 7"));
     CHECK(p.pointer == "/version");
     CHECK(p.message.find("format version 7") != std::string::npos);
     CHECK(p.message.find("newer Funnelplan") != std::string::npos);
 }
 
-TEST_CASE("wrong types name the path and the line") {
-    auto p = only_problem(sample_with("\"currency\": \"CNY\"", "\"currency\": 12"));
+TEST_CASE("problem: wrong types name the path, line and column") {
+    const std::string text = sample_with("\"currency\": \"CNY\"", "\"currency\": 12");
+    auto p = only_problem(text);
     CHECK(p.pointer == "/plan/currency");
-    CHECK(p.at.line == 7);
+    CHECK(p.at.line == line_of(text, "\"currency\": 12"));
+    CHECK(p.at.column == 17);
     CHECK(p.message == "must be text, not a number");
-    CHECK(fp::describe(p) == "line 7, column 17, plan.currency: must be text, not a number");
 }
 
-TEST_CASE("missing required fields are named") {
+TEST_CASE("problem: missing required fields") {
     auto p = only_problem(sample_with("\"name\": \"Double 11 push 雙十一\",", ""));
     CHECK(p.pointer == "/plan");
     CHECK(p.message == "the required field \"name\" is missing");
 }
 
-TEST_CASE("unknown fields are refused") {
-    auto p = only_problem(sample_with("\"currency\"", "\"budget\": 5, \"currency\""));
-    CHECK(p.pointer == "/plan/budget");
-    CHECK(p.message == "unknown field \"budget\"");
+TEST_CASE("problem: unknown fields") {
+    auto p = only_problem(sample_with("\"currency\"", "\"budgett\": 5, \"currency\""));
+    CHECK(p.pointer == "/plan/budgett");
+    CHECK(p.message == "unknown field \"budgett\"");
 }
 
-TEST_CASE("bad enumeration values and dates are refused") {
+TEST_CASE("problem: values that are not one of the choices") {
     auto p = only_problem(sample_with("\"stage\": \"reach\"", "\"stage\": \"awareness\""));
     CHECK(p.pointer == "/plan/objectives/0/stage");
     CHECK(fp::readable_path(p.pointer) == "plan.objectives[0].stage");
-    p = only_problem(sample_with("\"2026-10-25\"", "\"2026-02-30\""));
-    CHECK(p.pointer == "/plan/period/start");
-    p = only_problem(sample_with("\"2026-10-01T08:00:00Z\"", "\"yesterday\""));
-    CHECK(p.pointer == "/plan/created");
+    CHECK(p.message == "\"awareness\" is not one of plan, reach, act, convert or engage");
 }
 
-TEST_CASE("dates out of order are refused") {
+TEST_CASE("problem: malformed dates and times") {
+    CHECK(only_problem(sample_with("\"2026-10-25\"", "\"2026-02-30\"")).pointer ==
+          "/plan/period/start");
+    CHECK(only_problem(sample_with("\"2026-10-01T08:00:00Z\"", "\"yesterday\"")).pointer ==
+          "/plan/created");
+}
+
+TEST_CASE("problem: dates out of order") {
     auto p = only_problem(sample_with("\"2026-11-18\"", "\"2026-10-01\""));
     CHECK(p.pointer == "/plan/period/end");
-    CHECK(p.message.find("ends (2026-10-01) before it starts (2026-10-25)") != std::string::npos);
+    CHECK(p.message == "ends (2026-10-01) before it starts (2026-10-25)");
+    fp::Plan plan = sample_plan();
+    plan.tasks[0].dates.end = {2026, 10, 1};
+    CHECK(only_finding(plan).pointer == "/plan/tasks/0/dates/end");
 }
 
-TEST_CASE("duplicate identifiers are refused") {
+TEST_CASE("problem: negative money and money that is not whole") {
+    auto p = only_problem(sample_with("\"amount\": 3000000", "\"amount\": -5"));
+    CHECK(p.pointer == "/plan/budget/0/amount");
+    CHECK(p.message == "must not be negative, not -5");
+    p = only_problem(sample_with("\"amount\": 3000000", "\"amount\": 12.5"));
+    CHECK(p.message.find("must be a whole number") != std::string::npos);
+    p = only_problem(sample_with("\"amount\": 3000000", "\"amount\": 10000000000000000000"));
+    CHECK(p.message == "is too large for an amount of money");
+    p = only_problem(sample_with("\"amount\": 3000000", "\"amount\": 1000000000000001"));
+    CHECK(p.message ==
+          "is 1000000000000001; the largest amount is 1000000000000000 (in minor units)");
+    CHECK(read_plan(sample_with("\"amount\": 3000000", "\"amount\": 1000000000000000")).ok);
+}
+
+TEST_CASE("problem: rates above 1") {
+    auto p = only_problem(sample_with("\"ctr\": 0.012", "\"ctr\": 1.2"));
+    CHECK(p.pointer == "/plan/channels/0/inputs/ctr");
+    CHECK(p.message.find("must lie between 0 and 1") != std::string::npos);
+}
+
+TEST_CASE("problem: NaN and infinity, which only a program can produce") {
+    fp::Plan plan = sample_plan();
+    plan.kpis[0].actual = std::numeric_limits<double>::quiet_NaN();
+    CHECK(only_finding(plan).message == "must be a finite number");
+    plan = sample_plan();
+    plan.channels[0].inputs.aov = std::nullopt;
+    plan.channels[0].inputs.volume = std::numeric_limits<double>::infinity();
+    CHECK(only_finding(plan).pointer == "/plan/channels/0/inputs/volume");
+}
+
+TEST_CASE("problem: duplicate identifiers") {
     auto p = only_problem(sample_with("\"obj-2\"", "\"obj-1\""));
     CHECK(p.pointer == "/plan/objectives/1/id");
-    CHECK(p.message.find("used more than once") != std::string::npos);
+    CHECK(p.message == "the identifier \"obj-1\" is used more than once");
 }
 
-TEST_CASE("text over its length limit is refused") {
+TEST_CASE("problem: references to items that do not exist") {
+    auto p = only_problem(sample_with("\"phase_id\": \"ph-burst\"", "\"phase_id\": \"ph-gone\""));
+    CHECK(p.pointer == "/plan/tasks/1/phase_id");
+    CHECK(p.message == "refers to phase \"ph-gone\", which is not in this plan");
+    fp::Plan plan = sample_plan();
+    plan.tows[0].swot_ids.push_back("sw-x");
+    CHECK(only_finding(plan).pointer == "/plan/tows/0/swot_ids/2");
+    plan = sample_plan();
+    plan.kpis[0].objective_id = "obj-9";
+    CHECK(only_finding(plan).pointer == "/plan/kpis/0/objective_id");
+}
+
+TEST_CASE("problem: text over its length limit") {
     auto p =
         only_problem(sample_with("\"Double 11 push 雙十一\"", "\"" + std::string(201, 'x') + "\""));
     CHECK(p.pointer == "/plan/name");
     CHECK(p.message == "is 201 characters long; the limit is 200");
 }
 
-TEST_CASE("currency must be an ISO 4217 code") {
-    auto p = only_problem(sample_with("\"CNY\"", "\"yuan\""));
-    CHECK(p.pointer == "/plan/currency");
+TEST_CASE("problem: codes that are not codes") {
+    CHECK(only_problem(sample_with("\"CNY\"", "\"yuan\"")).pointer == "/plan/currency");
+    CHECK(only_problem(sample_with("\"zh-Hant\"", "\"Chinese!\"")).pointer == "/plan/language");
 }
 
-TEST_CASE("numbers where text belongs, and lists over their limit") {
+TEST_CASE("problem: lists over their limit") {
     fp::FormatLimits limits;
-    limits.max_objectives = 2;
+    limits.max_items = 1;
     auto r = read_plan(write_plan(sample_plan()), limits);
     REQUIRE_FALSE(r.ok);
-    CHECK(r.problems.front().message == "has 3 objectives; the limit is 2");
+    CHECK(r.problems.front().message == "has 2 entries; the limit is 1");
 }
 
-TEST_CASE("files over the size limit are refused before parsing") {
+TEST_CASE("problem: files over the size limit, refused before parsing") {
     fp::FormatLimits limits;
     limits.json.max_bytes = 100;
     auto r = read_plan(write_plan(sample_plan()), limits);
@@ -135,17 +268,23 @@ TEST_CASE("files over the size limit are refused before parsing") {
     CHECK(r.problems.front().message.find("the limit is 100 bytes") != std::string::npos);
 }
 
-TEST_CASE("deep nesting is refused, not a stack overflow") {
+TEST_CASE("problem: nesting too deep, without a stack overflow") {
     auto p = only_problem("{\"format\": \"funnelplan.plan\", \"version\": 1, \"plan\": " +
                           std::string(200000, '[') + std::string(200000, ']') + "}");
     CHECK(p.message.find("nesting is deeper") != std::string::npos);
 }
 
-TEST_CASE("several problems are reported together") {
+TEST_CASE("problem: text that is not UTF-8") {
+    auto p = only_problem(sample_with("\"Tea shop\"", "\"Tea \xff shop\""));
+    CHECK(p.message.find("UTF-8") != std::string::npos);
+}
+
+TEST_CASE("several problems are reported together, each with its place") {
     std::string text = sample_with("\"CNY\"", "\"yuan\"");
     auto at = text.find("\"obj-2\"");
     text.replace(at, 7, "\"obj-1\"");
     auto r = read_plan(text);
     REQUIRE_FALSE(r.ok);
-    CHECK(r.problems.size() == 2);
+    REQUIRE(r.problems.size() == 2);
+    CHECK(r.problems[0].at.line == line_of(text, "\"yuan\""));
 }
