@@ -1,0 +1,273 @@
+#include "derived.h"
+
+#include "vocabulary.h"
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <unordered_map>
+
+namespace fp {
+
+BudgetTotals budget_totals(const Plan& plan) {
+    // Amounts are at most kMaxMoney and lists at most a few thousand long, so
+    // these sums cannot overflow.
+    BudgetTotals t;
+    for (const BudgetLine& line : plan.budget) {
+        t.total += line.amount;
+        t.by_stage[static_cast<std::size_t>(line.stage)] += line.amount;
+        t.by_channel[line.channel_id] += line.amount;
+        t.by_phase[line.phase_id] += line.amount;
+    }
+    for (const Task& task : plan.tasks) t.task_budget_total += task.budget;
+    if (plan.budget_total && t.total > *plan.budget_total) t.over_by = t.total - *plan.budget_total;
+    return t;
+}
+
+std::optional<double> achievement(const Kpi& kpi) {
+    if (!kpi.target || !kpi.actual) return std::nullopt;
+    const double target = *kpi.target, actual = *kpi.actual;
+    if (kpi.direction == Direction::HigherIsBetter) {
+        if (target <= 0) return std::nullopt;
+        return actual / target;
+    }
+    if (actual <= 0 || target < 0) return std::nullopt;
+    return target / actual;
+}
+
+int achievement_percent(double rate) {
+    // The small allowance keeps 0.85 * 100 = 84.99999... from rounding down.
+    const double percent = std::floor(rate * 100.0 + 0.5 + 1e-9);
+    const double limit = std::numeric_limits<int>::max();
+    return static_cast<int>(std::fmax(-limit, std::fmin(limit, percent)));
+}
+
+namespace {
+
+// "300,000", "0.5", "3%" for messages about objectives.
+std::string show(double v, Unit unit) {
+    char buffer[64];
+    if (unit == Unit::Percent) {
+        std::snprintf(buffer, sizeof buffer, "%g%%", v * 100.0);
+        return buffer;
+    }
+    if (std::fabs(v) < 1e15 && v == std::floor(v)) {
+        std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
+        for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
+        return (v < 0 ? "-" : "") + digits;
+    }
+    std::snprintf(buffer, sizeof buffer, "%g", v);
+    return buffer;
+}
+
+// Words in a statement: runs between spaces, where Chinese and Japanese text
+// (written without spaces) counts one word per two characters.
+std::size_t word_count(const std::string& text) {
+    std::size_t words = 0, ideographs = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        const std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = c;
+        if (length == 3 && i + 2 < text.size())
+            cp = ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F);
+        const bool space = c == ' ' || c == '\t' || c == '\n' || cp == 0x3000;
+        const bool ideograph = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF);
+        if (ideograph) {
+            ++ideographs;
+            in_word = false;
+        } else if (space) {
+            in_word = false;
+        } else if (!in_word) {
+            ++words;
+            in_word = true;
+        }
+        i += length;
+    }
+    return words + ideographs / 2;
+}
+
+SmartLetter letter(char l, std::string failure) {
+    const bool pass = failure.empty();
+    return SmartLetter{l, pass, std::move(failure)};
+}
+
+} // namespace
+
+bool SmartCheck::passes() const {
+    for (const SmartLetter& l : letters)
+        if (!l.pass) return false;
+    return true;
+}
+
+SmartCheck check_smart(const Plan& plan, const Objective& o) {
+    constexpr std::size_t kMinWords = 4;
+    constexpr double kMaxStretch = 10.0; // beyond 10x the baseline a target is a wish
+
+    std::string specific;
+    if (word_count(o.statement) < kMinWords)
+        specific = "the statement is too short to say what will change (at least 4 words)";
+    else if (o.metric.empty())
+        specific = "no metric says what is counted";
+
+    std::string measurable;
+    if (o.metric.empty()) measurable = "no metric to measure";
+    else if (!o.target) measurable = "no target value";
+
+    std::string achievable;
+    const bool higher = o.direction == Direction::HigherIsBetter;
+    if (!o.baseline) {
+        achievable = "no baseline to judge the target against";
+    } else if (o.target) {
+        const double base = *o.baseline, target = *o.target;
+        if (higher ? target <= base : target >= base)
+            achievable = "the target " + show(target, o.unit) + " is not " +
+                         (higher ? "above" : "below") + " the baseline " + show(base, o.unit);
+        else if (higher ? base > 0 && target > base * kMaxStretch
+                        : target > 0 && base > target * kMaxStretch)
+            achievable = "the target " + show(target, o.unit) + " is more than ten times " +
+                         (higher ? "the baseline " : "better than the baseline ") +
+                         show(base, o.unit);
+    }
+
+    std::string relevant = "no KPI measures it";
+    for (const Kpi& k : plan.kpis)
+        if (k.objective_id == o.id) relevant.clear();
+
+    std::string timed;
+    if (!o.deadline)
+        timed = "no deadline";
+    else if (*o.deadline < plan.period.start)
+        timed = "the deadline " + format_date(*o.deadline) + " is before the plan starts (" +
+                format_date(plan.period.start) + ")";
+    else if (plan.period.end < *o.deadline && o.horizon == Horizon::Short)
+        timed = "the deadline " + format_date(*o.deadline) + " is after the plan ends (" +
+                format_date(plan.period.end) + ") for a short-term objective";
+
+    return SmartCheck{o.id,
+                      {letter('S', specific), letter('M', measurable), letter('A', achievable),
+                       letter('R', relevant), letter('T', timed)}};
+}
+
+std::vector<SmartCheck> check_all_smart(const Plan& plan) {
+    std::vector<SmartCheck> out;
+    out.reserve(plan.objectives.size());
+    for (const Objective& o : plan.objectives) out.push_back(check_smart(plan, o));
+    return out;
+}
+
+namespace {
+
+bool within(const Period& inner, const Period& outer) {
+    return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+std::string show(const Period& p) { return format_date(p.start) + " to " + format_date(p.end); }
+
+std::string quoted(const std::string& name, const std::string& id) {
+    return "\"" + (name.empty() ? id : name) + "\"";
+}
+
+// Tasks on a dependency cycle (or between cycles): peel off every task whose
+// predecessors are all settled, then every task no remaining task waits for;
+// what is left cannot be ordered. Iterative, so any plan is safe.
+std::vector<std::size_t> tasks_in_cycles(const Plan& plan) {
+    const std::size_t n = plan.tasks.size();
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < n; ++i) index.emplace(plan.tasks[i].id, i);
+    std::vector<std::vector<std::size_t>> predecessors(n), successors(n);
+    for (std::size_t i = 0; i < n; ++i)
+        for (const std::string& dep : plan.tasks[i].depends_on)
+            if (auto it = index.find(dep); it != index.end()) {
+                predecessors[i].push_back(it->second);
+                successors[it->second].push_back(i);
+            }
+    std::vector<bool> removed(n, false);
+    // Removes every task whose `waits_on` are all removed, releasing `releases`.
+    auto peel = [&](const std::vector<std::vector<std::size_t>>& waits_on,
+                    const std::vector<std::vector<std::size_t>>& releases) {
+        std::vector<std::size_t> open(n, 0), ready;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (removed[i]) continue;
+            for (std::size_t j : waits_on[i]) open[i] += !removed[j];
+            if (open[i] == 0) ready.push_back(i);
+        }
+        while (!ready.empty()) {
+            const std::size_t i = ready.back();
+            ready.pop_back();
+            removed[i] = true;
+            for (std::size_t j : releases[i])
+                if (!removed[j] && --open[j] == 0) ready.push_back(j);
+        }
+    };
+    peel(predecessors, successors);
+    peel(successors, predecessors);
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!removed[i]) out.push_back(i);
+    return out;
+}
+
+} // namespace
+
+std::vector<ScheduleFinding> check_schedule(const Plan& plan) {
+    std::vector<ScheduleFinding> out;
+    std::unordered_map<std::string, const Phase*> phases;
+    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+        const Phase& p = plan.phases[i];
+        phases.emplace(p.id, &p);
+        if (!within(p.dates, plan.period))
+            out.push_back({"/plan/phases/" + std::to_string(i) + "/dates",
+                           {p.id},
+                           "phase " + quoted(p.name, p.id) + " (" + show(p.dates) +
+                               ") lies outside the plan period (" + show(plan.period) + ")"});
+    }
+    std::unordered_map<std::string, const Task*> tasks;
+    for (const Task& t : plan.tasks) tasks.emplace(t.id, &t);
+
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+        const Task& t = plan.tasks[i];
+        const std::string at = "/plan/tasks/" + std::to_string(i);
+        const auto phase = phases.find(t.phase_id);
+        if (phase != phases.end()) {
+            if (!within(t.dates, phase->second->dates))
+                out.push_back({at + "/dates",
+                               {t.id, phase->second->id},
+                               "task " + quoted(t.title, t.id) + " (" + show(t.dates) +
+                                   ") lies outside its phase " +
+                                   quoted(phase->second->name, phase->second->id) + " (" +
+                                   show(phase->second->dates) + ")"});
+        } else if (!within(t.dates, plan.period)) {
+            out.push_back({at + "/dates",
+                           {t.id},
+                           "task " + quoted(t.title, t.id) + " (" + show(t.dates) +
+                               ") lies outside the plan period (" + show(plan.period) + ")"});
+        }
+        for (std::size_t k = 0; k < t.depends_on.size(); ++k) {
+            const auto before = tasks.find(t.depends_on[k]);
+            if (before == tasks.end() || before->second == &t) continue;
+            const Task& p = *before->second;
+            if (t.dates.start <= p.dates.end)
+                out.push_back({at + "/depends_on/" + std::to_string(k),
+                               {t.id, p.id},
+                               "task " + quoted(t.title, t.id) + " starts on " +
+                                   format_date(t.dates.start) + ", before " + quoted(p.title, p.id) +
+                                   ", which it depends on, ends on " + format_date(p.dates.end)});
+        }
+    }
+
+    const std::vector<std::size_t> cycle = tasks_in_cycles(plan);
+    if (!cycle.empty()) {
+        ScheduleFinding f{"/plan/tasks/" + std::to_string(cycle.front()) + "/depends_on", {}, ""};
+        std::string names;
+        for (std::size_t i : cycle) {
+            f.item_ids.push_back(plan.tasks[i].id);
+            names += (names.empty() ? "" : ", ") + quoted(plan.tasks[i].title, plan.tasks[i].id);
+        }
+        f.message = "these tasks wait on each other in a circle, so none can start: " + names;
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+} // namespace fp
