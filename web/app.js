@@ -227,7 +227,9 @@
     version: VERSION,
     ready,
     listPlans: () => call("listPlans"),
-    createPlan: (name) => call("createPlan", { name: String(name) }).id,
+    createPlan: (name, template) =>
+      call("createPlan", template === undefined ? { name: String(name) } : { name: String(name), template: String(template) }).id,
+    listTemplates: () => call("listTemplates"),
     openPlan: (id) => call("openPlan", { id: String(id) }).ok,
     currentPlanJson: () => call("currentPlanJson").json,
     importPlanJson: (text) => call("importPlanJson", { text: String(text) }),

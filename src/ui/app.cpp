@@ -1,5 +1,6 @@
 #include "ui/app.h"
 
+#include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/style.h"
 #include "ui/views.h"
@@ -70,9 +71,15 @@ void App::open(const std::string& id) {
     ui_.drafts.clear();
 }
 
-std::string App::create(const std::string& name) {
-    std::string id =
-        add_plan(workspace_, make_plan(name.empty() ? "Untitled plan" : name, stamp()), stamp());
+std::string App::create(const std::string& name, std::string_view template_key) {
+    const TemplateSource* source = find_template(template_key);
+    if (!source) return {};
+    TemplateResult made = plan_from_template(source->text, name, stamp());
+    if (!made.ok) {
+        ui_.notice = Notice{true, "The template could not be used.", {made.error}};
+        return {};
+    }
+    std::string id = add_plan(workspace_, std::move(made.plan), stamp());
     // New plans are stored at once: a reload right after creating keeps them.
     platform::store_plan(id, write_plan(*find_plan(workspace_, id)));
     open(id);
@@ -141,8 +148,12 @@ void App::storage_failed(const std::string& message) {
 bool App::edit(const Edit& e) {
     Plan* plan = find_plan(workspace_, current_id_);
     if (!plan) return false;
-    std::optional<Edit> inverse = apply_edit(*plan, e);
-    if (!inverse) return false;
+    EditResult applied = apply_edit(*plan, e);
+    if (!applied.inverse) {
+        if (!applied.error.empty())
+            ui_.notice = Notice{true, "That change was not made.", {applied.error}};
+        return false;
+    }
     History& h = history_[current_id_];
     const double now = platform::now_ms();
     const std::string target = edit_target(e);
@@ -152,7 +163,7 @@ bool App::edit(const Edit& e) {
     if (merge)
         h.undo.back().at_ms = now; // keep the older inverse: it restores the start
     else
-        h.undo.push_back({std::move(*inverse), now});
+        h.undo.push_back({std::move(*applied.inverse), now});
     h.redo.clear();
     changed(current_id_);
     return true;
@@ -173,8 +184,8 @@ void App::apply_step(std::vector<Step>& from, std::vector<Step>& to) {
     if (!plan || from.empty()) return;
     Step step = std::move(from.back());
     from.pop_back();
-    if (std::optional<Edit> inverse = apply_edit(*plan, step.edit)) {
-        to.push_back({std::move(*inverse), 0});
+    if (EditResult applied = apply_edit(*plan, step.edit); applied.inverse) {
+        to.push_back({std::move(*applied.inverse), 0});
         ui_.drafts.clear();
         changed(current_id_);
     }

@@ -27,6 +27,7 @@ struct Notice {
 // What the interface remembers between frames that is not part of any plan.
 struct UiState {
     std::string new_plan_name;
+    std::string new_plan_template = "blank";
     std::string rename_buffer;
     bool request_rename = false;
     bool request_delete = false;
@@ -54,7 +55,9 @@ class App {
     ItemRects& item_rects() { return item_rects_; }
 
     void open(const std::string& id);
-    std::string create(const std::string& name);
+    // A new plan from a built-in template (core/templates.h); "" when the key
+    // names none. An empty name keeps the template's.
+    std::string create(const std::string& name, std::string_view template_key = "blank");
     void duplicate(const std::string& id);
     void remove(std::string id); // by value: callers often pass the doomed plan's own id
     void export_plan(const std::string& id);

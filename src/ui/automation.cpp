@@ -1,5 +1,6 @@
 // window.planner, the automation API (documented in README.md). web/app.js
 // sends each call here as {"method": ..., ...arguments} and gets JSON back.
+#include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 
@@ -38,8 +39,8 @@ std::string App::api(std::string_view request_text) {
     const std::string method = request["method"].get<std::string>();
     // Calls that change what is shown wake the frame loop; reading calls (a
     // test polling stats, say) must not keep an idle app drawing.
-    static constexpr std::string_view kReading[] = {"listPlans", "currentPlanJson", "stats",
-                                                    "itemRect",  "limits",          "flush"};
+    static constexpr std::string_view kReading[] = {
+        "listPlans", "listTemplates", "currentPlanJson", "stats", "itemRect", "limits", "flush"};
     if (std::find(std::begin(kReading), std::end(kReading), method) == std::end(kReading))
         platform::request_frames();
     json out;
@@ -48,7 +49,13 @@ std::string App::api(std::string_view request_text) {
         for (const Plan& p : workspace_.plans)
             out.push_back({{"id", p.id}, {"name", p.name}});
     } else if (method == "createPlan") {
-        out = {{"id", create(text_arg(request, "name"))}};
+        const std::string key =
+            request.contains("template") ? text_arg(request, "template") : "blank";
+        const std::string id = create(text_arg(request, "name"), key);
+        if (id.empty())
+            out = {{"error", "there is no template \"" + key + "\""}};
+        else
+            out = {{"id", id}};
     } else if (method == "openPlan") {
         const std::string id = text_arg(request, "id");
         open(id);
@@ -72,6 +79,10 @@ std::string App::api(std::string_view request_text) {
                {"lastFrameCpuMs", s.last_frame_cpu_ms},
                {"plans", workspace_.plans.size()},
                {"saving", saving()}};
+    } else if (method == "listTemplates") {
+        out = json::array();
+        for (const TemplateSource& t : builtin_templates())
+            out.push_back({{"key", t.key}, {"title", t.title}, {"summary", t.summary}});
     } else if (method == "itemRect") {
         auto r = item_rects_.find(text_arg(request, "label"));
         out = {

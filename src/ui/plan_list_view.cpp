@@ -1,6 +1,7 @@
 // The main window: the list of plans on the left (create, open, import), the
 // open plan on the right, the plan commands (rename, duplicate, export,
 // delete) and their dialogs, and the notice line.
+#include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/views.h"
@@ -28,8 +29,18 @@ void draw_sidebar(App& app) {
     const bool enter =
         ImGui::InputTextWithHint("##New plan name", "Name of the new plan", &ui.new_plan_name,
                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    const TemplateSource* chosen = find_template(ui.new_plan_template);
+    if (begin_picker("##Template", chosen ? std::string(chosen->title) : "")) {
+        for (const TemplateSource& t : builtin_templates()) {
+            const std::string label = std::string(t.title) + "##template-" + std::string(t.key);
+            if (ImGui::Selectable(label.c_str(), chosen == &t)) ui.new_plan_template = t.key;
+            if (ImGui::IsItemHovered() && !t.summary.empty())
+                ImGui::SetTooltip("%s", std::string(t.summary).c_str());
+        }
+        end_picker();
+    }
     if (ImGui::Button("Create plan", ImVec2(-FLT_MIN, 0)) || enter) {
-        app.create(ui.new_plan_name);
+        app.create(ui.new_plan_name, ui.new_plan_template);
         ui.new_plan_name.clear();
     }
     if (ImGui::Button("Import plan file...", ImVec2(-FLT_MIN, 0))) platform::open_file_picker();
@@ -100,7 +111,7 @@ void draw_dialogs(App& app, const Plan& plan) {
         const bool valid = !ui.rename_buffer.empty();
         ImGui::BeginDisabled(!valid);
         if (ImGui::Button("Save name") || (enter && valid)) {
-            app.edit(edit::SetName{ui.rename_buffer});
+            app.edit(edit::Set{"name", ui.rename_buffer});
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndDisabled();

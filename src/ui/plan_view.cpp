@@ -1,5 +1,6 @@
 // The open plan: its name, currency and period, and the five RACE stages with
 // their objectives.
+#include "core/model_json.h"
 #include "core/validation.h"
 #include "core/vocabulary.h"
 #include "platform/platform.h"
@@ -39,12 +40,12 @@ void draw_details(App& app, const Plan& plan) {
     std::string value;
     ImGui::SetNextItemWidth(field * 1.6f);
     if (checked_text_field(ui, "Plan name", "", plan.name, &value, check_name))
-        app.edit(edit::SetName{value});
+        app.edit(edit::Set{"name", value});
 
     ImGui::SetNextItemWidth(80);
     if (checked_text_field(ui, "Currency", "CNY", plan.currency, &value, check_currency,
                            ImGuiInputTextFlags_CharsUppercase | ImGuiInputTextFlags_CharsNoBlank))
-        app.edit(edit::SetCurrency{value});
+        app.edit(edit::Set{"currency", value});
     help_marker("All money in this plan is in this currency (ISO 4217 code).");
 
     const Period period = plan.period;
@@ -65,18 +66,18 @@ void draw_details(App& app, const Plan& plan) {
     ImGui::SetNextItemWidth(120);
     if (checked_text_field(ui, "Starts", "YYYY-MM-DD", format_date(period.start), &value,
                            check_start))
-        app.edit(edit::SetPeriod{{*parse_date(value), period.end}});
+        app.edit(edit::Set{"period", to_json(Period{*parse_date(value), period.end})});
     ImGui::SameLine(0, 24);
     ImGui::SetNextItemWidth(120);
     if (checked_text_field(ui, "Ends", "YYYY-MM-DD", format_date(period.end), &value, check_end))
-        app.edit(edit::SetPeriod{{period.start, *parse_date(value)}});
+        app.edit(edit::Set{"period", to_json(Period{period.start, *parse_date(value)})});
 }
 
 void draw_stage(App& app, const Plan& plan, Stage stage) {
     UiState& ui = app.ui();
     const int index = static_cast<int>(stage);
     const std::string header =
-        std::string(stage_title(stage)) + "##stage-" + std::string(stage_key(stage));
+        std::string(stage_title(stage)) + "##stage-" + std::string(enum_key(stage));
     ImGui::SetNextItemOpen(true, ImGuiCond_Once);
     if (!ImGui::CollapsingHeader(header.c_str())) return;
     ImGui::Indent();
@@ -94,7 +95,7 @@ void draw_stage(App& app, const Plan& plan, Stage stage) {
         const std::string label = "##statement-" + o.id;
         if (checked_text_field(ui, label.c_str(), "What should this stage achieve, by when?",
                                o.statement, &value))
-            app.edit(edit::SetObjectiveStatement{o.id, value});
+            app.edit(edit::Set{"objectives/" + o.id + "/statement", value});
         ImGui::SameLine();
         if (ImGui::Button("Remove")) remove_id = o.id;
         ImGui::PopID();
@@ -102,10 +103,12 @@ void draw_stage(App& app, const Plan& plan, Stage stage) {
     if (shown == 0) ImGui::TextDisabled("No objectives for this stage yet.");
     const std::string add = "Add " + std::string(stage_title(stage)) + " objective";
     if (ImGui::Button(add.c_str())) {
-        Objective o{make_id("obj", platform::entropy()), stage, ""};
-        app.edit(edit::InsertObjective{o, plan.objectives.size()});
+        Objective o;
+        o.id = make_id("obj", platform::entropy());
+        o.stage = stage;
+        app.edit(edit::Insert{"objectives", plan.objectives.size(), to_json(o)});
     }
-    if (!remove_id.empty()) app.edit(edit::RemoveObjective{remove_id});
+    if (!remove_id.empty()) app.edit(edit::Remove{"objectives", remove_id});
     ImGui::Unindent();
     ImGui::Spacing();
 }

@@ -1,6 +1,7 @@
 #include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 namespace fp::ui {
@@ -38,6 +39,32 @@ void help_marker(const char* text) {
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
+}
+
+bool begin_picker(const char* label, const std::string& shown) {
+    ImGui::PushID(label);
+    // Left-aligned text and an arrow, like a combo box.
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    const bool clicked = ImGui::Button((shown + "##button").c_str(), ImVec2(-FLT_MIN, 0));
+    ImGui::PopStyleVar();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const float size = ImGui::GetFontSize();
+    ImGui::RenderArrow(ImGui::GetWindowDrawList(),
+                       ImVec2(max.x - size - ImGui::GetStyle().FramePadding.x,
+                              min.y + ImGui::GetStyle().FramePadding.y),
+                       ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down);
+    ImGui::PopID();
+    // The button's own label, so that automation finds it under `label`.
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), label, 0);
+    if (clicked) ImGui::OpenPopup(label);
+    ImGui::SetNextWindowPos(ImVec2(min.x, max.y));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(max.x - min.x, 0), ImVec2(FLT_MAX, FLT_MAX));
+    return ImGui::BeginPopup(label);
+}
+
+void end_picker() {
+    ImGui::EndPopup();
 }
 
 } // namespace fp::ui

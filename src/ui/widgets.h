@@ -19,4 +19,11 @@ bool checked_text_field(UiState& ui, const char* label, const char* hint, const 
 
 void help_marker(const char* text);
 
+// A drop-down choice: a full-width button showing `shown` that opens a list
+// beneath it. Between a true return and end_picker(), draw the choices as
+// ImGui::Selectable. Unlike ImGui's combo, the button is an ordinary item,
+// so the automation API finds it by `label` (for example "##Template").
+bool begin_picker(const char* label, const std::string& shown);
+void end_picker();
+
 } // namespace fp::ui

@@ -1,6 +1,7 @@
 // Drives the real interface natively, headless, through the platform's stand-in:
 // widgets are found by label through the same registry as window.planner.itemRect.
 #include "core/plan_format.h"
+#include "core/templates.h"
 #include "platform/native_stand_in.h"
 #include "ui/app.h"
 
@@ -59,6 +60,26 @@ TEST_CASE("a plan is created by clicking the interface and stored at once") {
     REQUIRE(plans.size() == 1);
     CHECK(plans[0]["name"] == "Spring launch");
     CHECK(native::storage().count(plans[0]["id"].get<std::string>()) == 1);
+}
+
+TEST_CASE("a plan is created from each template through the picker") {
+    native::set_stored_plans({});
+    Session s;
+    json templates = s.call({{"method", "listTemplates"}});
+    REQUIRE(templates.size() == 7);
+    for (const json& t : templates) {
+        const std::string key = t["key"];
+        s.click("Template");
+        s.click("template-" + key);
+        s.click("Create plan");
+        auto plan =
+            fp::read_plan(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+        REQUIRE(plan.ok);
+        // An empty name field keeps the template's own name.
+        CHECK(plan.plan.name == fp::read_plan(fp::find_template(key)->text).plan.name);
+        CHECK(native::storage().count(plan.plan.id) == 1);
+    }
+    CHECK(s.call({{"method", "listPlans"}}).size() == 7);
 }
 
 TEST_CASE("edits are saved after a short pause and undo restores them") {

@@ -1,0 +1,107 @@
+#include "core/derived.h"
+#include "core/templates.h"
+#include "core/validation.h"
+#include "core/vocabulary.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace fp;
+
+namespace {
+Stamp stamp() { return Stamp{"2026-11-24T10:00:00Z", {2026, 11, 24}, 7}; }
+} // namespace
+
+TEST_CASE("the six templates and the sample are built in") {
+    std::set<std::string_view> keys;
+    for (const TemplateSource& t : builtin_templates()) keys.insert(t.key);
+    CHECK(keys == std::set<std::string_view>{"blank", "launch", "mega-sale", "reactivation",
+                                             "membership", "brand-voice", "sample-double-11"});
+}
+
+TEST_CASE("every template is a valid plan with checklists and risks for a starting plan") {
+    for (const TemplateSource& t : builtin_templates()) {
+        INFO(t.key);
+        PlanReadResult r = read_plan(t.text);
+        INFO((r.problems.empty() ? "" : describe(r.problems.front())));
+        REQUIRE(r.ok);
+        std::set<Stage> stages;
+        for (const ChecklistItem& item : r.plan.checklist) stages.insert(item.stage);
+        CHECK(stages.size() == 5);
+        CHECK(r.plan.risks.size() >= 4);
+        if (t.key == "blank") continue;
+        CHECK_FALSE(r.plan.objectives.empty());
+        CHECK_FALSE(r.plan.kpis.empty());
+        CHECK_FALSE(r.plan.phases.empty());
+        CHECK_FALSE(r.plan.tasks.empty());
+        CHECK_FALSE(r.plan.resources.empty());
+    }
+}
+
+TEST_CASE("every template file is in the exporter's own form") {
+    // So that a plan made from a template and exported differs from its
+    // template only where the user or the date shift changed it.
+    for (const TemplateSource& t : builtin_templates()) {
+        INFO(t.key);
+        CHECK(write_plan(read_plan(t.text).plan) == t.text);
+    }
+}
+
+TEST_CASE("templates start with SMART objectives, a clean schedule and a budget within total") {
+    for (const TemplateSource& t : builtin_templates()) {
+        INFO(t.key);
+        const Plan plan = read_plan(t.text).plan;
+        for (const SmartCheck& check : check_all_smart(plan)) {
+            INFO(check.objective_id);
+            for (const SmartLetter& l : check.letters) {
+                INFO(l.letter << ": " << l.reason);
+                CHECK(l.pass);
+            }
+        }
+        for (const ScheduleFinding& f : check_schedule(plan)) FAIL_CHECK(f.path << ": " << f.message);
+        CHECK(budget_totals(plan).over_by == 0);
+    }
+}
+
+TEST_CASE("a plan from a template starts today, keeps its shape and gets a new id") {
+    const TemplateSource* source = find_template("mega-sale");
+    REQUIRE(source);
+    const Plan original = read_plan(source->text).plan;
+    TemplateResult made = plan_from_template(source->text, "My 11.11", stamp());
+    REQUIRE(made.ok);
+    const Plan& plan = made.plan;
+    CHECK(plan.name == "My 11.11");
+    CHECK(plan.id != original.id);
+    CHECK(plan.created == "2026-11-24T10:00:00Z");
+    CHECK(plan.period.start == Date{2026, 11, 24});
+    const int shift = days_between(original.period.start, plan.period.start);
+    CHECK(days_between(original.period.end, plan.period.end) == shift);
+    REQUIRE(plan.tasks.size() == original.tasks.size());
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i)
+        CHECK(days_between(original.tasks[i].dates.start, plan.tasks[i].dates.start) == shift);
+    CHECK(validate_plan(plan).empty());
+}
+
+TEST_CASE("an empty name keeps the template's") {
+    TemplateResult made = plan_from_template(find_template("launch")->text, "", stamp());
+    REQUIRE(made.ok);
+    CHECK(made.plan.name == read_plan(find_template("launch")->text).plan.name);
+}
+
+TEST_CASE("the sample reproduces the source's evaluation table") {
+    const Plan plan = read_plan(find_template("sample-double-11")->text).plan;
+    std::multiset<int> percents;
+    for (const Kpi& k : plan.kpis)
+        if (auto rate = achievement(k)) percents.insert(achievement_percent(*rate));
+    CHECK(percents.count(85) == 1);
+    CHECK(percents.count(83) == 1);
+    CHECK(percents.count(120) == 1);
+}
+
+TEST_CASE("dates move across month and year ends") {
+    CHECK(add_days({2026, 12, 30}, 3) == Date{2027, 1, 2});
+    CHECK(add_days({2028, 3, 1}, -1) == Date{2028, 2, 29});
+    CHECK(days_between({2026, 1, 1}, {2027, 1, 1}) == 365);
+    CHECK(date_from_day_number(day_number({1999, 12, 31})) == Date{1999, 12, 31});
+}

@@ -1,0 +1,77 @@
+// New plans from templates, through the interface: every template the sidebar
+// offers makes a plan that exports as the template itself, moved to today.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { click, launch, openApp, screenshot } from "./harness.mjs";
+
+const templates = join(dirname(fileURLToPath(import.meta.url)), "../../assets/templates");
+const index = JSON.parse(await readFile(join(templates, "templates.json"), "utf8"));
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dayNumber = (text) => Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10)) / 86400000;
+
+// The plan with its identity left out and every date as days from the start,
+// so a template and a plan made from it on any day compare equal.
+function shape(plan) {
+  const start = dayNumber(plan.period.start);
+  const walk = (v) => {
+    if (typeof v === "string" && DATE.test(v)) return dayNumber(v) - start;
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  const { id, name, created, modified, ...rest } = plan;
+  return walk(rest);
+}
+
+test("the sidebar offers every template, and the list matches listTemplates()", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openApp(context, env.url);
+  const listed = await page.evaluate(() => window.planner.listTemplates());
+  assert.deepEqual(listed.map((t) => t.key), index.map((t) => t.key));
+  assert.ok(listed.length >= 7);
+  await click(page, "Template");
+  for (const t of listed)
+    assert.ok(await page.evaluate((k) => window.planner.itemRect(`template-${k}`), t.key), `${t.key} is not offered`);
+  await screenshot(page, "07-template-picker");
+  await context.close();
+});
+
+test("a plan from each template, made through the interface and exported", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await openApp(context, env.url);
+  for (const entry of index) {
+    const name = `From ${entry.key}`;
+    await click(page, "New plan name");
+    await page.keyboard.type(name);
+    await click(page, "Template");
+    await click(page, `template-${entry.key}`);
+    await click(page, "Create plan");
+    const [download] = await Promise.all([page.waitForEvent("download"), click(page, "Export")]);
+    assert.equal(download.suggestedFilename(), `${name}.plan.json`);
+    const exported = JSON.parse(await readFile(await download.path(), "utf8"));
+    const template = JSON.parse(await readFile(join(templates, entry.file), "utf8"));
+
+    assert.equal(exported.format, "funnelplan.plan");
+    assert.equal(exported.version, 2);
+    assert.equal(exported.plan.name, name);
+    assert.notEqual(exported.plan.id, template.plan.id);
+    const today = new Date();
+    const local = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+    assert.equal(exported.plan.period.start, local, `${entry.key} does not start today`);
+    assert.deepEqual(shape(exported.plan), shape(template.plan), `${entry.key} differs from its template`);
+    // The export reads back as a valid plan.
+    const reread = await page.evaluate((text) => window.planner.importPlanJson(text), JSON.stringify(exported));
+    assert.equal(reread.ok, true, reread.error);
+    if (entry.key === "sample-double-11") await screenshot(page, "08-sample-plan");
+  }
+  assert.equal((await page.evaluate(() => window.planner.listPlans())).length, index.length * 2);
+  await context.close();
+});
