@@ -1,0 +1,151 @@
+// fpcli: the planning core from the command line, for facilitators and scripts.
+//   fpcli templates                                  list the built-in templates
+//   fpcli new --template KEY [--name NAME] -o FILE   write a new plan from a template
+//   fpcli validate FILE...                           exit 0 only when every file is valid
+//   fpcli summary FILE                               totals, achievement, findings as JSON
+// Exit status: 0 success, 1 a file is not a valid plan, 2 usage or I/O error.
+#include "core/plan_format.h"
+#include "core/summary.h"
+#include "core/templates.h"
+#include "core/vocabulary.h"
+#include "platform/platform.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace {
+
+using fp::Json;
+
+constexpr const char* kUsage =
+    "usage: fpcli templates\n"
+    "       fpcli new --template KEY [--name NAME] -o FILE\n"
+    "       fpcli validate FILE...\n"
+    "       fpcli summary FILE\n";
+
+int usage(const std::string& problem) {
+    std::cerr << "fpcli: " << problem << "\n" << kUsage;
+    return 2;
+}
+
+// Reads a whole file, refusing one over the import limit before reading it.
+bool read_file(const std::string& path, std::string& text, std::string& error) {
+    struct stat info {};
+    if (stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) {
+        error = "cannot read the file";
+        return false;
+    }
+    const std::size_t limit = fp::FormatLimits{}.json.max_bytes;
+    if (static_cast<std::size_t>(info.st_size) > limit) {
+        error = fp::size_limit_message(static_cast<std::size_t>(info.st_size), limit);
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (!in && !in.eof()) {
+        error = "cannot read the file";
+        return false;
+    }
+    text = buffer.str();
+    return true;
+}
+
+fp::Stamp stamp_now() {
+    return fp::Stamp{fp::platform::now_utc(), fp::platform::today(), fp::platform::entropy()};
+}
+
+int cmd_templates() {
+    for (const fp::TemplateSource& t : fp::builtin_templates())
+        std::cout << t.key << "\t" << t.title << "\n";
+    return 0;
+}
+
+int cmd_new(int argc, char** argv) {
+    std::string key, name, out;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
+        if (arg == "--template") key = argv[++i];
+        else if (arg == "--name") name = argv[++i];
+        else if (arg == "-o" || arg == "--output") out = argv[++i];
+        else return usage("unknown option \"" + arg + "\"");
+    }
+    if (key.empty() || out.empty()) return usage("new needs --template and -o");
+    const fp::TemplateSource* source = fp::find_template(key);
+    if (!source) {
+        std::cerr << "fpcli: there is no template \"" << key << "\"; these exist:\n";
+        for (const fp::TemplateSource& t : fp::builtin_templates()) std::cerr << "  " << t.key << "\n";
+        return 2;
+    }
+    fp::TemplateResult made = fp::plan_from_template(source->text, name, stamp_now());
+    if (!made.ok) {
+        std::cerr << "fpcli: " << made.error << "\n";
+        return 2;
+    }
+    std::ofstream file(out, std::ios::binary | std::ios::trunc);
+    file << fp::write_plan(made.plan);
+    file.close();
+    if (!file) {
+        std::cerr << "fpcli: cannot write " << out << "\n";
+        return 2;
+    }
+    return 0;
+}
+
+int cmd_validate(int argc, char** argv) {
+    if (argc < 3) return usage("validate needs at least one file");
+    int status = 0;
+    for (int i = 2; i < argc; ++i) {
+        const std::string path = argv[i];
+        std::string text, error;
+        if (!read_file(path, text, error)) {
+            std::cout << path << ": " << error << "\n";
+            status = std::max(status, 2);
+            continue;
+        }
+        fp::PlanReadResult read = fp::read_plan(text);
+        if (read.ok) {
+            std::cout << path << ": valid\n";
+            continue;
+        }
+        for (const fp::Problem& p : read.problems) std::cout << path << ": " << fp::describe(p) << "\n";
+        status = std::max(status, 1);
+    }
+    return status;
+}
+
+int cmd_summary(int argc, char** argv) {
+    if (argc != 3) return usage("summary needs exactly one file");
+    std::string text, error;
+    if (!read_file(argv[2], text, error)) {
+        std::cerr << argv[2] << ": " << error << "\n";
+        return 2;
+    }
+    fp::PlanReadResult read = fp::read_plan(text);
+    if (!read.ok) {
+        for (const fp::Problem& p : read.problems) std::cerr << argv[2] << ": " << fp::describe(p) << "\n";
+        return 1;
+    }
+    std::cout << fp::summary_json(read.plan).dump(2) << "\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) return usage("a command is needed");
+    const std::string command = argv[1];
+    if (command == "templates") return cmd_templates();
+    if (command == "new") return cmd_new(argc, argv);
+    if (command == "validate") return cmd_validate(argc, argv);
+    if (command == "summary") return cmd_summary(argc, argv);
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << kUsage;
+        return 0;
+    }
+    return usage("unknown command \"" + command + "\"");
+}
