@@ -20,11 +20,10 @@ namespace {
 
 using fp::Json;
 
-constexpr const char* kUsage =
-    "usage: fpcli templates\n"
-    "       fpcli new --template KEY [--name NAME] -o FILE\n"
-    "       fpcli validate FILE...\n"
-    "       fpcli summary FILE\n";
+constexpr const char* kUsage = "usage: fpcli templates\n"
+                               "       fpcli new --template KEY [--name NAME] -o FILE\n"
+                               "       fpcli validate FILE...\n"
+                               "       fpcli summary FILE\n";
 
 int usage(const std::string& problem) {
     std::cerr << "fpcli: " << problem << "\n" << kUsage;
@@ -69,16 +68,21 @@ int cmd_new(int argc, char** argv) {
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
-        if (arg == "--template") key = argv[++i];
-        else if (arg == "--name") name = argv[++i];
-        else if (arg == "-o" || arg == "--output") out = argv[++i];
-        else return usage("unknown option \"" + arg + "\"");
+        if (arg == "--template")
+            key = argv[++i];
+        else if (arg == "--name")
+            name = argv[++i];
+        else if (arg == "-o" || arg == "--output")
+            out = argv[++i];
+        else
+            return usage("unknown option \"" + arg + "\"");
     }
     if (key.empty() || out.empty()) return usage("new needs --template and -o");
     const fp::TemplateSource* source = fp::find_template(key);
     if (!source) {
         std::cerr << "fpcli: there is no template \"" << key << "\"; these exist:\n";
-        for (const fp::TemplateSource& t : fp::builtin_templates()) std::cerr << "  " << t.key << "\n";
+        for (const fp::TemplateSource& t : fp::builtin_templates())
+            std::cerr << "  " << t.key << "\n";
         return 2;
     }
     fp::TemplateResult made = fp::plan_from_template(source->text, name, stamp_now());
@@ -112,7 +116,8 @@ int cmd_validate(int argc, char** argv) {
             std::cout << path << ": valid\n";
             continue;
         }
-        for (const fp::Problem& p : read.problems) std::cout << path << ": " << fp::describe(p) << "\n";
+        for (const fp::Problem& p : read.problems)
+            std::cout << path << ": " << fp::describe(p) << "\n";
         status = std::max(status, 1);
     }
     return status;
@@ -127,7 +132,8 @@ int cmd_summary(int argc, char** argv) {
     }
     fp::PlanReadResult read = fp::read_plan(text);
     if (!read.ok) {
-        for (const fp::Problem& p : read.problems) std::cerr << argv[2] << ": " << fp::describe(p) << "\n";
+        for (const fp::Problem& p : read.problems)
+            std::cerr << argv[2] << ": " << fp::describe(p) << "\n";
         return 1;
     }
     std::cout << fp::summary_json(read.plan).dump(2) << "\n";

@@ -19,7 +19,8 @@ BudgetTotals budget_totals(const Plan& plan) {
         t.by_channel[line.channel_id] += line.amount;
         t.by_phase[line.phase_id] += line.amount;
     }
-    for (const Task& task : plan.tasks) t.task_budget_total += task.budget;
+    for (const Task& task : plan.tasks)
+        t.task_budget_total += task.budget;
     if (plan.budget_total && t.total > *plan.budget_total) t.over_by = t.total - *plan.budget_total;
     return t;
 }
@@ -53,7 +54,8 @@ std::string show(double v, Unit unit) {
     }
     if (std::fabs(v) < 1e15 && v == std::floor(v)) {
         std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
-        for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
+        for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+            digits.insert(i, ",");
         return (v < 0 ? "-" : "") + digits;
     }
     std::snprintf(buffer, sizeof buffer, "%g", v);
@@ -111,8 +113,10 @@ SmartCheck check_smart(const Plan& plan, const Objective& o) {
         specific = "no metric says what is counted";
 
     std::string measurable;
-    if (o.metric.empty()) measurable = "no metric to measure";
-    else if (!o.target) measurable = "no target value";
+    if (o.metric.empty())
+        measurable = "no metric to measure";
+    else if (!o.target)
+        measurable = "no target value";
 
     std::string achievable;
     const bool higher = o.direction == Direction::HigherIsBetter;
@@ -152,7 +156,8 @@ SmartCheck check_smart(const Plan& plan, const Objective& o) {
 std::vector<SmartCheck> check_all_smart(const Plan& plan) {
     std::vector<SmartCheck> out;
     out.reserve(plan.objectives.size());
-    for (const Objective& o : plan.objectives) out.push_back(check_smart(plan, o));
+    for (const Objective& o : plan.objectives)
+        out.push_back(check_smart(plan, o));
     return out;
 }
 
@@ -162,7 +167,9 @@ bool within(const Period& inner, const Period& outer) {
     return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-std::string show(const Period& p) { return format_date(p.start) + " to " + format_date(p.end); }
+std::string show(const Period& p) {
+    return format_date(p.start) + " to " + format_date(p.end);
+}
 
 std::string quoted(const std::string& name, const std::string& id) {
     return "\"" + (name.empty() ? id : name) + "\"";
@@ -174,7 +181,8 @@ std::string quoted(const std::string& name, const std::string& id) {
 std::vector<std::size_t> tasks_in_cycles(const Plan& plan) {
     const std::size_t n = plan.tasks.size();
     std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < n; ++i) index.emplace(plan.tasks[i].id, i);
+    for (std::size_t i = 0; i < n; ++i)
+        index.emplace(plan.tasks[i].id, i);
     std::vector<std::vector<std::size_t>> predecessors(n), successors(n);
     for (std::size_t i = 0; i < n; ++i)
         for (const std::string& dep : plan.tasks[i].depends_on)
@@ -189,7 +197,8 @@ std::vector<std::size_t> tasks_in_cycles(const Plan& plan) {
         std::vector<std::size_t> open(n, 0), ready;
         for (std::size_t i = 0; i < n; ++i) {
             if (removed[i]) continue;
-            for (std::size_t j : waits_on[i]) open[i] += !removed[j];
+            for (std::size_t j : waits_on[i])
+                open[i] += !removed[j];
             if (open[i] == 0) ready.push_back(i);
         }
         while (!ready.empty()) {
@@ -223,7 +232,8 @@ std::vector<ScheduleFinding> check_schedule(const Plan& plan) {
                                ") lies outside the plan period (" + show(plan.period) + ")"});
     }
     std::unordered_map<std::string, const Task*> tasks;
-    for (const Task& t : plan.tasks) tasks.emplace(t.id, &t);
+    for (const Task& t : plan.tasks)
+        tasks.emplace(t.id, &t);
 
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
         const Task& t = plan.tasks[i];
@@ -251,8 +261,9 @@ std::vector<ScheduleFinding> check_schedule(const Plan& plan) {
                 out.push_back({at + "/depends_on/" + std::to_string(k),
                                {t.id, p.id},
                                "task " + quoted(t.title, t.id) + " starts on " +
-                                   format_date(t.dates.start) + ", before " + quoted(p.title, p.id) +
-                                   ", which it depends on, ends on " + format_date(p.dates.end)});
+                                   format_date(t.dates.start) + ", before " +
+                                   quoted(p.title, p.id) + ", which it depends on, ends on " +
+                                   format_date(p.dates.end)});
         }
     }
 

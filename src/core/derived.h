@@ -14,8 +14,8 @@
 namespace fp {
 
 struct BudgetTotals {
-    Money total = 0;                       // all budget lines
-    std::array<Money, 5> by_stage{};       // indexed by Stage
+    Money total = 0;                         // all budget lines
+    std::array<Money, 5> by_stage{};         // indexed by Stage
     std::map<std::string, Money> by_channel; // channel id ("" for lines without one)
     std::map<std::string, Money> by_phase;   // phase id ("" for lines without one)
     Money over_by = 0;           // how far the lines exceed the plan's budget_total, else 0

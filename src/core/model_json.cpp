@@ -8,15 +8,22 @@ constexpr std::size_t kMaxProblems = 50;
 
 const char* json_type_name(const Json& v) {
     switch (v.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "a list";
-    case Json::value_t::string: return "text";
-    case Json::value_t::boolean: return "true/false";
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::object:
+        return "an object";
+    case Json::value_t::array:
+        return "a list";
+    case Json::value_t::string:
+        return "text";
+    case Json::value_t::boolean:
+        return "true/false";
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "a number";
-    default: return "an unknown value";
+    case Json::value_t::number_float:
+        return "a number";
+    default:
+        return "an unknown value";
     }
 }
 
@@ -35,7 +42,8 @@ void ValueReader::read_money(const Json& v, const std::string& pointer, Money& o
     if (v.is_number_unsigned()) { // every integer >= 0 arrives unsigned
         if (v.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<Money>::max()))
             problem(pointer, "is too large for an amount of money");
-        else out = static_cast<Money>(v.get<std::uint64_t>());
+        else
+            out = static_cast<Money>(v.get<std::uint64_t>());
     } else if (v.is_number_integer()) {
         out = v.get<Money>();
     } else if (v.is_number_float()) {
@@ -48,8 +56,10 @@ void ValueReader::read_money(const Json& v, const std::string& pointer, Money& o
 
 void ValueReader::read_date(const Json& v, const std::string& pointer, Date& out) {
     if (!expect(v.is_string(), v, pointer, "a date")) return;
-    if (auto d = parse_date(v.get_ref<const std::string&>())) out = *d;
-    else problem(pointer, "\"" + v.get<std::string>() + "\" is not a date in the form YYYY-MM-DD");
+    if (auto d = parse_date(v.get_ref<const std::string&>()))
+        out = *d;
+    else
+        problem(pointer, "\"" + v.get<std::string>() + "\" is not a date in the form YYYY-MM-DD");
 }
 
 } // namespace fp

@@ -35,7 +35,8 @@ template <class T> Json to_json(const T& v) {
         return v ? to_json(*v) : Json(nullptr);
     } else if constexpr (detail::IsVector<T>::value) {
         Json list = Json::array();
-        for (const auto& item : v) list.push_back(to_json(item));
+        for (const auto& item : v)
+            list.push_back(to_json(item));
         return list;
     } else {
         static_assert(HasFields<T>::value, "every model struct needs a field table");
@@ -70,8 +71,11 @@ class ValueReader {
             if (expect(v.is_number(), v, pointer, "a number")) out = v.get<double>();
         } else if constexpr (std::is_enum_v<T>) {
             if (!expect(v.is_string(), v, pointer, "text")) return;
-            if (auto e = enum_from_key<T>(v.get_ref<const std::string&>())) out = *e;
-            else problem(pointer, "\"" + v.get<std::string>() + "\" is not one of " + enum_choices<T>());
+            if (auto e = enum_from_key<T>(v.get_ref<const std::string&>()))
+                out = *e;
+            else
+                problem(pointer,
+                        "\"" + v.get<std::string>() + "\" is not one of " + enum_choices<T>());
         } else if constexpr (std::is_same_v<T, Date>) {
             read_date(v, pointer, out);
         } else if constexpr (detail::IsOptional<T>::value) {

@@ -15,9 +15,11 @@ template <class T> void shift_dates(T& node, int days) {
     } else if constexpr (detail::IsOptional<T>::value) {
         if (node) shift_dates(*node, days);
     } else if constexpr (detail::IsVector<T>::value) {
-        for (auto& item : node) shift_dates(item, days);
+        for (auto& item : node)
+            shift_dates(item, days);
     } else if constexpr (HasFields<T>::value) {
-        for_each_field(node, [&](const char*, auto& field, Rule, Need) { shift_dates(field, days); });
+        for_each_field(node,
+                       [&](const char*, auto& field, Rule, Need) { shift_dates(field, days); });
     }
 }
 

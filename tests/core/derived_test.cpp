@@ -49,9 +49,9 @@ TEST_CASE("achievement is left empty when it would mean nothing") {
     Kpi no_actual;
     no_actual.target = 100;
     CHECK_FALSE(achievement(no_actual));
-    CHECK_FALSE(achievement(kpi(0, 10)));                            // zero target
-    CHECK_FALSE(achievement(kpi(10, 0, Direction::LowerIsBetter)));  // zero actual
-    CHECK(*achievement(kpi(10, 0)) == 0.0);                          // nothing achieved yet
+    CHECK_FALSE(achievement(kpi(0, 10)));                           // zero target
+    CHECK_FALSE(achievement(kpi(10, 0, Direction::LowerIsBetter))); // zero actual
+    CHECK(*achievement(kpi(10, 0)) == 0.0);                         // nothing achieved yet
 }
 
 TEST_CASE("budget totals add up by stage, channel and phase and against the plan total") {
@@ -156,11 +156,10 @@ TEST_CASE("check_all_smart covers every objective in order") {
     REQUIRE(checks.size() == 2);
     CHECK(checks[1].objective_id == "obj-2");
     // "Overall conversion rate of at least 3%" has no metric, baseline, KPI or deadline.
-    CHECK(failing(checks[1]) == std::vector<std::string>{
-                                    "S: no metric says what is counted",
-                                    "M: no metric to measure",
-                                    "A: no baseline to judge the target against",
-                                    "R: no KPI measures it", "T: no deadline"});
+    CHECK(failing(checks[1]) ==
+          std::vector<std::string>{"S: no metric says what is counted", "M: no metric to measure",
+                                   "A: no baseline to judge the target against",
+                                   "R: no KPI measures it", "T: no deadline"});
 }
 
 TEST_CASE("a consistent schedule has no findings") {

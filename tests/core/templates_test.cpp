@@ -10,12 +10,15 @@
 using namespace fp;
 
 namespace {
-Stamp stamp() { return Stamp{"2026-11-24T10:00:00Z", {2026, 11, 24}, 7}; }
+Stamp stamp() {
+    return Stamp{"2026-11-24T10:00:00Z", {2026, 11, 24}, 7};
+}
 } // namespace
 
 TEST_CASE("the six templates and the sample are built in") {
     std::set<std::string_view> keys;
-    for (const TemplateSource& t : builtin_templates()) keys.insert(t.key);
+    for (const TemplateSource& t : builtin_templates())
+        keys.insert(t.key);
     CHECK(keys == std::set<std::string_view>{"blank", "launch", "mega-sale", "reactivation",
                                              "membership", "brand-voice", "sample-double-11"});
 }
@@ -27,7 +30,8 @@ TEST_CASE("every template is a valid plan with checklists and risks for a starti
         INFO((r.problems.empty() ? "" : describe(r.problems.front())));
         REQUIRE(r.ok);
         std::set<Stage> stages;
-        for (const ChecklistItem& item : r.plan.checklist) stages.insert(item.stage);
+        for (const ChecklistItem& item : r.plan.checklist)
+            stages.insert(item.stage);
         CHECK(stages.size() == 5);
         CHECK(r.plan.risks.size() >= 4);
         if (t.key == "blank") continue;
@@ -59,7 +63,8 @@ TEST_CASE("templates start with SMART objectives, a clean schedule and a budget 
                 CHECK(l.pass);
             }
         }
-        for (const ScheduleFinding& f : check_schedule(plan)) FAIL_CHECK(f.path << ": " << f.message);
+        for (const ScheduleFinding& f : check_schedule(plan))
+            FAIL_CHECK(f.path << ": " << f.message);
         CHECK(budget_totals(plan).over_by == 0);
     }
 }
