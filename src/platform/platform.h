@@ -43,6 +43,7 @@ struct FrameStats {
     std::uint64_t frames = 0;  // frames drawn since start
     double first_frame_ms = 0; // from navigation start to the end of frame 1
     double last_frame_cpu_ms = 0;
+    bool idle = false; // the loop has stopped drawing until the next input
 };
 FrameStats frame_stats();
 

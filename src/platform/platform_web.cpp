@@ -14,6 +14,7 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -254,7 +255,10 @@ void install_input() {
 void frame() {
     Web& w = web();
     const double now = emscripten_get_now();
-    if (now > w.active_until) {
+    // ImGui takes fast input a step per frame (a key press and its character
+    // in separate frames), so a burst of typing can outlast the active time;
+    // keep drawing until every input event has been taken.
+    if (now > w.active_until && GImGui->InputEventsQueue.empty()) {
         // Idle: no frames at all until input or request_frames() wakes us.
         w.paused = true;
         emscripten_pause_main_loop();
@@ -329,7 +333,9 @@ bool prefers_dark_theme() {
 // [loop] ----------------------------------------------------------------------
 
 FrameStats frame_stats() {
-    return web().stats;
+    FrameStats s = web().stats;
+    s.idle = web().paused;
+    return s;
 }
 
 void request_frames() {

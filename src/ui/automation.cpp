@@ -4,6 +4,7 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -78,7 +79,9 @@ std::string App::api(std::string_view request_text) {
                {"firstFrameMs", s.first_frame_ms},
                {"lastFrameCpuMs", s.last_frame_cpu_ms},
                {"plans", workspace_.plans.size()},
-               {"saving", saving()}};
+               {"saving", saving()},
+               {"idle", s.idle},
+               {"pendingInput", ImGui::GetCurrentContext()->InputEventsQueue.Size}};
     } else if (method == "listTemplates") {
         out = json::array();
         for (const TemplateSource& t : builtin_templates())

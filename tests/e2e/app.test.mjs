@@ -2,7 +2,7 @@
 // reloads, created through the interface.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { click, launch, openApp, rectOf, screenshot } from "./harness.mjs";
+import { click, launch, openApp, rectOf, screenshot, settle, typeText } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -55,7 +55,7 @@ test("a plan created through the interface is still there after a reload", async
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   let page = await openApp(context, env.url);
   await click(page, "New plan name");
-  await page.keyboard.type("Spring launch");
+  await typeText(page, "Spring launch");
   await click(page, "Create plan");
   let plans = await page.evaluate(() => window.planner.listPlans());
   assert.deepEqual(plans.map((p) => p.name), ["Spring launch"]);
@@ -74,7 +74,7 @@ test("a plan created through the interface is still there after a reload", async
   await click(page, "Add Reach objective");
   const objective = JSON.parse(await page.evaluate(() => window.planner.currentPlanJson())).plan.objectives[0];
   await click(page, `##statement-${objective.id}`);
-  await page.keyboard.type("1,000,000 impressions in 30 days");
+  await typeText(page, "1,000,000 impressions in 30 days");
   await page.waitForFunction(() => !window.planner.stats().saving);
   await page.waitForTimeout(300); // the IndexedDB transaction commits asynchronously
   await page.close();
@@ -119,7 +119,8 @@ test("rename, duplicate and delete with confirmation, through the interface", as
   await page.evaluate(() => window.planner.createPlan("Q4 plan"));
   await click(page, "Rename...");
   await page.keyboard.press("Control+A");
-  await page.keyboard.type("Q4 mega sale");
+  await settle(page);
+  await typeText(page, "Q4 mega sale");
   await click(page, "Save name");
   await click(page, "Duplicate");
   let names = (await page.evaluate(() => window.planner.listPlans())).map((p) => p.name);
@@ -152,6 +153,6 @@ test("without WebGL 2 the page says so", async () => {
   await page.goto(env.url);
   await page.waitForSelector("#fatal", { state: "visible" });
   assert.match(await page.textContent("#fatal-text"), /WebGL 2/);
-  await screenshot(page, "05-no-webgl2");
+  await screenshot(page, "05-no-webgl2", { appRunning: false });
   await context.close();
 });

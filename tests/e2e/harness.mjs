@@ -54,14 +54,41 @@ export async function rectOf(page, label, timeout = 5000) {
   return handle.jsonValue();
 }
 
+// Waits, after sending input, until the app has handled every input event
+// and drawn the frame that acted on the last one. ImGui takes fast input a
+// step per frame (a press and its release, a key and its character, in
+// separate frames), so a burst of typing takes many frames, and on a loaded
+// machine the browser's own animation frames say nothing about the app's.
+export async function settle(page) {
+  const start = await page.evaluate(() => window.planner.stats().frames);
+  // An idle loop has drawn everything it was given: it stops only once the
+  // queue is empty, so it counts as settled even if no new frame comes.
+  await page.waitForFunction((n) => {
+    const s = window.planner.stats();
+    return s.pendingInput === 0 && (s.frames > n || s.idle);
+  }, start, { timeout: 15000, polling: "raf" });
+}
+
 export async function click(page, label) {
   const r = await rectOf(page, label);
   await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
-  // Let the frame that handles the click be drawn.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await settle(page);
 }
 
-export async function screenshot(page, name) {
+// Types into the focused widget and waits until the app has taken every key.
+export async function typeText(page, text) {
+  await page.keyboard.type(text);
+  await settle(page);
+}
+
+// Saves what the page shows once the app has taken its input and the browser
+// has presented a frame (a page where the app never started, with no WebGL 2,
+// is taken as it is).
+export async function screenshot(page, name, { appRunning = true } = {}) {
+  if (appRunning) {
+    await page.waitForFunction(() => window.planner.stats().pendingInput === 0, null,
+      { timeout: 15000, polling: "raf" });
+  }
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.screenshot({ path: join(artifacts, `${name}.png`) });
 }

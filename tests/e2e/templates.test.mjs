@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { click, launch, openApp, screenshot } from "./harness.mjs";
+import { click, launch, openApp, screenshot, typeText } from "./harness.mjs";
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), "../../assets/templates");
 const index = JSON.parse(await readFile(join(templates, "templates.json"), "utf8"));
@@ -50,7 +50,7 @@ test("a plan from each template, made through the interface and exported", async
   for (const entry of index) {
     const name = `From ${entry.key}`;
     await click(page, "New plan name");
-    await page.keyboard.type(name);
+    await typeText(page, name);
     await click(page, "Template");
     await click(page, `template-${entry.key}`);
     await click(page, "Create plan");
