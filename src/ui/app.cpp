@@ -1,11 +1,14 @@
 #include "ui/app.h"
 
+#include "core/references.h"
 #include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/style.h"
 #include "ui/views.h"
 
 #include <imgui.h>
+
+#include <algorithm>
 
 namespace fp::ui {
 
@@ -145,28 +148,50 @@ void App::storage_failed(const std::string& message) {
                         {message}};
 }
 
-bool App::edit(const Edit& e) {
-    Plan* plan = find_plan(workspace_, current_id_);
-    if (!plan) return false;
-    EditResult applied = apply_edit(*plan, e);
-    if (!applied.inverse) {
-        if (!applied.error.empty())
-            ui_.notice = Notice{true, "That change was not made.", {applied.error}};
-        return false;
+std::optional<std::vector<Edit>> App::apply_all(Plan& plan, const std::vector<Edit>& edits) {
+    std::vector<Edit> inverses;
+    for (const Edit& e : edits) {
+        EditResult applied = apply_edit(plan, e);
+        if (!applied.inverse) {
+            for (auto it = inverses.rbegin(); it != inverses.rend(); ++it)
+                apply_edit(plan, *it);
+            if (!applied.error.empty())
+                ui_.notice = Notice{true, "That change was not made.", {applied.error}};
+            return std::nullopt;
+        }
+        inverses.push_back(std::move(*applied.inverse));
     }
+    std::reverse(inverses.begin(), inverses.end());
+    return inverses;
+}
+
+bool App::edit(const Edit& e) {
+    return edit_all({e});
+}
+
+bool App::edit_all(const std::vector<Edit>& edits) {
+    Plan* plan = find_plan(workspace_, current_id_);
+    if (!plan || edits.empty()) return false;
+    std::optional<std::vector<Edit>> inverses = apply_all(*plan, edits);
+    if (!inverses) return false;
     History& h = history_[current_id_];
     const double now = platform::now_ms();
-    const std::string target = edit_target(e);
-    const bool merge = !h.undo.empty() && !target.empty() &&
-                       now - h.undo.back().at_ms < kMergeTypingMs &&
-                       edit_target(h.undo.back().edit) == target;
+    const std::string target = edits.size() == 1 ? edit_target(edits[0]) : "";
+    const bool merge =
+        !h.undo.empty() && !target.empty() && now - h.undo.back().at_ms < kMergeTypingMs &&
+        h.undo.back().edits.size() == 1 && edit_target(h.undo.back().edits[0]) == target;
     if (merge)
         h.undo.back().at_ms = now; // keep the older inverse: it restores the start
     else
-        h.undo.push_back({std::move(*applied.inverse), now});
+        h.undo.push_back({std::move(*inverses), now});
     h.redo.clear();
     changed(current_id_);
     return true;
+}
+
+bool App::remove_item(const std::string& list, const std::string& id) {
+    const Plan* plan = current();
+    return plan && edit_all(removal_edits(*plan, list, id));
 }
 
 bool App::can_undo() const {
@@ -184,8 +209,8 @@ void App::apply_step(std::vector<Step>& from, std::vector<Step>& to) {
     if (!plan || from.empty()) return;
     Step step = std::move(from.back());
     from.pop_back();
-    if (EditResult applied = apply_edit(*plan, step.edit); applied.inverse) {
-        to.push_back({std::move(*applied.inverse), 0});
+    if (std::optional<std::vector<Edit>> inverses = apply_all(*plan, step.edits)) {
+        to.push_back({std::move(*inverses), 0});
         ui_.drafts.clear();
         changed(current_id_);
     }

@@ -65,6 +65,11 @@ class App {
 
     // Applies an edit to the open plan; returns false when it did not apply.
     bool edit(const Edit& e);
+    // Applies edits in order as one undo step, all or none.
+    bool edit_all(const std::vector<Edit>& edits);
+    // Removes an item of a list of the open plan, clearing references to it
+    // first (core/references.h), as one undo step.
+    bool remove_item(const std::string& list, const std::string& id);
     bool can_undo() const;
     bool can_redo() const;
     void undo();
@@ -75,8 +80,8 @@ class App {
 
   private:
     struct Step {
-        Edit edit;        // what undoes (or redoes) the step
-        double at_ms = 0; // when it was made, to merge bursts of typing
+        std::vector<Edit> edits; // what undoes (or redoes) the step, in order
+        double at_ms = 0;        // when it was made, to merge bursts of typing
     };
     struct History {
         std::vector<Step> undo;
@@ -86,6 +91,9 @@ class App {
     void changed(const std::string& id); // marks a plan for saving
     void save_if_due();
     void apply_step(std::vector<Step>& from, std::vector<Step>& to);
+    // Applies `edits` in order; on success returns their inverses in the
+    // order that undoes them, else restores the plan and returns nothing.
+    std::optional<std::vector<Edit>> apply_all(Plan& plan, const std::vector<Edit>& edits);
     Stamp stamp() const;
 
     Workspace workspace_;

@@ -1,0 +1,28 @@
+// Everything worth a planner's attention in one list, each finding tied to
+// the item and field it concerns so the interface can show it beside the
+// field and jump there: SMART letters that fail, schedule conflicts, budget
+// over the total, KPIs under target. (References that dangle cannot occur:
+// every edit keeps a plan valid and removals clear references first.)
+#pragma once
+
+#include "model.h"
+
+#include <string>
+#include <vector>
+
+namespace fp {
+
+enum class FindingKind : std::uint8_t { Smart, Schedule, Budget, Kpi };
+
+struct Finding {
+    FindingKind kind = FindingKind::Smart;
+    std::string list;    // "objectives", "tasks", "phases", "budget", "kpis"; "" for the plan
+    std::string item_id; // "" for the plan itself
+    std::string field;   // the field concerned: "statement", "dates", "budget_total", ...
+    std::string message; // a sentence, without the item's name when it is shown beside it
+    std::string title;   // what the finding is about, for a list of findings
+};
+
+std::vector<Finding> plan_findings(const Plan& plan);
+
+} // namespace fp

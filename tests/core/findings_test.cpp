@@ -1,0 +1,47 @@
+#include "core/findings.h"
+#include "test_plans.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace fp;
+
+namespace {
+const Finding* find(const std::vector<Finding>& all, FindingKind kind, const std::string& item,
+                    const std::string& field) {
+    auto it = std::find_if(all.begin(), all.end(), [&](const Finding& f) {
+        return f.kind == kind && f.item_id == item && f.field == field;
+    });
+    return it == all.end() ? nullptr : &*it;
+}
+} // namespace
+
+TEST_CASE("findings name the item and field they concern") {
+    Plan plan = sample_plan();
+    plan.budget[0].amount = 7000000;           // over the 60,000.00 total
+    plan.tasks[1].dates.start = {2026, 10, 28}; // before its predecessor ends
+    const std::vector<Finding> all = plan_findings(plan);
+
+    // obj-2 has no baseline (A), no KPI (R) and no deadline (T).
+    CHECK(find(all, FindingKind::Smart, "obj-2", "target"));
+    CHECK(find(all, FindingKind::Smart, "obj-2", "deadline"));
+    const Finding* late = find(all, FindingKind::Schedule, "task-live", "depends_on");
+    REQUIRE(late);
+    CHECK(late->list == "tasks");
+    CHECK(find(all, FindingKind::Schedule, "task-live", "dates")); // outside its phase
+    const Finding* budget = find(all, FindingKind::Budget, "", "budget_total");
+    REQUIRE(budget);
+    CHECK(budget->message.find("10,000.00 over") != std::string::npos);
+    const Finding* kpi = find(all, FindingKind::Kpi, "kpi-1", "actual");
+    REQUIRE(kpi);
+    CHECK(kpi->message == "at 85% of its target");
+}
+
+TEST_CASE("a plan that meets every check has no findings beyond its objectives") {
+    Plan plan = sample_plan();
+    plan.objectives.clear();
+    plan.kpis[0].objective_id.clear();
+    plan.kpis[0].actual = 1000000;
+    CHECK(plan_findings(plan).empty());
+}

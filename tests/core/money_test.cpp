@@ -1,0 +1,52 @@
+#include "core/money.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fp;
+
+TEST_CASE("money is shown with thousands separators and the currency's decimals") {
+    CHECK(format_money(123456789, "CNY") == "1,234,567.89");
+    CHECK(format_money(1500000, "KRW") == "1,500,000");
+    CHECK(format_money(5, "USD") == "0.05");
+    CHECK(format_money(0, "VND") == "0");
+    CHECK(format_money(1234, "KWD") == "1.234");
+    CHECK(format_money(kMaxMoney, "CNY") == "10,000,000,000,000.00");
+}
+
+TEST_CASE("typed amounts become exact minor units, or nothing") {
+    CHECK(parse_money("1,234,567.89", "CNY") == Money{123456789});
+    CHECK(parse_money(" 1234567.8 ", "CNY") == Money{123456780});
+    CHECK(parse_money("5000", "CNY") == Money{500000});
+    CHECK(parse_money(".5", "USD") == Money{50});
+    CHECK(parse_money("1,500,000", "KRW") == Money{1500000});
+    CHECK_FALSE(parse_money("1.5", "KRW"));       // won have no decimals
+    CHECK_FALSE(parse_money("1.234", "CNY"));     // fen are the smallest unit
+    CHECK_FALSE(parse_money("-5", "CNY"));        // money in a plan is never negative
+    CHECK_FALSE(parse_money("12,34", "CNY"));     // separators only between thousands
+    CHECK_FALSE(parse_money("1e5", "CNY"));
+    CHECK_FALSE(parse_money("", "CNY"));
+    CHECK_FALSE(parse_money("10000000000000.01", "CNY")); // over kMaxMoney
+    CHECK(parse_money("10,000,000,000,000", "CNY") == kMaxMoney);
+}
+
+TEST_CASE("rates are entered and shown as percentages") {
+    CHECK(format_percent(0.125) == "12.5%");
+    CHECK(format_percent(0.03) == "3%");
+    CHECK(format_percent(-0.05) == "-5%");
+    CHECK(parse_percent("12.5").value() == Approx(0.125));
+    CHECK(parse_percent("3 %").value() == Approx(0.03));
+    CHECK(parse_percent("-5%").value() == Approx(-0.05));
+    CHECK_FALSE(parse_percent("abc"));
+    CHECK_FALSE(parse_percent("%"));
+}
+
+TEST_CASE("KPI values are shown and read in their unit") {
+    CHECK(format_value(1000000, Unit::Count, "CNY") == "1,000,000");
+    CHECK(format_value(0.025, Unit::Percent, "CNY") == "2.5%");
+    CHECK(format_value(1590000, Unit::Amount, "CNY") == "15,900");
+    CHECK(format_value(1.25, Unit::Number, "CNY") == "1.25");
+    CHECK(parse_value("15,900.5", Unit::Amount, "CNY").value() == Approx(1590050));
+    CHECK(parse_value("2.5%", Unit::Percent, "CNY").value() == Approx(0.025));
+    CHECK(parse_value("850,000", Unit::Count, "CNY").value() == Approx(850000));
+    CHECK_FALSE(parse_value("lots", Unit::Count, "CNY"));
+}

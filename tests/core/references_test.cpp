@@ -1,0 +1,51 @@
+#include "core/edits.h"
+#include "core/references.h"
+#include "core/validation.h"
+#include "test_plans.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fp;
+
+namespace {
+void apply_all(Plan& plan, const std::vector<Edit>& edits) {
+    for (const Edit& e : edits) {
+        EditResult r = apply_edit(plan, e);
+        INFO(r.error);
+        REQUIRE(r.inverse);
+    }
+}
+} // namespace
+
+TEST_CASE("removing an item others refer to clears the references first") {
+    struct Case {
+        const char* list;
+        const char* id;
+        int references;
+    };
+    const Case cases[] = {{"phases", "ph-burst", 2},  // a task and a budget line
+                          {"channels", "ch-feed", 1}, // a budget line
+                          {"objectives", "obj-1", 1}, // a KPI
+                          {"tasks", "task-seed", 1},  // a dependency
+                          {"swot", "sw-s1", 1}};      // a TOWS strategy
+    for (const Case& c : cases) {
+        INFO(c.list << " " << c.id);
+        Plan plan = sample_plan();
+        CHECK(count_references(plan, c.list, c.id) == c.references);
+        // Removing it alone would leave a dangling reference, which is refused.
+        Plan direct = plan;
+        CHECK_FALSE(apply_edit(direct, edit::Remove{c.list, c.id}).inverse);
+        const std::vector<Edit> edits = removal_edits(plan, c.list, c.id);
+        REQUIRE(edits.size() == static_cast<std::size_t>(c.references) + 1);
+        apply_all(plan, edits);
+        CHECK(validate_plan(plan).empty());
+        CHECK(count_references(plan, c.list, c.id) == 0);
+    }
+}
+
+TEST_CASE("an item nobody refers to is removed by one edit; a missing one by none") {
+    const Plan plan = sample_plan();
+    CHECK(removal_edits(plan, "risks", "risk-1").size() == 1);
+    CHECK(removal_edits(plan, "risks", "risk-9").empty());
+    CHECK(removal_edits(plan, "nonsense", "risk-1").empty());
+}
