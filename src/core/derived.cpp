@@ -2,10 +2,12 @@
 
 #include "vocabulary.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace fp {
 
@@ -102,7 +104,11 @@ bool SmartCheck::passes() const {
     return true;
 }
 
-SmartCheck check_smart(const Plan& plan, const Objective& o) {
+namespace {
+
+// The SMART check with R answered by the caller, so that checking every
+// objective looks at the KPIs once rather than once per objective.
+SmartCheck check_smart(const Plan& plan, const Objective& o, bool measured) {
     constexpr std::size_t kMinWords = 4;
     constexpr double kMaxStretch = 10.0; // beyond 10x the baseline a target is a wish
 
@@ -134,9 +140,7 @@ SmartCheck check_smart(const Plan& plan, const Objective& o) {
                          show(base, o.unit);
     }
 
-    std::string relevant = "no KPI measures it";
-    for (const Kpi& k : plan.kpis)
-        if (k.objective_id == o.id) relevant.clear();
+    const std::string relevant = measured ? "" : "no KPI measures it";
 
     std::string timed;
     if (!o.deadline)
@@ -153,11 +157,22 @@ SmartCheck check_smart(const Plan& plan, const Objective& o) {
                        letter('R', relevant), letter('T', timed)}};
 }
 
+} // namespace
+
+SmartCheck check_smart(const Plan& plan, const Objective& o) {
+    const bool measured = std::any_of(plan.kpis.begin(), plan.kpis.end(),
+                                      [&](const Kpi& k) { return k.objective_id == o.id; });
+    return check_smart(plan, o, measured);
+}
+
 std::vector<SmartCheck> check_all_smart(const Plan& plan) {
+    std::unordered_set<std::string> measured;
+    for (const Kpi& k : plan.kpis)
+        measured.insert(k.objective_id);
     std::vector<SmartCheck> out;
     out.reserve(plan.objectives.size());
     for (const Objective& o : plan.objectives)
-        out.push_back(check_smart(plan, o));
+        out.push_back(check_smart(plan, o, measured.count(o.id) > 0));
     return out;
 }
 

@@ -11,11 +11,16 @@ namespace {
 
 const char* smart_field(char letter) {
     switch (letter) {
-    case 'S': return "statement";
-    case 'M': return "metric";
-    case 'A': return "target";
-    case 'R': return "statement";
-    default: return "deadline";
+    case 'S':
+        return "statement";
+    case 'M':
+        return "metric";
+    case 'A':
+        return "target";
+    case 'R':
+        return "statement";
+    default:
+        return "deadline";
     }
 }
 
@@ -41,9 +46,10 @@ bool split_pointer(const std::string& path, std::string& list, std::size_t& inde
 
 std::vector<Finding> plan_findings(const Plan& plan) {
     std::vector<Finding> out;
-    for (const Objective& o : plan.objectives) {
-        const SmartCheck check = check_smart(plan, o);
-        for (const SmartLetter& l : check.letters)
+    const std::vector<SmartCheck> smart = check_all_smart(plan);
+    for (std::size_t i = 0; i < smart.size(); ++i) {
+        const Objective& o = plan.objectives[i];
+        for (const SmartLetter& l : smart[i].letters)
             if (!l.pass)
                 out.push_back({FindingKind::Smart, "objectives", o.id, smart_field(l.letter),
                                std::string(1, l.letter) + ": " + l.reason,
@@ -75,8 +81,7 @@ std::vector<Finding> plan_findings(const Plan& plan) {
         const std::optional<double> rate = achievement(k);
         if (rate && *rate < 1.0)
             out.push_back({FindingKind::Kpi, "kpis", k.id, "actual",
-                           "at " + std::to_string(achievement_percent(*rate)) +
-                               "% of its target",
+                           "at " + std::to_string(achievement_percent(*rate)) + "% of its target",
                            "KPI \"" + named(k.metric, k.id) + "\""});
     }
     return out;

@@ -9,8 +9,10 @@ namespace fp {
 namespace {
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
     return s;
 }
 
@@ -74,7 +76,8 @@ int currency_decimals(std::string_view code) {
 std::string format_money(Money minor, std::string_view code) {
     const int decimals = currency_decimals(code);
     Money scale = 1;
-    for (int i = 0; i < decimals; ++i) scale *= 10;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
     const bool negative = minor < 0;
     const Money magnitude = negative ? -minor : minor;
     std::string out = group_thousands(std::to_string(magnitude / scale));
@@ -112,7 +115,8 @@ std::string format_number(double value, int decimals) {
     std::string fraction;
     if (point != std::string::npos) {
         fraction = text.substr(point + 1);
-        while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+        while (!fraction.empty() && fraction.back() == '0')
+            fraction.pop_back();
         text.resize(point);
     }
     std::string out = group_thousands(text) + (fraction.empty() ? "" : "." + fraction);
@@ -142,27 +146,32 @@ std::optional<double> parse_percent(std::string_view text) {
 
 std::string format_value(double value, Unit unit, std::string_view currency) {
     switch (unit) {
-    case Unit::Percent: return format_percent(value);
+    case Unit::Percent:
+        return format_percent(value);
     case Unit::Amount: {
         const int decimals = currency_decimals(currency);
         return format_number(value / std::pow(10.0, decimals), decimals);
     }
-    case Unit::Count: return format_number(value, 0);
-    case Unit::Number: break;
+    case Unit::Count:
+        return format_number(value, 0);
+    case Unit::Number:
+        break;
     }
     return format_number(value, 4);
 }
 
 std::optional<double> parse_value(std::string_view text, Unit unit, std::string_view currency) {
     switch (unit) {
-    case Unit::Percent: return parse_percent(text);
+    case Unit::Percent:
+        return parse_percent(text);
     case Unit::Amount: {
         const std::optional<double> v = parse_number(text);
         if (!v) return std::nullopt;
         return std::round(*v * std::pow(10.0, currency_decimals(currency)));
     }
     case Unit::Count:
-    case Unit::Number: break;
+    case Unit::Number:
+        break;
     }
     return parse_number(text);
 }

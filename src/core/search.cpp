@@ -48,9 +48,8 @@ struct Searcher {
 
 bool contains_text(std::string_view text, std::string_view query) {
     if (query.empty()) return true;
-    return std::search(text.begin(), text.end(), query.begin(), query.end(), [](char a, char b) {
-               return lower(a) == lower(b);
-           }) != text.end();
+    return std::search(text.begin(), text.end(), query.begin(), query.end(),
+                       [](char a, char b) { return lower(a) == lower(b); }) != text.end();
 }
 
 std::vector<SearchHit> search_plan(const Plan& plan, std::string_view query, std::size_t limit) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model.h"
+#include "model_fields.h"
 
 #include <string>
 #include <string_view>
@@ -21,7 +22,21 @@ struct SearchHit {
 std::vector<SearchHit> search_plan(const Plan& plan, std::string_view query,
                                    std::size_t limit = 200);
 
-// Whether `text` contains `query`, ignoring ASCII case; tables filter with it.
+// Whether `text` contains `query`, ignoring ASCII case.
 bool contains_text(std::string_view text, std::string_view query);
+
+// Whether any text field of `item` contains `query`; tables filter with it.
+template <class T> bool item_contains(const T& item, std::string_view query) {
+    bool found = false;
+    for_each_field(item, [&](const char*, const auto& field, Rule rule, Need) {
+        using F = std::decay_t<decltype(field)>;
+        if constexpr (std::is_same_v<F, std::string>) {
+            if (rule != Rule::Id && rule != Rule::Ref && contains_text(field, query)) found = true;
+        } else if constexpr (HasFields<F>::value) {
+            found = found || item_contains(field, query);
+        }
+    });
+    return found;
+}
 
 } // namespace fp

@@ -135,4 +135,8 @@ bool is_valid_utf8(std::string_view s) {
     return true;
 }
 
+int weekday(int day) {
+    return ((day % 7) + 7 + 3) % 7; // day 0, 1970-01-01, was a Thursday
+}
+
 } // namespace fp

@@ -71,6 +71,8 @@ int days_between(const Date& from, const Date& to); // to - from, in days
 // Days since 1970-01-01 (negative before), and back.
 int day_number(const Date& date);
 Date date_from_day_number(int days);
+// Day of the week of a day number: 0 for Monday to 6 for Sunday.
+int weekday(int day_number);
 
 // ISO 4217 alphabetic code shape: three upper-case ASCII letters.
 bool is_currency_code(std::string_view code);

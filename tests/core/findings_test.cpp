@@ -19,7 +19,7 @@ const Finding* find(const std::vector<Finding>& all, FindingKind kind, const std
 
 TEST_CASE("findings name the item and field they concern") {
     Plan plan = sample_plan();
-    plan.budget[0].amount = 7000000;           // over the 60,000.00 total
+    plan.budget[0].amount = 7000000;            // over the 60,000.00 total
     plan.tasks[1].dates.start = {2026, 10, 28}; // before its predecessor ends
     const std::vector<Finding> all = plan_findings(plan);
 

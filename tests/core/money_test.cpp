@@ -19,10 +19,10 @@ TEST_CASE("typed amounts become exact minor units, or nothing") {
     CHECK(parse_money("5000", "CNY") == Money{500000});
     CHECK(parse_money(".5", "USD") == Money{50});
     CHECK(parse_money("1,500,000", "KRW") == Money{1500000});
-    CHECK_FALSE(parse_money("1.5", "KRW"));       // won have no decimals
-    CHECK_FALSE(parse_money("1.234", "CNY"));     // fen are the smallest unit
-    CHECK_FALSE(parse_money("-5", "CNY"));        // money in a plan is never negative
-    CHECK_FALSE(parse_money("12,34", "CNY"));     // separators only between thousands
+    CHECK_FALSE(parse_money("1.5", "KRW"));   // won have no decimals
+    CHECK_FALSE(parse_money("1.234", "CNY")); // fen are the smallest unit
+    CHECK_FALSE(parse_money("-5", "CNY"));    // money in a plan is never negative
+    CHECK_FALSE(parse_money("12,34", "CNY")); // separators only between thousands
     CHECK_FALSE(parse_money("1e5", "CNY"));
     CHECK_FALSE(parse_money("", "CNY"));
     CHECK_FALSE(parse_money("10000000000000.01", "CNY")); // over kMaxMoney
