@@ -3,6 +3,7 @@
 #include "core/references.h"
 #include "core/templates.h"
 #include "platform/platform.h"
+#include "ui/fields.h"
 #include "ui/style.h"
 #include "ui/views.h"
 
@@ -64,6 +65,7 @@ void App::draw() {
                  ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_Y))
             redo();
     }
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_F)) ui_.search_requested = true;
     draw_main_window(*this);
     save_if_due();
 }
@@ -72,6 +74,14 @@ void App::open(const std::string& id) {
     if (id == current_id_ || !find_plan(workspace_, id)) return;
     current_id_ = id;
     ui_.drafts.clear();
+    ui_.focus.reset();
+}
+
+void App::jump_to(const std::string& list, const std::string& item_id, const std::string& field) {
+    const Plan* plan = current();
+    if (!plan) return;
+    ui_.section = section_for(*plan, list, item_id, field);
+    ui_.focus = Focus{list, item_id, field, platform::now_ms(), false};
 }
 
 std::string App::create(const std::string& name, std::string_view template_key) {
@@ -148,15 +158,16 @@ void App::storage_failed(const std::string& message) {
                         {message}};
 }
 
-std::optional<std::vector<Edit>> App::apply_all(Plan& plan, const std::vector<Edit>& edits) {
+std::optional<std::vector<Edit>> App::apply_all(Plan& plan, const std::vector<Edit>& edits,
+                                                std::string* error) {
     std::vector<Edit> inverses;
     for (const Edit& e : edits) {
         EditResult applied = apply_edit(plan, e);
         if (!applied.inverse) {
+            if (applied.error.empty()) continue; // changed nothing
             for (auto it = inverses.rbegin(); it != inverses.rend(); ++it)
                 apply_edit(plan, *it);
-            if (!applied.error.empty())
-                ui_.notice = Notice{true, "That change was not made.", {applied.error}};
+            *error = applied.error;
             return std::nullopt;
         }
         inverses.push_back(std::move(*applied.inverse));
@@ -165,28 +176,47 @@ std::optional<std::vector<Edit>> App::apply_all(Plan& plan, const std::vector<Ed
     return inverses;
 }
 
-bool App::edit(const Edit& e) {
-    return edit_all({e});
-}
-
-bool App::edit_all(const std::vector<Edit>& edits) {
-    Plan* plan = find_plan(workspace_, current_id_);
-    if (!plan || edits.empty()) return false;
-    std::optional<std::vector<Edit>> inverses = apply_all(*plan, edits);
-    if (!inverses) return false;
+void App::record(std::vector<Edit> inverses, const std::string& target) {
+    if (inverses.empty()) return;
     History& h = history_[current_id_];
     const double now = platform::now_ms();
-    const std::string target = edits.size() == 1 ? edit_target(edits[0]) : "";
     const bool merge =
         !h.undo.empty() && !target.empty() && now - h.undo.back().at_ms < kMergeTypingMs &&
         h.undo.back().edits.size() == 1 && edit_target(h.undo.back().edits[0]) == target;
     if (merge)
         h.undo.back().at_ms = now; // keep the older inverse: it restores the start
     else
-        h.undo.push_back({std::move(*inverses), now});
+        h.undo.push_back({std::move(inverses), now});
     h.redo.clear();
     changed(current_id_);
-    return true;
+}
+
+bool App::edit(const Edit& e) {
+    return edit_all({e});
+}
+
+std::string App::try_edit(const Edit& e) {
+    Plan* plan = find_plan(workspace_, current_id_);
+    if (!plan) return "no plan is open";
+    std::string error;
+    std::optional<std::vector<Edit>> inverses = apply_all(*plan, {e}, &error);
+    if (!inverses) return error;
+    record(std::move(*inverses), edit_target(e));
+    return {};
+}
+
+bool App::edit_all(const std::vector<Edit>& edits) {
+    Plan* plan = find_plan(workspace_, current_id_);
+    if (!plan || edits.empty()) return false;
+    std::string error;
+    std::optional<std::vector<Edit>> inverses = apply_all(*plan, edits, &error);
+    if (!inverses) {
+        ui_.notice = Notice{true, "That change was not made.", {error}};
+        return false;
+    }
+    const bool applied = !inverses->empty();
+    record(std::move(*inverses), ""); // a choice, a click or a drag: a step of its own
+    return applied;
 }
 
 bool App::remove_item(const std::string& list, const std::string& id) {
@@ -209,7 +239,8 @@ void App::apply_step(std::vector<Step>& from, std::vector<Step>& to) {
     if (!plan || from.empty()) return;
     Step step = std::move(from.back());
     from.pop_back();
-    if (std::optional<std::vector<Edit>> inverses = apply_all(*plan, step.edits)) {
+    std::string error;
+    if (std::optional<std::vector<Edit>> inverses = apply_all(*plan, step.edits, &error)) {
         to.push_back({std::move(*inverses), 0});
         ui_.drafts.clear();
         changed(current_id_);
@@ -226,7 +257,63 @@ void App::redo() {
     apply_step(h.redo, h.undo);
 }
 
+const App::Derived& App::derived() {
+    Derived& d = derived_;
+    if (d.plan_id == current_id_ && d.revision == revision_) return d;
+    d = Derived{current_id_, revision_, {}, {}, {}, {}};
+    if (const Plan* plan = current()) {
+        d.findings = plan_findings(*plan);
+        for (SmartCheck& c : check_all_smart(*plan))
+            d.smart.emplace(c.objective_id, std::move(c));
+        d.budget = budget_totals(*plan);
+    }
+    for (std::size_t i = 0; i < d.findings.size(); ++i)
+        d.by_item[d.findings[i].list + "/" + d.findings[i].item_id].push_back(i);
+    return d;
+}
+
+const std::vector<Finding>& App::findings() {
+    return derived().findings;
+}
+
+const std::map<std::string, SmartCheck>& App::smart_checks() {
+    return derived().smart;
+}
+
+const BudgetTotals& App::budget() {
+    return derived().budget;
+}
+
+std::vector<const Finding*> App::findings_about(const std::string& list,
+                                                const std::string& item_id) {
+    const std::vector<Finding>& all = findings();
+    std::vector<const Finding*> out;
+    auto it = derived_.by_item.find(list + "/" + item_id);
+    if (it != derived_.by_item.end())
+        for (std::size_t i : it->second)
+            out.push_back(&all[i]);
+    return out;
+}
+
+const std::unordered_map<std::string, std::string>& App::names_of(const std::string& list) {
+    NamesCache& c = names_cache_;
+    if (c.plan_id != current_id_ || c.revision != revision_) {
+        c.by_list.clear();
+        c.plan_id = current_id_;
+        c.revision = revision_;
+    }
+    auto found = c.by_list.find(list);
+    if (found != c.by_list.end()) return found->second;
+    std::unordered_map<std::string, std::string>& names = c.by_list[list];
+    if (const Plan* plan = current())
+        for_each_choice(*plan, list, [&](const std::string& id, const std::string& name) {
+            names.emplace(id, name);
+        });
+    return names;
+}
+
 void App::changed(const std::string& id) {
+    ++revision_;
     if (Plan* plan = find_plan(workspace_, id)) plan->modified = platform::now_utc();
     dirty_.insert(id);
     last_change_ms_ = platform::now_ms();

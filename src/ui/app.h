@@ -4,15 +4,20 @@
 // change is stored per plan shortly after it happens.
 #pragma once
 
+#include "core/derived.h"
 #include "core/edits.h"
+#include "core/findings.h"
 #include "core/workspace.h"
 #include "ui/item_rects.h"
+#include "ui/sections.h"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace fp::ui {
@@ -24,16 +29,37 @@ struct Notice {
     std::vector<std::string> lines;
 };
 
+// A place in the plan to bring into view: an item's row (and field), or one
+// of the plan's own fields when `list` is empty.
+struct Focus {
+    std::string list;
+    std::string item_id;
+    std::string field;
+    double since_ms = 0; // when the jump happened; the place is highlighted briefly
+    bool scrolled = false;
+};
+
+struct Draft {
+    std::string text;
+    std::string problem;
+};
+
 // What the interface remembers between frames that is not part of any plan.
 struct UiState {
+    Section section = Section::Overview;
+    std::optional<Focus> focus;
+    std::string search;            // the text searched for (Ctrl+F)
+    bool search_requested = false; // focus the search field on the next frame
+    bool show_findings = false;
+    std::map<std::string, std::string> filters; // each table's filter text, by table id
     std::string new_plan_name;
     std::string new_plan_template = "blank";
     std::string rename_buffer;
     bool request_rename = false;
     bool request_delete = false;
-    // Text a user typed that is not (yet) a valid value, by widget id, so a
-    // half-typed date or currency is neither lost nor stored.
-    std::map<unsigned, std::string> drafts;
+    // Text a user typed that is not (yet) a valid value, by widget id, with
+    // the reason, so a half-typed date or amount is neither lost nor stored.
+    std::map<unsigned, Draft> drafts;
     std::optional<Notice> notice;
     int theme = -1; // the theme applied: -1 none yet, 0 light, 1 dark
 };
@@ -55,6 +81,8 @@ class App {
     ItemRects& item_rects() { return item_rects_; }
 
     void open(const std::string& id);
+    // Shows the section holding this place in the open plan and highlights it.
+    void jump_to(const std::string& list, const std::string& item_id, const std::string& field);
     // A new plan from a built-in template (core/templates.h); "" when the key
     // names none. An empty name keeps the template's.
     std::string create(const std::string& name, std::string_view template_key = "blank");
@@ -63,8 +91,13 @@ class App {
     void export_plan(const std::string& id);
     ImportResult import_text(std::string_view text);
 
-    // Applies an edit to the open plan; returns false when it did not apply.
+    // Applies an edit to the open plan as an undo step of its own; returns
+    // false when it did not apply (and tells the user why in the notice line).
     bool edit(const Edit& e);
+    // Applies an edit typed into a field; returns why it did not apply, or ""
+    // when it applied or changed nothing (fields show the reason themselves).
+    // Keystrokes in one field close together make one undo step.
+    std::string try_edit(const Edit& e);
     // Applies edits in order as one undo step, all or none.
     bool edit_all(const std::vector<Edit>& edits);
     // Removes an item of a list of the open plan, clearing references to it
@@ -74,6 +107,19 @@ class App {
     bool can_redo() const;
     void undo();
     void redo();
+
+    // The open plan's findings (core/findings.h), SMART checks by objective id
+    // and budget totals, worked out again only after a change.
+    const std::vector<Finding>& findings();
+    const std::map<std::string, SmartCheck>& smart_checks();
+    const BudgetTotals& budget();
+    // Those about one item ("" and "" for the plan's own fields), found
+    // without a scan, since every visible cell asks.
+    std::vector<const Finding*> findings_about(const std::string& list, const std::string& item_id);
+
+    // The names of the items of a list others refer to, by id
+    // (ui/fields.h), worked out again only after a change.
+    const std::unordered_map<std::string, std::string>& names_of(const std::string& list);
 
     bool saving() const { return !dirty_.empty(); }
     void save_now(); // writes every plan changed since the last save
@@ -93,7 +139,9 @@ class App {
     void apply_step(std::vector<Step>& from, std::vector<Step>& to);
     // Applies `edits` in order; on success returns their inverses in the
     // order that undoes them, else restores the plan and returns nothing.
-    std::optional<std::vector<Edit>> apply_all(Plan& plan, const std::vector<Edit>& edits);
+    std::optional<std::vector<Edit>> apply_all(Plan& plan, const std::vector<Edit>& edits,
+                                               std::string* error);
+    void record(std::vector<Edit> inverses, const std::string& target);
     Stamp stamp() const;
 
     Workspace workspace_;
@@ -103,6 +151,21 @@ class App {
     std::set<std::string> dirty_;
     double last_change_ms_ = 0;
     std::map<std::string, History> history_; // per plan, kept across section changes
+    std::uint64_t revision_ = 0;             // counts changes, to know when findings are stale
+    struct Derived {
+        std::string plan_id;
+        std::uint64_t revision = ~std::uint64_t{0};
+        std::vector<Finding> findings;
+        std::unordered_map<std::string, std::vector<std::size_t>> by_item; // "list/id"
+        std::map<std::string, SmartCheck> smart;
+        BudgetTotals budget;
+    } derived_;
+    const Derived& derived(); // brought up to date with the open plan
+    struct NamesCache {
+        std::string plan_id;
+        std::uint64_t revision = ~std::uint64_t{0};
+        std::map<std::string, std::unordered_map<std::string, std::string>> by_list;
+    } names_cache_;
 };
 
 } // namespace fp::ui

@@ -41,8 +41,12 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
                                   ImGuiItemStatusFlags) {
     auto* rects = static_cast<fp::ui::ItemRects*>(ctx->TestEngine);
     if (!rects || !label || ctx->LastItemData.ID != id) return;
-    // NavRect is the part that reacts to clicks (an input's frame, not its label).
-    const ImRect& r = ctx->LastItemData.NavRect;
+    // NavRect is the part that reacts to clicks (an input's frame, not its
+    // label); only what is inside the clip rectangle can be seen and clicked,
+    // so a cell scrolled out of its table does not count as drawn.
+    ImRect r = ctx->LastItemData.NavRect;
+    r.ClipWithFull(ctx->CurrentWindow->ClipRect);
+    if (r.GetWidth() <= 0 || r.GetHeight() <= 0) return;
     rects->record(ctx->FrameCount, label, {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()});
 }
 

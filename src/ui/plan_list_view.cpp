@@ -14,7 +14,7 @@ namespace fp::ui {
 
 namespace {
 
-constexpr float kSidebarWidth = 290;
+constexpr float kSidebarWidth = 250;
 
 void draw_sidebar(App& app) {
     UiState& ui = app.ui();
@@ -30,6 +30,7 @@ void draw_sidebar(App& app) {
         ImGui::InputTextWithHint("##New plan name", "Name of the new plan", &ui.new_plan_name,
                                  ImGuiInputTextFlags_EnterReturnsTrue);
     const TemplateSource* chosen = find_template(ui.new_plan_template);
+    ImGui::SetNextItemWidth(-FLT_MIN);
     if (begin_picker("##Template", chosen ? std::string(chosen->title) : "")) {
         for (const TemplateSource& t : builtin_templates()) {
             const std::string label = std::string(t.title) + "##template-" + std::string(t.key);
@@ -92,8 +93,55 @@ void draw_plan_commands(App& app, const Plan& plan) {
     ImGui::BeginDisabled(!app.can_redo());
     if (ImGui::Button("Redo")) app.redo();
     ImGui::EndDisabled();
-    ImGui::SameLine(0, 24);
-    ImGui::TextDisabled(app.saving() ? "Saving..." : "All changes saved");
+    const std::size_t open = app.findings().size();
+    const std::string findings = "Findings (" + std::to_string(open) + ")##findings-toggle";
+    same_line_if_fits(ImGui::CalcTextSize(findings.c_str(), nullptr, true).x + 40);
+    if (ImGui::Button(findings.c_str())) ui.show_findings = !ui.show_findings;
+    const float search_width = ImGui::GetFontSize() * 12;
+    same_line_if_fits(search_width);
+    if (ui.search_requested) {
+        ImGui::SetKeyboardFocusHere();
+        ui.search_requested = false;
+    }
+    ImGui::SetNextItemWidth(search_width);
+    ImGui::InputTextWithHint("##search", "Search (Ctrl+F)", &ui.search);
+    const char* status = app.saving() ? "Saving..." : "All changes saved";
+    same_line_if_fits(ImGui::CalcTextSize(status).x);
+    ImGui::TextDisabled("%s", status);
+}
+
+// The same commands as menus, with their shortcuts.
+void draw_menu_bar(App& app) {
+    UiState& ui = app.ui();
+    if (!ImGui::BeginMenuBar()) return;
+    const Plan* plan = app.current();
+    if (ImGui::BeginMenu("Plan")) {
+        if (ImGui::MenuItem("Import plan file...")) platform::open_file_picker();
+        if (ImGui::MenuItem("Export", nullptr, false, plan)) app.export_plan(plan->id);
+        if (ImGui::MenuItem("Duplicate", nullptr, false, plan)) app.duplicate(plan->id);
+        if (ImGui::MenuItem("Rename...", nullptr, false, plan)) {
+            ui.rename_buffer = plan->name;
+            ui.request_rename = true;
+        }
+        if (ImGui::MenuItem("Delete...", nullptr, false, plan)) ui.request_delete = true;
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Edit")) {
+        if (ImGui::MenuItem("Undo", "Ctrl+Z", false, app.can_undo())) app.undo();
+        if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, app.can_redo())) app.redo();
+        ImGui::Separator();
+        if (ImGui::MenuItem("Find...", "Ctrl+F", false, plan)) ui.search_requested = true;
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        for (Section s : kSections)
+            if (ImGui::MenuItem(section_title(s), nullptr, ui.section == s, plan))
+                ui.section = s, ui.focus.reset();
+        ImGui::Separator();
+        ImGui::MenuItem("Findings panel", nullptr, &ui.show_findings);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenuBar();
 }
 
 void draw_dialogs(App& app, const Plan& plan) {
@@ -147,10 +195,11 @@ void draw_main_window(App& app) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    const ImGuiWindowFlags flags =
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+        ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar;
     ImGui::Begin("Funnelplan", nullptr, flags);
+    draw_menu_bar(app);
 
     ImGui::BeginChild("sidebar", ImVec2(kSidebarWidth, 0), ImGuiChildFlags_Border);
     draw_sidebar(app);

@@ -1,132 +1,89 @@
-// The open plan: its name, currency and period, and the five RACE stages with
-// their objectives.
-#include "core/model_json.h"
-#include "core/validation.h"
-#include "core/vocabulary.h"
-#include "platform/platform.h"
+// The open plan: a bar of sections, the section chosen, and beside it the
+// findings and search results.
 #include "ui/app.h"
+#include "ui/sections.h"
 #include "ui/views.h"
-#include "ui/widgets.h"
 
 #include <imgui.h>
+
+#include <cctype>
+#include <string>
 
 namespace fp::ui {
 
 namespace {
 
-constexpr const char* kStageQuestions[] = {
-    "Where are we now, and where do we want to go?",
-    "How do new people hear of us?",
-    "How do visitors start to interact and leave their details?",
-    "How do interested visitors become paying customers?",
-    "How do customers come back and recommend us?",
-};
+constexpr float kFindingsWidth = 300;
 
-std::string check_name(const std::string& text) {
-    if (text.empty()) return "A plan needs a name.";
-    if (count_chars(text) > FormatLimits{}.max_name_chars) return "That name is too long.";
-    return {};
+std::string section_label(Section s) {
+    std::string key = section_title(s);
+    for (char& c : key)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::string(section_title(s)) + "##section-" + key;
 }
 
-std::string check_currency(const std::string& text) {
-    return is_currency_code(text)
-               ? ""
-               : "Use a three-letter ISO 4217 code such as CNY, KRW, VND, EUR or USD.";
-}
-
-void draw_details(App& app, const Plan& plan) {
+void draw_section_bar(App& app) {
     UiState& ui = app.ui();
-    const float field = 260;
-    std::string value;
-    ImGui::SetNextItemWidth(field * 1.6f);
-    if (checked_text_field(ui, "Plan name", "", plan.name, &value, check_name))
-        app.edit(edit::Set{"name", value});
-
-    ImGui::SetNextItemWidth(80);
-    if (checked_text_field(ui, "Currency", "CNY", plan.currency, &value, check_currency,
-                           ImGuiInputTextFlags_CharsUppercase | ImGuiInputTextFlags_CharsNoBlank))
-        app.edit(edit::Set{"currency", value});
-    help_marker("All money in this plan is in this currency (ISO 4217 code).");
-
-    const Period period = plan.period;
-    auto check_start = [&](const std::string& t) -> std::string {
-        auto d = parse_date(t);
-        if (!d) return "Write the date as YYYY-MM-DD, for example 2026-11-01.";
-        if (period.end < *d)
-            return "The period must start on or before its end (" + format_date(period.end) + ").";
-        return {};
-    };
-    auto check_end = [&](const std::string& t) -> std::string {
-        auto d = parse_date(t);
-        if (!d) return "Write the date as YYYY-MM-DD, for example 2026-11-30.";
-        if (*d < period.start)
-            return "The period must end on or after its start (" + format_date(period.start) + ").";
-        return {};
-    };
-    ImGui::SetNextItemWidth(120);
-    if (checked_text_field(ui, "Starts", "YYYY-MM-DD", format_date(period.start), &value,
-                           check_start))
-        app.edit(edit::Set{"period", to_json(Period{*parse_date(value), period.end})});
-    ImGui::SameLine(0, 24);
-    ImGui::SetNextItemWidth(120);
-    if (checked_text_field(ui, "Ends", "YYYY-MM-DD", format_date(period.end), &value, check_end))
-        app.edit(edit::Set{"period", to_json(Period{period.start, *parse_date(value)})});
+    const ImVec4 accent = ImGui::GetStyle().Colors[ImGuiCol_ButtonActive];
+    for (Section s : kSections) {
+        const bool chosen = ui.section == s;
+        if (chosen) {
+            ImGui::PushStyleColor(ImGuiCol_Button, accent);
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, accent);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        }
+        if (ImGui::Button(section_label(s).c_str())) ui.section = s, ui.focus.reset();
+        if (chosen) ImGui::PopStyleColor(3);
+        if (s != kSections.back()) ImGui::SameLine(0, 4);
+    }
 }
 
-void draw_stage(App& app, const Plan& plan, Stage stage) {
-    UiState& ui = app.ui();
-    const int index = static_cast<int>(stage);
-    const std::string header =
-        std::string(stage_title(stage)) + "##stage-" + std::string(enum_key(stage));
-    ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-    if (!ImGui::CollapsingHeader(header.c_str())) return;
-    ImGui::Indent();
-    ImGui::TextDisabled("%s", kStageQuestions[index]);
-
-    std::string remove_id;
-    int shown = 0;
-    for (const Objective& o : plan.objectives) {
-        if (o.stage != stage) continue;
-        ++shown;
-        ImGui::PushID(o.id.c_str());
-        ImGui::Bullet();
-        ImGui::SetNextItemWidth(-110);
-        std::string value;
-        const std::string label = "##statement-" + o.id;
-        if (checked_text_field(ui, label.c_str(), "What should this stage achieve, by when?",
-                               o.statement, &value))
-            app.edit(edit::Set{"objectives/" + o.id + "/statement", value});
-        ImGui::SameLine();
-        if (ImGui::Button("Remove")) remove_id = o.id;
-        ImGui::PopID();
+void draw_section(App& app) {
+    switch (app.ui().section) {
+    case Section::Overview:
+        draw_overview(app);
+        break;
+    case Section::Plan:
+        draw_plan_stage(app);
+        break;
+    case Section::Reach:
+    case Section::Act:
+    case Section::Convert:
+    case Section::Engage:
+        draw_race_stage(app);
+        break;
+    case Section::Execution:
+        draw_execution(app);
+        break;
+    case Section::Timeline:
+        draw_timeline(app);
+        break;
+    case Section::Measure:
+        draw_measure(app);
+        break;
+    case Section::Risks:
+        draw_risks(app);
+        break;
     }
-    if (shown == 0) ImGui::TextDisabled("No objectives for this stage yet.");
-    const std::string add = "Add " + std::string(stage_title(stage)) + " objective";
-    if (ImGui::Button(add.c_str())) {
-        Objective o;
-        o.id = make_id("obj", platform::entropy());
-        o.stage = stage;
-        app.edit(edit::Insert{"objectives", plan.objectives.size(), to_json(o)});
-    }
-    if (!remove_id.empty()) app.edit(edit::Remove{"objectives", remove_id});
-    ImGui::Unindent();
-    ImGui::Spacing();
 }
 
 } // namespace
 
 void draw_plan_view(App& app) {
-    const Plan* plan = app.current();
-    if (!plan) return;
-    ImGui::BeginChild("plan-scroll");
-    draw_details(app, *plan);
+    if (!app.current()) return;
+    draw_section_bar(app);
     ImGui::Spacing();
-    ImGui::SeparatorText("Objectives by RACE stage");
-    for (Stage stage : kStages) {
-        // Edits may reallocate the plan; look it up again for each stage.
-        if (const Plan* p = app.current()) draw_stage(app, *p, stage);
-    }
+    const bool side = app.ui().show_findings || !app.ui().search.empty();
+    const float width = side ? -(kFindingsWidth + ImGui::GetStyle().ItemSpacing.x) : 0;
+    ImGui::BeginChild("section", ImVec2(width, 0));
+    draw_section(app);
     ImGui::EndChild();
+    if (side) {
+        ImGui::SameLine();
+        ImGui::BeginChild("findings", ImVec2(0, 0), ImGuiChildFlags_Border);
+        draw_findings_panel(app);
+        ImGui::EndChild();
+    }
 }
 
 } // namespace fp::ui

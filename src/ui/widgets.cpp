@@ -6,30 +6,6 @@
 
 namespace fp::ui {
 
-bool checked_text_field(UiState& ui, const char* label, const char* hint, const std::string& value,
-                        std::string* accepted, const Check& check, int flags) {
-    const ImGuiID id = ImGui::GetID(label);
-    auto draft = ui.drafts.find(id);
-    std::string text = draft != ui.drafts.end() ? draft->second : value;
-    const bool changed = ImGui::InputTextWithHint(label, hint, &text, flags);
-    const std::string problem = check ? check(text) : std::string();
-    bool result = false;
-    if (changed) {
-        if (problem.empty()) {
-            ui.drafts.erase(id);
-            if (text != value) *accepted = text, result = true;
-        } else {
-            ui.drafts[id] = text;
-        }
-    }
-    if (ui.drafts.count(id) && !problem.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.15f, 0.12f, 1));
-        ImGui::TextWrapped("%s", problem.c_str());
-        ImGui::PopStyleColor();
-    }
-    return result;
-}
-
 void help_marker(const char* text) {
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
@@ -41,17 +17,32 @@ void help_marker(const char* text) {
     }
 }
 
+void same_line_if_fits(float next_width) {
+    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
+void section_heading(const char* title, const char* question) {
+    ImGui::SetWindowFontScale(1.3f);
+    ImGui::TextUnformatted(title);
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::TextDisabled("%s", question);
+    ImGui::Spacing();
+}
+
 bool begin_picker(const char* label, const std::string& shown) {
     ImGui::PushID(label);
     // Left-aligned text and an arrow, like a combo box.
-    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-    const bool clicked = ImGui::Button((shown + "##button").c_str(), ImVec2(-FLT_MIN, 0));
-    ImGui::PopStyleVar();
+    const bool clicked = ImGui::Button("##button", ImVec2(ImGui::CalcItemWidth(), 0));
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImGuiStyle& style = ImGui::GetStyle();
     const float size = ImGui::GetFontSize();
-    ImGui::RenderArrow(ImGui::GetWindowDrawList(),
-                       ImVec2(max.x - size - ImGui::GetStyle().FramePadding.x,
-                              min.y + ImGui::GetStyle().FramePadding.y),
+    // The text clipped short of the arrow, so a long choice never runs under it.
+    const float arrow_x = max.x - size - style.FramePadding.x;
+    ImGui::RenderTextClipped(ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
+                             ImVec2(arrow_x - style.ItemInnerSpacing.x, max.y), shown.c_str(),
+                             nullptr, nullptr, ImVec2(0, 0));
+    ImGui::RenderArrow(ImGui::GetWindowDrawList(), ImVec2(arrow_x, min.y + style.FramePadding.y),
                        ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down);
     ImGui::PopID();
     // The button's own label, so that automation finds it under `label`.
@@ -61,6 +52,15 @@ bool begin_picker(const char* label, const std::string& shown) {
     ImGui::SetNextWindowPos(ImVec2(min.x, max.y));
     ImGui::SetNextWindowSizeConstraints(ImVec2(max.x - min.x, 0), ImVec2(FLT_MAX, FLT_MAX));
     return ImGui::BeginPopup(label);
+}
+
+bool picker_option(const std::string& text, bool selected) {
+    return ImGui::Selectable(text.c_str(), selected);
+}
+
+ImVec4 problem_colour() {
+    const bool dark = ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x < 0.5f;
+    return dark ? ImVec4(1.0f, 0.45f, 0.40f, 1) : ImVec4(0.80f, 0.15f, 0.12f, 1);
 }
 
 void end_picker() {

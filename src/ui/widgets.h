@@ -1,29 +1,31 @@
 // Small widgets shared by the views.
 #pragma once
 
-#include "ui/app.h"
+#include <imgui.h>
 
-#include <functional>
 #include <string>
 
 namespace fp::ui {
 
-// Returns what is wrong with a value, or "" when it is acceptable.
-using Check = std::function<std::string(const std::string&)>;
-
-// A text field bound to a model value. Returns true with `*accepted` set when
-// the user changed it to a value that passes `check`; text that does not pass
-// stays in the field as a draft, with the reason shown beneath it.
-bool checked_text_field(UiState& ui, const char* label, const char* hint, const std::string& value,
-                        std::string* accepted, const Check& check = {}, int flags = 0);
-
 void help_marker(const char* text);
 
-// A drop-down choice: a full-width button showing `shown` that opens a list
+// Continues the line when an item `next_width` wide still fits on it, so a
+// toolbar wraps on narrow screens instead of running off the edge.
+void same_line_if_fits(float next_width);
+
+// A section's title and the question it answers.
+void section_heading(const char* title, const char* question);
+
+// A drop-down choice: a button as wide as the next item showing `shown` that opens a list
 // beneath it. Between a true return and end_picker(), draw the choices as
 // ImGui::Selectable. Unlike ImGui's combo, the button is an ordinary item,
 // so the automation API finds it by `label` (for example "##Template").
 bool begin_picker(const char* label, const std::string& shown);
+// One choice in an open picker, found by automation under its text.
+bool picker_option(const std::string& text, bool selected);
 void end_picker();
+
+// The colour of problems: invalid input, failing checks.
+ImVec4 problem_colour();
 
 } // namespace fp::ui

@@ -60,7 +60,8 @@ test("a plan created through the interface is still there after a reload", async
   let plans = await page.evaluate(() => window.planner.listPlans());
   assert.deepEqual(plans.map((p) => p.name), ["Spring launch"]);
   const id = plans[0].id;
-  await rectOf(page, "Plan name");
+  await click(page, "section-plan");
+  await rectOf(page, "name"); // the plan's name field
   await screenshot(page, "03-plan-created");
 
   // Reload without any explicit save: creation is stored at once.
@@ -71,9 +72,10 @@ test("a plan created through the interface is still there after a reload", async
 
   // An edit typed into a field is autosaved, also across a browser restart
   // (a new page in the same profile).
-  await click(page, "Add Reach objective");
+  await click(page, "section-reach");
+  await click(page, "add-objectives-stage");
   const objective = JSON.parse(await page.evaluate(() => window.planner.currentPlanJson())).plan.objectives[0];
-  await click(page, `##statement-${objective.id}`);
+  await click(page, `objectives/${objective.id}/statement`);
   await typeText(page, "1,000,000 impressions in 30 days");
   await page.waitForFunction(() => !window.planner.stats().saving);
   await page.waitForTimeout(300); // the IndexedDB transaction commits asynchronously

@@ -18,7 +18,8 @@ test("export then import gives the same plan, byte for byte", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await openApp(context, env.url);
   await page.evaluate(() => window.planner.createPlan("Double 11 雙十一"));
-  await click(page, "Add Convert objective");
+  await click(page, "section-convert");
+  await click(page, "add-objectives-stage");
   const [download] = await Promise.all([page.waitForEvent("download"), click(page, "Export")]);
   assert.equal(download.suggestedFilename(), "Double 11 雙十一.plan.json");
   const exported = await readFile(await download.path(), "utf8");
@@ -102,7 +103,8 @@ test("after one visit the site opens and works offline", async () => {
   assert.ok((await page.evaluate(() => window.planner.stats())).frames >= 1);
   const id = await page.evaluate(() => window.planner.createPlan("Made offline"));
   assert.ok(id.startsWith("plan-"));
-  await click(page, "Add Reach objective");
+  await click(page, "section-reach");
+  await click(page, "add-objectives-stage");
   assert.equal(JSON.parse(await page.evaluate(() => window.planner.currentPlanJson())).plan.objectives.length, 1);
   await screenshot(page, "08-offline");
   await context.close();

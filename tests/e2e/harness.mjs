@@ -69,6 +69,19 @@ export async function settle(page) {
   }, start, { timeout: 15000, polling: "raf" });
 }
 
+// Scrolls sideways with the mouse wheel over the widget `over` (a cell of a
+// wide table, say) until the widget `label` is drawn, as a user would.
+export async function scrollSideways(page, label, over) {
+  for (let i = 0; i < 20; ++i) {
+    if (await page.evaluate((l) => window.planner.itemRect(l), label)) return;
+    const r = await rectOf(page, over);
+    await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+    await page.mouse.wheel(200, 0);
+    await settle(page);
+  }
+  throw new Error(`${label} did not come into view`);
+}
+
 export async function click(page, label) {
   const r = await rectOf(page, label);
   await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);

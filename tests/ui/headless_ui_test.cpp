@@ -32,6 +32,7 @@ struct Session {
     json call(const json& request) { return json::parse(native::call_api(request.dump())); }
 
     void click(const std::string& label) {
+        INFO("clicking " << label);
         json rect = call({{"method", "itemRect"}, {"label", label}})["rect"];
         REQUIRE_FALSE(rect.is_null());
         const float x = rect["x"].get<float>() + rect["width"].get<float>() / 2;
@@ -87,7 +88,8 @@ TEST_CASE("edits are saved after a short pause and undo restores them") {
     Session s;
     std::string id = s.call({{"method", "createPlan"}, {"name", "Q4"}})["id"];
     s.type("");
-    s.click("Add Reach objective");
+    s.click("Reach##section-reach");
+    s.click("add-objectives-stage");
     auto plan = fp::read_plan(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
     REQUIRE(plan.ok);
     REQUIRE(plan.plan.objectives.size() == 1);
@@ -149,4 +151,69 @@ TEST_CASE("export downloads <name>.plan.json with the plan's exact text") {
     CHECK(native::downloads().back().filename == "Mega sale_ 11_11.plan.json");
     CHECK(native::downloads().back().text ==
           s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+}
+
+namespace {
+fp::Plan current_plan(Session& s) {
+    auto read = fp::read_plan(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+    REQUIRE(read.ok);
+    return read.plan;
+}
+} // namespace
+
+TEST_CASE("an amount typed in the plan's currency is stored exactly; a wrong one stays a draft") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Budget"}, {"template", "blank"}});
+    s.type("");
+    s.click("Execution##section-execution");
+    s.click("add-budget");
+    s.type(""); // the new row scrolls into view
+    const std::string id = current_plan(s).budget.at(0).id;
+    s.click("budget/" + id + "/amount");
+    s.type("12,345.6");
+    CHECK(current_plan(s).budget.at(0).amount == 1234560);
+    s.type("x");
+    // Not an amount: the plan keeps the last good value, the field keeps the text.
+    CHECK(current_plan(s).budget.at(0).amount == 1234560);
+    REQUIRE(s.app.ui().drafts.size() == 1);
+    CHECK(s.app.ui().drafts.begin()->second.text == "12,345.6x");
+}
+
+TEST_CASE("removing a phase that tasks use clears them, and one undo brings all back") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Sale"}, {"template", "sample-double-11"}});
+    s.type("");
+    const fp::Plan before = current_plan(s);
+    REQUIRE_FALSE(before.phases.empty());
+    const std::string phase = before.phases[0].id;
+    int users = 0;
+    for (const fp::Task& t : before.tasks)
+        users += t.phase_id == phase;
+    REQUIRE(users > 0);
+    s.click("Execution##section-execution");
+    s.click("remove-" + phase);
+    const fp::Plan after = current_plan(s);
+    CHECK(after.phases.size() == before.phases.size() - 1);
+    for (const fp::Task& t : after.tasks)
+        CHECK(t.phase_id != phase);
+    s.click("Undo");
+    CHECK(fp::write_plan(current_plan(s)) == fp::write_plan(before));
+}
+
+TEST_CASE("a finding in the panel jumps to its section") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Goals"}, {"template", "blank"}});
+    s.type("");
+    s.click("Convert##section-convert");
+    s.click("add-objectives-stage"); // an empty objective fails SMART
+    s.click("Overview##section-overview");
+    REQUIRE(s.app.ui().section == fp::ui::Section::Overview);
+    s.click("findings-toggle");
+    s.click("finding-0");
+    CHECK(s.app.ui().section == fp::ui::Section::Convert);
+    REQUIRE(s.app.ui().focus);
+    CHECK(s.app.ui().focus->list == "objectives");
 }

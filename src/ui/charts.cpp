@@ -1,0 +1,358 @@
+// Panels, figure cards, bar charts and progress bars drawn with ImDrawList
+// (see charts.h). Colours come from the current style, so the charts follow
+// the light and dark themes.
+#include "ui/charts.h"
+
+#include "core/money.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+namespace fp::ui::charts {
+
+namespace {
+
+constexpr float kCardValueScale = 1.25f; // the figure stands out from its title
+constexpr float kStripeWidth = 4;
+
+bool dark_theme() {
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    return 0.299f * bg.x + 0.587f * bg.y + 0.114f * bg.z < 0.5f;
+}
+
+// The text colour at a low opacity: a tint that works on any background.
+ImU32 text_tint(float alpha) {
+    ImVec4 c = ImGui::GetStyle().Colors[ImGuiCol_Text];
+    c.w *= alpha;
+    return ImGui::GetColorU32(c);
+}
+
+float padding() {
+    return ImGui::GetStyle().WindowPadding.x;
+}
+
+void draw_text(ImVec2 at, const ImVec4& colour, const std::string& text, float scale = 1) {
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize() * scale, at,
+                                        ImGui::GetColorU32(colour), text.data(),
+                                        text.data() + text.size());
+}
+
+float text_width(const std::string& text, float scale = 1) {
+    return ImGui::GetFont()
+        ->CalcTextSizeA(ImGui::GetFontSize() * scale, FLT_MAX, 0, text.data(),
+                        text.data() + text.size())
+        .x;
+}
+
+// `text` in lines no wider than `width`, broken at spaces only: ImGui's own
+// wrapping also breaks after commas, which would split "7,000.00" in two.
+std::vector<std::string> wrap_lines(const std::string& text, float width, float scale = 1) {
+    std::vector<std::string> lines;
+    std::string current;
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string word = text.substr(start, end - start);
+        const std::string joined = current.empty() ? word : current + " " + word;
+        if (!current.empty() && text_width(joined, scale) > width) {
+            lines.push_back(current);
+            current = word;
+        } else {
+            current = joined;
+        }
+        start = end + 1;
+    }
+    if (!current.empty()) lines.push_back(current);
+    return lines;
+}
+
+// Hovered rows take the same highlight as ImGui's selectables.
+void hover_highlight(ImVec2 min, ImVec2 max) {
+    const float grow = ImGui::GetStyle().ItemSpacing.y / 2;
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        ImVec2(min.x - grow, min.y - grow), ImVec2(max.x + grow, max.y + grow),
+        ImGui::GetColorU32(ImGuiCol_HeaderHovered), ImGui::GetStyle().FrameRounding);
+}
+
+} // namespace
+
+ImVec4 tone_colour(Tone tone) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const bool dark = dark_theme();
+    switch (tone) {
+    case Tone::Neutral:
+        return style.Colors[ImGuiCol_TextDisabled];
+    case Tone::Accent:
+        return style.Colors[ImGuiCol_ButtonActive];
+    case Tone::Good:
+        return dark ? ImVec4(0.36f, 0.78f, 0.49f, 1) : ImVec4(0.12f, 0.53f, 0.27f, 1);
+    case Tone::Warning:
+        return dark ? ImVec4(0.96f, 0.72f, 0.29f, 1) : ImVec4(0.80f, 0.48f, 0.02f, 1);
+    case Tone::Bad:
+        return dark ? ImVec4(0.98f, 0.46f, 0.43f, 1) : ImVec4(0.78f, 0.18f, 0.15f, 1);
+    }
+    return style.Colors[ImGuiCol_Text];
+}
+
+ImVec4 muted_colour() {
+    const ImVec4 text = ImGui::GetStyle().Colors[ImGuiCol_Text];
+    const ImVec4 disabled = ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
+    const float t = 0.55f;
+    return ImVec4(text.x + (disabled.x - text.x) * t, text.y + (disabled.y - text.y) * t,
+                  text.z + (disabled.z - text.z) * t, text.w);
+}
+
+void item_tooltip(const std::string& text) {
+    if (text.empty() || !ImGui::BeginItemTooltip()) return;
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+std::string fit_text(const std::string& text, float width) {
+    // One line: line breaks in the text become spaces.
+    std::string line = text;
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    if (text_width(line) <= width) return line;
+    const std::string dots = "...";
+    const char* end = nullptr;
+    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), std::max(0.0f, width - text_width(dots)),
+                                    0, line.data(), line.data() + line.size(), &end);
+    return line.substr(0, static_cast<std::size_t>(end - line.data())) + dots;
+}
+
+float Panel::inner_width() const {
+    return std::max(1.0f, width - 2 * padding());
+}
+
+void begin_panel(Panel& panel, const char* title, const std::string& note, float width) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    panel.min = ImGui::GetCursorScreenPos();
+    panel.width = width;
+    // The content goes on top; the frame goes beneath it in end_panel().
+    panel.splitter.Split(draw, 2);
+    panel.splitter.SetCurrentChannel(draw, 1);
+    const float pad = padding();
+    const float inner = panel.inner_width();
+    ImGui::SetCursorScreenPos(ImVec2(panel.min.x + pad, panel.min.y + pad * 0.75f));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::TextUnformatted(title);
+    if (!note.empty()) {
+        const float room = inner - ImGui::CalcTextSize(title).x - ImGui::GetStyle().ItemSpacing.x;
+        const std::string shown = fit_text(note, room);
+        draw_text(ImVec2(at.x + inner - text_width(shown), at.y), muted_colour(), shown);
+    }
+    ImGui::Spacing();
+}
+
+void end_panel(Panel& panel) {
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const ImVec2 max(panel.min.x + panel.width, ImGui::GetItemRectMax().y + padding() * 0.75f);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    panel.splitter.SetCurrentChannel(draw, 0);
+    const float rounding = ImGui::GetStyle().ChildRounding;
+    draw->AddRectFilled(panel.min, max, text_tint(0.035f), rounding);
+    draw->AddRect(panel.min, max, ImGui::GetColorU32(ImGuiCol_Border), rounding);
+    panel.splitter.Merge(draw);
+    // One item the size of the frame, so the layout continues below it.
+    ImGui::SetCursorScreenPos(panel.min);
+    ImGui::Dummy(ImVec2(panel.width, max.y - panel.min.y));
+}
+
+void card_grid(const char* id, const std::vector<Card>& cards, float width, float min_card_width) {
+    if (cards.empty()) return;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float gap = style.ItemSpacing.x;
+    const int count = static_cast<int>(cards.size());
+    const int fit = std::clamp(static_cast<int>((width + gap) / (min_card_width + gap)), 1, count);
+    // Rows as even as possible (five cards in rows of three and two, not four
+    // and one), each row filling the width.
+    const int rows = (count + fit - 1) / fit;
+    const int per_row = (count + rows - 1) / rows;
+    const float pad = style.FramePadding.x + 4;
+    const float line = ImGui::GetTextLineHeight();
+    const float value_line = line * kCardValueScale;
+
+    for (int first = 0; first < count; first += per_row) {
+        const int last = std::min(count, first + per_row);
+        const int in_row = last - first;
+        const float card_width = std::max(1.0f, (width - gap * (in_row - 1)) / in_row);
+        const float inner = std::max(1.0f, card_width - kStripeWidth - 2 * pad);
+        std::vector<std::vector<std::string>> values, details;
+        float height = 0;
+        for (int i = first; i < last; ++i) {
+            values.push_back(wrap_lines(cards[i].value, inner, kCardValueScale));
+            details.push_back(wrap_lines(cards[i].detail, inner));
+            height =
+                std::max(height, 2 * pad + line + 4 +
+                                     value_line * std::max<std::size_t>(1, values.back().size()) +
+                                     4 + line * details.back().size());
+        }
+        for (int i = first; i < last; ++i) {
+            const Card& card = cards[i];
+            if (i > first) ImGui::SameLine(0, gap);
+            const ImVec2 min = ImGui::GetCursorScreenPos();
+            const ImVec2 max(min.x + card_width, min.y + height);
+            // Named "<title>##<id>-<index>", so that automation finds each card.
+            const std::string label = card.title + "##" + id + "-" + std::to_string(i);
+            ImGui::InvisibleButton(label.c_str(), ImVec2(card_width, height));
+            ImDrawList* draw = ImGui::GetWindowDrawList();
+            const float rounding = style.ChildRounding;
+            draw->AddRectFilled(min, max, text_tint(0.035f), rounding);
+            draw->AddRectFilled(min, ImVec2(min.x + kStripeWidth, max.y),
+                                ImGui::GetColorU32(tone_colour(card.tone)), rounding,
+                                ImDrawFlags_RoundCornersLeft);
+            draw->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), rounding);
+            // A word wider than the card is cut at its edge.
+            draw->PushClipRect(min, ImVec2(max.x - pad, max.y), true);
+            const float x = min.x + kStripeWidth + pad;
+            float y = min.y + pad;
+            draw_text(ImVec2(x, y), muted_colour(), fit_text(card.title, inner));
+            y += line + 4;
+            for (const std::string& l : values[i - first]) {
+                draw_text(ImVec2(x, y), style.Colors[ImGuiCol_Text], l, kCardValueScale);
+                y += value_line;
+            }
+            y += 4;
+            for (const std::string& l : details[i - first]) {
+                draw_text(ImVec2(x, y), muted_colour(), l);
+                y += line;
+            }
+            draw->PopClipRect();
+            item_tooltip(card.tooltip);
+        }
+    }
+}
+
+float labels_width(const std::vector<Bar>& bars) {
+    float widest = 0;
+    for (const Bar& bar : bars)
+        widest = std::max(widest, text_width(bar.label));
+    return widest;
+}
+
+void bar_chart(const char* id, const BarChart& chart, float width) {
+    if (chart.bars.empty()) return;
+    width = std::max(width, 1.0f);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float gap = style.ItemInnerSpacing.x;
+    const float line = ImGui::GetTextLineHeight();
+
+    double largest = 0, sum = 0;
+    float value_width = 0;
+    std::vector<std::string> values;
+    for (const Bar& bar : chart.bars) {
+        const double v = std::max(0.0, bar.value);
+        largest = std::max(largest, v);
+        sum += v;
+        values.push_back(chart.format(v));
+        value_width = std::max(value_width, text_width(values.back()));
+    }
+    const double full = chart.full && *chart.full > 0 ? *chart.full : largest;
+    // Names in a column left of the bars when that leaves the bars room;
+    // otherwise each name sits above its bar.
+    const float label_width = std::min(
+        chart.label_width > 0 ? chart.label_width : labels_width(chart.bars), width * 0.4f);
+    const float bar_room = width - label_width - value_width - 2 * gap;
+    const bool side_by_side = bar_room >= std::max(80.0f, width * 0.3f);
+    const float thickness = std::round(line * (side_by_side ? 0.65f : 0.35f));
+    const float row_height = side_by_side ? line + 4 : line + 3 + thickness;
+
+    ImGui::PushID(id);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, 4));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 fill = ImGui::GetColorU32(chart.colour);
+    for (std::size_t i = 0; i < chart.bars.size(); ++i) {
+        const Bar& bar = chart.bars[i];
+        const double v = std::max(0.0, bar.value);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::InvisibleButton("##bar", ImVec2(width, row_height));
+        ImGui::PopID();
+        if (ImGui::IsItemHovered()) hover_highlight(at, ImVec2(at.x + width, at.y + row_height));
+        const float share = full > 0 ? static_cast<float>(std::min(1.0, v / full)) : 0;
+        const ImVec4 text = style.Colors[ImGuiCol_Text];
+        if (side_by_side) {
+            const float y = at.y + 2;
+            draw_text(ImVec2(at.x, y), text, fit_text(bar.label, label_width));
+            const float x0 = at.x + label_width + gap;
+            const float length = std::round(bar_room * share);
+            const float top = y + (line - thickness) / 2;
+            if (v > 0)
+                draw->AddRectFilled(ImVec2(x0, top),
+                                    ImVec2(x0 + std::max(2.0f, length), top + thickness), fill, 2);
+            draw_text(ImVec2(x0 + length + gap, y), muted_colour(), values[i]);
+        } else {
+            const float name_room = width - text_width(values[i]) - gap;
+            draw_text(at, text, fit_text(bar.label, name_room));
+            draw_text(ImVec2(at.x + width - text_width(values[i]), at.y), muted_colour(),
+                      values[i]);
+            const float top = at.y + line + 2;
+            draw->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + width, top + thickness),
+                                text_tint(0.08f), thickness / 2);
+            if (v > 0)
+                draw->AddRectFilled(
+                    ImVec2(at.x, top),
+                    ImVec2(at.x + std::max(thickness, width * share), top + thickness), fill,
+                    thickness / 2);
+        }
+        std::string tip = bar.label + "\n" + values[i];
+        if (sum > 0) tip += "\n" + format_percent(v / sum, 1) + " of " + chart.format(sum);
+        item_tooltip(tip);
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopID();
+}
+
+bool progress_bar(const char* id, const Progress& progress, float width) {
+    width = std::max(width, 1.0f);
+    const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+    const float line = ImGui::GetTextLineHeight();
+    const float thickness = std::round(line * 0.4f);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, ImVec2(width, line + 4 + thickness));
+    if (ImGui::IsItemHovered())
+        hover_highlight(at, ImVec2(at.x + width, at.y + line + 4 + thickness));
+
+    // Right to left: the figure, the value, then the label in what is left.
+    float right = at.x + width;
+    if (!progress.figure.empty()) {
+        right -= text_width(progress.figure);
+        draw_text(ImVec2(right, at.y), progress.colour, progress.figure);
+        right -= gap * 1.5f;
+    }
+    if (!progress.value.empty()) {
+        // The value may take what the label does not need, and at least half.
+        const float room = right - at.x;
+        const std::string value = fit_text(
+            progress.value, std::max(room * 0.5f, room - text_width(progress.label) - gap * 1.5f));
+        right -= text_width(value);
+        draw_text(ImVec2(right, at.y), muted_colour(), value);
+        right -= gap * 1.5f;
+    }
+    draw_text(at, ImGui::GetStyle().Colors[ImGuiCol_Text], fit_text(progress.label, right - at.x));
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float top = at.y + line + 3;
+    const ImVec2 bar_min(at.x, top), bar_max(at.x + width, top + thickness);
+    draw->AddRectFilled(bar_min, bar_max, text_tint(0.10f), thickness / 2);
+    const double scale = progress.scale > 0 ? progress.scale : 1;
+    if (progress.fraction && *progress.fraction > 0) {
+        const float share = static_cast<float>(std::min(1.0, *progress.fraction / scale));
+        draw->AddRectFilled(bar_min, ImVec2(at.x + std::max(thickness, width * share), bar_max.y),
+                            ImGui::GetColorU32(progress.colour), thickness / 2);
+    }
+    if (progress.marker && *progress.marker > 0 && *progress.marker < scale) {
+        const float x = std::round(at.x + width * static_cast<float>(*progress.marker / scale));
+        draw->AddLine(ImVec2(x, top - 3), ImVec2(x, bar_max.y + 3), text_tint(0.65f), 2);
+    }
+    item_tooltip(progress.tooltip);
+    return clicked;
+}
+
+} // namespace fp::ui::charts

@@ -1,0 +1,69 @@
+// The panel beside a section: search results for the text in the search box,
+// and every finding about the plan; clicking one jumps to its field.
+#include "core/search.h"
+#include "ui/app.h"
+#include "ui/sections.h"
+#include "ui/views.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+namespace fp::ui {
+
+namespace {
+
+constexpr std::size_t kMaxHits = 100;
+
+// One clickable entry of two lines: what it concerns, then the detail.
+bool entry(const std::string& label, const std::string& title, const std::string& detail,
+           bool problem) {
+    ImGui::PushID(label.c_str());
+    const float wrap = ImGui::GetContentRegionAvail().x;
+    const float title_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y;
+    const float detail_h = ImGui::CalcTextSize(detail.c_str(), nullptr, false, wrap).y;
+    const float height = title_h + ImGui::GetStyle().ItemSpacing.y + detail_h + 6;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::Selectable(("##" + label).c_str(), false, 0, ImVec2(0, height));
+    ImGui::SetCursorScreenPos(at);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+    ImGui::TextUnformatted(title.c_str());
+    if (problem) ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
+    ImGui::TextWrapped("%s", detail.c_str());
+    if (problem) ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + height + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Dummy(ImVec2(0, 0));
+    ImGui::PopID();
+    return clicked;
+}
+
+std::string hit_title(const Plan& plan, const SearchHit& hit) {
+    const char* where = section_title(section_for(plan, hit.list, hit.item_id, hit.field));
+    return std::string(where) + " / " + (hit.list.empty() ? "plan" : hit.list) + " / " + hit.field;
+}
+
+} // namespace
+
+void draw_findings_panel(App& app) {
+    UiState& ui = app.ui();
+    const Plan* plan = app.current();
+    if (!ui.search.empty()) {
+        const std::vector<SearchHit> hits = search_plan(*plan, ui.search, kMaxHits);
+        ImGui::SeparatorText(hits.size() == kMaxHits ? "Search: the first 100 matches" : "Search");
+        if (hits.empty()) ImGui::TextDisabled("Nothing in this plan contains \"%s\".", ui.search.c_str());
+        for (std::size_t i = 0; i < hits.size(); ++i)
+            if (entry("hit-" + std::to_string(i), hit_title(*plan, hits[i]), hits[i].text, false))
+                app.jump_to(hits[i].list, hits[i].item_id, hits[i].field);
+    }
+    // Copied: a jump may change the plan's findings while they are listed.
+    const std::vector<Finding> findings = app.findings();
+    ImGui::SeparatorText("Findings");
+    if (findings.empty()) ImGui::TextDisabled("Nothing to check: the plan passes every check.");
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        if (entry("finding-" + std::to_string(i), f.title, f.message, true))
+            app.jump_to(f.list, f.item_id, f.field);
+    }
+}
+
+} // namespace fp::ui

@@ -1,0 +1,76 @@
+#include "ui/item_table.h"
+
+namespace fp::ui::table_detail {
+
+int compare_json(const Json& a, const Json& b) {
+    // Empty values sort last whichever way, so blanks never crowd the top.
+    if (a.is_null() || b.is_null()) return a.is_null() == b.is_null() ? 0 : a.is_null() ? 1 : -1;
+    if (a.is_number() && b.is_number()) {
+        const double x = a.get<double>(), y = b.get<double>();
+        return x < y ? -1 : y < x ? 1 : 0;
+    }
+    if (a.is_string() && b.is_string()) return a.get_ref<const std::string&>().compare(b.get_ref<const std::string&>());
+    const std::string x = a.dump(), y = b.dump();
+    return x.compare(y);
+}
+
+bool field_covers(const std::string& field, const char* column) {
+    const std::string_view c(column);
+    return c == field || (c.size() > field.size() && c.compare(0, field.size(), field) == 0 &&
+                          c[field.size()] == '/');
+}
+
+std::string findings_text(const std::vector<const Finding*>& about, const char* field) {
+    std::string out;
+    for (const Finding* f : about)
+        if (field_covers(f->field, field)) out += (out.empty() ? "" : "\n") + f->message;
+    return out;
+}
+
+std::string money_problem(std::string_view currency) {
+    const int decimals = currency_decimals(currency);
+    return std::string("Write an amount in ") + std::string(currency) + " such as " +
+           (decimals == 0 ? "1,250" : decimals == 3 ? "1,250.500" : "1,250.50") +
+           " (no more than " + std::to_string(decimals) + " decimals, not negative).";
+}
+
+std::string cell_label(const char* list, const std::string& id, const char* field) {
+    return std::string("##") + list + "/" + id + "/" + field;
+}
+
+} // namespace fp::ui::table_detail
+
+namespace fp::ui {
+
+void plan_field(App& app, const Plan& plan, const char* field, const char* label, float width,
+                Show show) {
+    using namespace table_detail;
+    const float label_width = ImGui::GetFontSize() * 9;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(label_width);
+    FieldLook look;
+    look.message_below = true;
+    look.multiline = show == Show::Long;
+    const std::string notes = findings_text(app.findings_about("", ""), field);
+    look.flagged = !notes.empty();
+    std::optional<Focus>& focus = app.ui().focus;
+    if (focus && focus->list.empty() && !focus->scrolled && field_covers(focus->field, field)) {
+        ImGui::SetScrollHereY(0.3f);
+        look.focus = true;
+        focus->scrolled = true;
+    }
+    ImGui::SetNextItemWidth(width > 0 ? width * ImGui::GetFontSize() / 16.0f : -FLT_MIN);
+    visit_field(plan, field, [&](const auto& value, Rule rule) {
+        cell_editor(app, plan, field, std::string("##") + field, value, rule, show, Unit::Number,
+                    "", look);
+    });
+    if (look.flagged) {
+        ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
+        ImGui::SetCursorPosX(label_width);
+        ImGui::TextWrapped("%s", notes.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+} // namespace fp::ui

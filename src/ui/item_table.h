@@ -1,0 +1,405 @@
+// The table every list of the plan is edited in: one row per item, a column
+// per field, each cell the editor its field's type calls for (text, amount,
+// percentage, date, choice, reference); rows are added, removed (undoably,
+// clearing references), reordered, sorted and filtered, and only the rows in
+// view are drawn, so long lists cost no more per frame than short ones.
+//
+// A view describes a table with Columns naming fields by their path in the
+// item ("title", "dates/start", "inputs/ctr"); the field tables of
+// core/model_fields.h supply the type and rule, so nothing is written twice.
+#pragma once
+
+#include "core/model_json.h"
+#include "core/money.h"
+#include "core/search.h"
+#include "platform/platform.h"
+#include "ui/app.h"
+#include "ui/fields.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fp::ui {
+
+enum class Show : std::uint8_t {
+    Auto,    // as the field's type and rule say
+    Percent, // a signed rate (growth) as a percentage
+    Value,   // a KPI or objective value in the item's unit
+    Long,    // long text: a wider field, full text on hover
+};
+
+template <class T> struct Column {
+    using Derive = std::function<std::string(const Plan&, const T&)>;
+    Column(const char* field_, const char* header_, float width_ = 0, Show show_ = Show::Auto,
+           const char* refs_ = "")
+        : field(field_), header(header_), width(width_), show(show_), refs(refs_) {}
+    // A column worked out from the item instead of a field (read only).
+    static Column computed(const char* name, const char* header, float width, Derive derive) {
+        Column c(name, header, width);
+        c.derived = std::move(derive);
+        return c;
+    }
+
+    const char* field;  // path in the item; also names the cell for automation
+    const char* header;
+    float width;        // pixels at 16 px text; 0 stretches
+    Show show;
+    const char* refs;   // for references: the list they name ("phases")
+    Derive derived;
+};
+
+template <class T> struct TableSpec {
+    TableSpec(const char* id_, const char* list_, const char* noun_)
+        : id(id_), list(list_), noun(noun_) {}
+
+    const char* id;   // unique per table in the interface ("objectives-reach")
+    const char* list; // the plan list ("objectives")
+    const char* noun; // "objective": "Add objective"
+    std::vector<Column<T>> columns;
+    std::function<bool(const T&)> include; // rows shown; all when empty
+    std::function<T()> make;               // a new item; none: no Add button
+    const char* id_prefix = "item";        // of new items' ids
+    bool row_actions = true;               // move and remove buttons
+};
+
+namespace table_detail {
+
+// Calls `visit(field, rule)` on the field at `path` below `node`.
+template <class T, class Visit> bool visit_field(const T& node, std::string_view path, Visit&& visit) {
+    const std::size_t slash = path.find('/');
+    const std::string_view head = path.substr(0, slash);
+    bool found = false;
+    for_each_field(node, [&](const char* key, const auto& field, Rule rule, Need) {
+        if (found || head != key) return;
+        using F = std::decay_t<decltype(field)>;
+        if (slash == std::string_view::npos) {
+            visit(field, rule);
+            found = true;
+        } else if constexpr (HasFields<F>::value) {
+            found = visit_field(field, path.substr(slash + 1), visit);
+        }
+    });
+    return found;
+}
+
+template <class T> Unit unit_of(const T& item) {
+    if constexpr (std::is_same_v<T, Kpi> || std::is_same_v<T, Objective>)
+        return item.unit;
+    else
+        return Unit::Number;
+}
+
+template <class T> Json sort_value(App& app, const T& item, const Column<T>& c);
+template <class T> std::string column_header(const Plan& plan, const Column<T>& c);
+int compare_json(const Json& a, const Json& b);
+
+// Whether a field named by a finding or a jump is shown in this column:
+// "dates" covers "dates/start".
+bool field_covers(const std::string& field, const char* column);
+// The messages of the findings about an item that concern this field.
+std::string findings_text(const std::vector<const Finding*>& about, const char* field);
+
+std::string money_problem(std::string_view currency);
+std::string cell_label(const char* list, const std::string& id, const char* field);
+
+// The editor for one field; `path` is the edit path of the field.
+template <class F>
+void cell_editor(App& app, const Plan& plan, const std::string& path, const std::string& label,
+                 const F& value, Rule rule, Show show, Unit unit, const char* refs,
+                 FieldLook look) {
+    UiState& ui = app.ui();
+    auto set = [&](Json v) { return app.try_edit(edit::Set{path, std::move(v)}); };
+    // Numbers and dates are retyped whole, as in a spreadsheet.
+    if constexpr (!std::is_same_v<F, std::string>) look.flags |= ImGuiInputTextFlags_AutoSelectAll;
+    if constexpr (std::is_same_v<F, std::string>) {
+        if (rule == Rule::Ref) {
+            std::string out;
+            if (ref_field(label.c_str(), RefList{plan, refs, app.names_of(refs)}, value, &out))
+                app.edit(edit::Set{path, out});
+        } else {
+            draft_field(ui, label.c_str(), value, [&](const std::string& t) { return set(t); }, look);
+            if (show == Show::Long && !value.empty() && ImGui::IsItemHovered() &&
+                !ImGui::IsItemActive() && ImGui::CalcTextSize(value.c_str()).x > ImGui::GetItemRectSize().x) {
+                ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 28, 0));
+                ImGui::BeginTooltip();
+                ImGui::TextWrapped("%s", value.c_str());
+                ImGui::EndTooltip();
+            }
+        }
+    } else if constexpr (std::is_same_v<F, std::vector<std::string>>) {
+        std::vector<std::string> out;
+        if (refs_field(label.c_str(), RefList{plan, refs, app.names_of(refs)}, value, &out))
+            app.edit(edit::Set{path, to_json(out)});
+    } else if constexpr (std::is_same_v<F, bool>) {
+        bool on = value;
+        if (ImGui::Checkbox(label.c_str(), &on)) app.edit(edit::Set{path, on});
+    } else if constexpr (std::is_enum_v<F>) {
+        F out = value;
+        if (enum_field(label.c_str(), value, &out)) app.edit(edit::Set{path, to_json(out)});
+    } else if constexpr (std::is_same_v<F, Date> || std::is_same_v<F, std::optional<Date>>) {
+        const bool optional = !std::is_same_v<F, Date>;
+        date_field(ui, label.c_str(), value,
+                   [&](const std::string& t) { return set(t.empty() ? Json(nullptr) : Json(t)); },
+                   optional, look);
+    } else if constexpr (std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>) {
+        const std::optional<Money> v = value;
+        look.hint = std::is_same_v<F, Money> ? "0" : "optional";
+        draft_field(ui, label.c_str(), v ? format_money(*v, plan.currency) : "",
+                    [&](const std::string& t) -> std::string {
+                        if (t.empty() && !std::is_same_v<F, Money>) return set(nullptr);
+                        const std::optional<Money> m = parse_money(t, plan.currency);
+                        return m ? set(*m) : money_problem(plan.currency);
+                    },
+                    look);
+    } else if constexpr (std::is_same_v<F, std::optional<double>>) {
+        const bool percent = rule == Rule::Fraction || show == Show::Percent;
+        const Unit as = percent ? Unit::Percent : show == Show::Value ? unit : Unit::Number;
+        look.hint = as == Unit::Percent ? "%" : "";
+        draft_field(ui, label.c_str(), value ? format_value(*value, as, plan.currency) : "",
+                    [&](const std::string& t) -> std::string {
+                        if (t.empty()) return set(nullptr);
+                        const std::optional<double> v = parse_value(t, as, plan.currency);
+                        if (!v) return as == Unit::Percent ? "Write a percentage such as 12.5%."
+                                                           : "Write a number such as 1,250.";
+                        return set(*v);
+                    },
+                    look);
+    } else {
+        ImGui::TextDisabled("?"); // every field type of the model is handled above
+    }
+}
+
+} // namespace table_detail
+
+template <class T>
+void item_table(App& app, const Plan& plan, const std::vector<T>& items, const TableSpec<T>& spec) {
+    using namespace table_detail;
+    UiState& ui = app.ui();
+    ImGui::PushID(spec.id);
+
+    // Filter, count and Add on one line above the table.
+    std::string& filter = ui.filters[spec.id];
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    ImGui::InputTextWithHint((std::string("##filter-") + spec.id).c_str(), "Filter", &filter);
+    std::vector<std::size_t> rows;
+    std::size_t included = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (spec.include && !spec.include(items[i])) continue;
+        ++included;
+        if (!filter.empty() && !item_contains(items[i], filter)) continue;
+        rows.push_back(i);
+    }
+    ImGui::SameLine();
+    if (filter.empty())
+        ImGui::TextDisabled("%zu", included);
+    else
+        ImGui::TextDisabled("%zu of %zu", rows.size(), included);
+    if (spec.make) {
+        ImGui::SameLine();
+        const std::string add = std::string("Add ") + spec.noun + "##add-" + spec.id;
+        if (ImGui::Button(add.c_str())) {
+            T item = spec.make();
+            item.id = make_id(spec.id_prefix, platform::entropy());
+            // The new row is shown from the next frame on, its first field focused.
+            if (app.edit(edit::Insert{spec.list, items.size(), to_json(item)}))
+                ui.focus = Focus{spec.list, item.id, "", platform::now_ms(), false};
+        }
+    }
+
+    const int ncols = static_cast<int>(spec.columns.size()) + (spec.row_actions ? 1 : 0);
+    const float scale = ImGui::GetFontSize() / 16.0f;
+    // Columns stretch to the width available; a table too wide for it
+    // scrolls sideways, its first column staying in view.
+    const float actions_width = ImGui::GetFrameHeight() * 2 + 80 * scale;
+    float needed = spec.row_actions ? actions_width : 0;
+    for (const Column<T>& c : spec.columns)
+        needed += (c.width > 0 ? c.width : 150) * scale + ImGui::GetStyle().CellPadding.x * 2;
+    const bool wide = needed > ImGui::GetContentRegionAvail().x;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_Sortable |
+                                  ImGuiTableFlags_SortTristate | ImGuiTableFlags_ScrollY |
+                                  (wide ? ImGuiTableFlags_ScrollX : 0);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float row_h = ImGui::GetFrameHeight() + style.CellPadding.y * 2;
+    const float header_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+    // Tall enough for every row up to most of the section, then it scrolls.
+    const float rows_h = header_h + row_h * static_cast<float>(std::max<std::size_t>(rows.size(), 1)) +
+                         (wide ? style.ScrollbarSize : 0) + 2;
+    const float max_h = std::max(row_h * 6, ImGui::GetWindowHeight() * 0.7f);
+    const float height = std::min(rows_h, max_h);
+    std::string remove_id, move_id;
+    std::size_t move_to = 0;
+    // A jump into this table scrolls the section to the table as well.
+    const float table_top = ImGui::GetCursorPosY();
+    bool jumping = false;
+    if (ImGui::BeginTable("table", ncols, flags, ImVec2(0, height))) {
+        // Cells read as a sheet: no frame around a value until it is hovered.
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+        ImGui::TableSetupScrollFreeze(1, 1);
+        for (const Column<T>& c : spec.columns) {
+            // Side-scrolling tables have no width to share out: all fixed.
+            const bool fixed = c.width > 0 || wide;
+            const std::string header = column_header(plan, c);
+            ImGui::TableSetupColumn(header.c_str(),
+                                    fixed ? ImGuiTableColumnFlags_WidthFixed
+                                          : ImGuiTableColumnFlags_WidthStretch,
+                                    c.width > 0 ? c.width * scale : fixed ? 260 * scale : 1.0f);
+        }
+        if (spec.row_actions)
+            ImGui::TableSetupColumn("##actions",
+                                    ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
+                                    actions_width);
+        ImGui::TableHeadersRow();
+
+        // Sorting changes only what is shown; the plan keeps its order.
+        const ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs();
+        const bool sorted = sort && sort->SpecsCount > 0;
+        if (sorted) {
+            const ImGuiTableColumnSortSpecs s = sort->Specs[0];
+            if (s.ColumnIndex < static_cast<ImS16>(spec.columns.size())) {
+                const Column<T>& c = spec.columns[static_cast<std::size_t>(s.ColumnIndex)];
+                std::vector<Json> keys(items.size());
+                for (std::size_t i : rows)
+                    keys[i] = sort_value(app, items[i], c);
+                std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+                    const int order = compare_json(keys[a], keys[b]);
+                    return s.SortDirection == ImGuiSortDirection_Descending ? order > 0 : order < 0;
+                });
+            }
+        }
+
+        std::optional<Focus>& focus = ui.focus;
+        int jump_row = -1;
+        if (focus && focus->list == spec.list)
+            for (std::size_t r = 0; r < rows.size(); ++r)
+                if (items[rows[r]].id == focus->item_id) jump_row = static_cast<int>(r);
+        const bool must_scroll = jump_row >= 0 && !focus->scrolled;
+        jumping = must_scroll;
+
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(rows.size()), row_h);
+        if (must_scroll) clipper.IncludeItemByIndex(jump_row);
+        while (clipper.Step()) {
+            for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+                const std::size_t index = rows[static_cast<std::size_t>(r)];
+                const T& item = items[index];
+                ImGui::TableNextRow(0, row_h);
+                ImGui::PushID(item.id.c_str());
+                const bool jumped = r == jump_row;
+                if (jumped && focus && platform::now_ms() - focus->since_ms < 2500)
+                    ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1,
+                                           ImGui::GetColorU32(ImGuiCol_HeaderHovered));
+                const std::vector<const Finding*> about = app.findings_about(spec.list, item.id);
+                for (const Column<T>& c : spec.columns) {
+                    ImGui::TableNextColumn();
+                    if (c.derived) {
+                        ImGui::AlignTextToFramePadding();
+                        ImGui::TextUnformatted(c.derived(plan, item).c_str());
+                        continue;
+                    }
+                    FieldLook look;
+                    const std::string notes = findings_text(about, c.field);
+                    look.flagged = !notes.empty();
+                    const bool target = jumped && must_scroll &&
+                                        (focus->field.empty() ? &c == &spec.columns.front()
+                                                              : field_covers(focus->field, c.field));
+                    if (target) {
+                        ImGui::SetScrollHereY(0.3f);
+                        look.focus = true;
+                        focus->scrolled = true;
+                    }
+                    const std::string path = std::string(spec.list) + "/" + item.id + "/" + c.field;
+                    ImGui::SetNextItemWidth(-FLT_MIN);
+                    visit_field(item, c.field, [&](const auto& value, Rule rule) {
+                        cell_editor(app, plan, path, cell_label(spec.list, item.id, c.field), value,
+                                    rule, c.show, unit_of(item), c.refs, look);
+                    });
+                    if (look.flagged && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                        ImGui::SetTooltip("%s", notes.c_str());
+                }
+                if (jumped && must_scroll && !focus->scrolled) {
+                    // The field jumped to is not in this table: show the row.
+                    ImGui::SetScrollHereY(0.3f);
+                    focus->scrolled = true;
+                }
+                if (!spec.row_actions) {
+                    ImGui::PopID();
+                    continue;
+                }
+                ImGui::TableNextColumn();
+                ImGui::BeginDisabled(sorted || !filter.empty() || r == 0);
+                if (ImGui::ArrowButton(("##up-" + item.id).c_str(), ImGuiDir_Up))
+                    move_id = item.id, move_to = rows[static_cast<std::size_t>(r) - 1];
+                ImGui::EndDisabled();
+                ImGui::SameLine(0, 2);
+                ImGui::BeginDisabled(sorted || !filter.empty() || r + 1 == static_cast<int>(rows.size()));
+                if (ImGui::ArrowButton(("##down-" + item.id).c_str(), ImGuiDir_Down))
+                    move_id = item.id, move_to = rows[static_cast<std::size_t>(r) + 1];
+                ImGui::EndDisabled();
+                ImGui::SameLine();
+                if (ImGui::SmallButton(("Remove##remove-" + item.id).c_str())) remove_id = item.id;
+                ImGui::PopID();
+            }
+        }
+        ImGui::PopStyleColor(2);
+        ImGui::PopStyleVar();
+        ImGui::EndTable();
+    }
+    if (jumping) ImGui::SetScrollFromPosY(table_top - ImGui::GetScrollY(), 0.2f);
+    if (rows.empty())
+        ImGui::TextDisabled(filter.empty() ? "None yet." : "Nothing matches the filter.");
+    ImGui::PopID();
+    if (!move_id.empty()) app.edit(edit::Move{spec.list, move_id, move_to});
+    if (!remove_id.empty()) app.remove_item(spec.list, remove_id);
+}
+
+namespace table_detail {
+
+// The header, with the currency for amounts: "Budget (CNY)".
+template <class T> std::string column_header(const Plan& plan, const Column<T>& c) {
+    bool money = false;
+    if (!c.derived)
+        visit_field(T{}, c.field, [&](const auto& value, Rule) {
+            using F = std::decay_t<decltype(value)>;
+            money = std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>;
+        });
+    return money ? std::string(c.header) + " (" + plan.currency + ")" : std::string(c.header);
+}
+
+template <class T> Json sort_value(App& app, const T& item, const Column<T>& c) {
+    if (c.derived) return Json(c.derived(*app.current(), item));
+    Json out;
+    visit_field(item, c.field, [&](const auto& value, Rule rule) {
+        using F = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<F, std::string>) {
+            if (rule == Rule::Ref) {
+                auto name = app.names_of(c.refs).find(value);
+                out = Json(name == app.names_of(c.refs).end() ? value : name->second);
+                return;
+            }
+        }
+        if constexpr (std::is_enum_v<F>)
+            out = Json(static_cast<int>(value)); // in the order the choices are listed
+        else
+            out = to_json(value);
+    });
+    return out;
+}
+
+} // namespace table_detail
+
+// One of the plan's own fields ("name", "period/start", "strategy/price")
+// as a labelled form row: the label on the left, the editor `width` wide
+// (0: the rest of the line), findings and jumps handled as in tables.
+void plan_field(App& app, const Plan& plan, const char* field, const char* label,
+                float width = 0, Show show = Show::Auto);
+
+} // namespace fp::ui

@@ -1,0 +1,40 @@
+// The sections an open plan is shown in, and which section holds each part
+// of the model, so that findings and search results can jump to an item.
+#pragma once
+
+#include "core/model.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+
+namespace fp::ui {
+
+enum class Section : std::uint8_t {
+    Overview,
+    Plan,
+    Reach,
+    Act,
+    Convert,
+    Engage,
+    Execution,
+    Timeline,
+    Measure,
+    Risks
+};
+inline constexpr std::array<Section, 10> kSections = {
+    Section::Overview, Section::Plan,      Section::Reach,    Section::Act,
+    Section::Convert,  Section::Engage,    Section::Execution, Section::Timeline,
+    Section::Measure,  Section::Risks};
+
+const char* section_title(Section section);
+Section section_of_stage(Stage stage);
+// The RACE stage a section shows, for Plan to Engage.
+bool section_stage(Section section, Stage* stage);
+
+// The section that shows item `item_id` of `list` ("" for the plan's own
+// fields, with `field` such as "strategy/price" or "budget_total").
+Section section_for(const Plan& plan, const std::string& list, const std::string& item_id,
+                    const std::string& field);
+
+} // namespace fp::ui
