@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 # Debian's Emscripten optimiser needs Debian's acorn on the module path.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: all setup native web test test-native test-web serve dist format clean
+.PHONY: all setup native web test test-native test-web bench serve dist format clean
 
 all: native web
 
@@ -29,6 +29,13 @@ test-native:
 
 test-web:
 	FP_SITE=$(BUILD)/web/site node --test --test-concurrency=1 tests/e2e/
+
+# Benchmarks on an optimised native build; figures and how to read them are
+# in docs/benchmarks.md.
+bench: setup
+	@cmake --preset bench --log-level=WARNING >/dev/null
+	@cmake --build --preset bench -j$(JOBS) --target fp_frame_bench
+	build/bench/fp_frame_bench
 
 serve: web
 	node scripts/serve.mjs $(BUILD)/web/site $(PORT)

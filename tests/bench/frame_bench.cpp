@@ -1,0 +1,135 @@
+// How long the interface takes to draw a frame of each section as the plan
+// grows from 10 to 3,000 items in each of its lists (the largest plan file
+// that fits the 8 MiB import limit), natively and headless (the same
+// App and views as the web build, without WebGL). Tables and the timeline
+// draw only the rows in view, so the cost should stay flat as lists grow.
+// Prints a Markdown table; `make bench` runs it on an optimised build.
+#include "core/plan_format.h"
+#include "core/vocabulary.h"
+#include "platform/native_stand_in.h"
+#include "ui/app.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+using namespace fp;
+
+namespace {
+
+Plan plan_with(int n) {
+    Plan p;
+    p.id = "plan-bench";
+    p.name = "Bench " + std::to_string(n);
+    p.currency = "CNY";
+    p.created = p.modified = "2026-11-01T00:00:00Z";
+    p.period = {{2026, 11, 1}, {2027, 10, 31}};
+    p.budget_total = Money{1'000'000'000};
+    for (int i = 0; i < 3; ++i) {
+        const Date start = add_days(p.period.start, i * 100);
+        p.phases.push_back({"ph-" + std::to_string(i), "Phase " + std::to_string(i),
+                            static_cast<PhaseKind>(i), {start, add_days(start, 99)}});
+    }
+    for (int i = 0; i < n; ++i) {
+        const std::string k = std::to_string(i);
+        Objective o;
+        o.id = "obj-" + k;
+        o.stage = kStages[static_cast<std::size_t>(i) % kStages.size()];
+        o.statement = "Grow repeat orders by a fifth before the season " + k;
+        o.metric = "Orders";
+        o.baseline = 100;
+        o.target = 120;
+        o.deadline = p.period.end;
+        p.objectives.push_back(o);
+        Kpi kpi;
+        kpi.id = "kpi-" + k;
+        kpi.metric = "Orders " + k;
+        kpi.target = 1000;
+        kpi.actual = 900 + i % 200;
+        kpi.objective_id = o.id;
+        p.kpis.push_back(kpi);
+        Task t;
+        t.id = "task-" + k;
+        t.title = "Task " + k;
+        const int phase = i % 3;
+        t.phase_id = p.phases[static_cast<std::size_t>(phase)].id;
+        const Date start = add_days(p.phases[static_cast<std::size_t>(phase)].dates.start, i % 90);
+        t.dates = {start, add_days(start, 5)};
+        t.budget = 10000;
+        p.tasks.push_back(t);
+        p.budget.push_back({"bud-" + k, "Line " + k, Stage::Reach, "", t.phase_id, 1000});
+        p.risks.push_back({"risk-" + k, "Risk " + k, Level::Low, Level::High, "Watch it", "Lead",
+                           RiskStatus::Open});
+        p.channels.push_back({"ch-" + k, "Channel " + k, Media::Paid, o.stage, Funnel::Top, {}});
+        p.checklist.push_back({"chk-" + k, o.stage, "Check " + k, i % 2 == 0});
+    }
+    return p;
+}
+
+double now_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+struct Result {
+    double median_ms, max_ms;
+    int vertices;
+};
+
+Result measure(ui::App& app, ui::Section section) {
+    app.ui().section = section;
+    for (int i = 0; i < 5; ++i)
+        platform::native::step_frame(); // settle layout and the findings cache
+    std::vector<double> times;
+    for (int i = 0; i < 60; ++i) {
+        const double start = now_ms();
+        platform::native::step_frame();
+        times.push_back(now_ms() - start);
+    }
+    std::sort(times.begin(), times.end());
+    return {times[times.size() / 2], times.back(), ImGui::GetDrawData()->TotalVtxCount};
+}
+
+} // namespace
+
+int main() {
+    const int sizes[] = {10, 100, 1000, 3000};
+    std::printf("| section |");
+    for (int n : sizes)
+        std::printf(" %d items |", n);
+    std::printf("\n|---|");
+    for (int n : sizes) {
+        (void)n;
+        std::printf("---|");
+    }
+    std::printf("\n");
+    std::vector<std::vector<Result>> results(ui::kSections.size());
+    for (int n : sizes) {
+        platform::native::set_stored_plans({{"plan-bench", write_plan(plan_with(n))}});
+        ui::App app;
+        platform::Hooks hooks;
+        hooks.draw = [&app] { app.draw(); };
+        hooks.api = [&app](std::string_view r) { return app.api(r); };
+        platform::run(std::move(hooks));
+        if (!app.current()) {
+            std::fprintf(stderr, "the plan with %d items did not load\n", n);
+            return 1;
+        }
+        for (std::size_t s = 0; s < ui::kSections.size(); ++s)
+            results[s].push_back(measure(app, ui::kSections[s]));
+        platform::native::shutdown();
+    }
+    for (std::size_t s = 0; s < ui::kSections.size(); ++s) {
+        std::printf("| %s |", ui::section_title(ui::kSections[s]));
+        for (const Result& r : results[s])
+            std::printf(" %.2f ms (max %.2f), %d vertices |", r.median_ms, r.max_ms, r.vertices);
+        std::printf("\n");
+    }
+    std::printf("\nMedian CPU time per frame over 60 frames at 1280x800 (max in brackets), "
+                "and the vertices the frame drew.\n");
+    return 0;
+}
