@@ -22,8 +22,8 @@ void draw_phases(App& app, const Plan& plan) {
     spec.make = [&plan] {
         Phase p;
         // After the last phase, or at the start of the plan.
-        const Date start = plan.phases.empty() ? plan.period.start
-                                               : add_days(plan.phases.back().dates.end, 1);
+        const Date start =
+            plan.phases.empty() ? plan.period.start : add_days(plan.phases.back().dates.end, 1);
         p.dates = {start, start};
         return p;
     };
@@ -74,12 +74,13 @@ void draw_budget(App& app, const Plan& plan) {
     const std::string lines = format_money(totals.total, plan.currency);
     if (plan.budget_total) {
         const Money left = *plan.budget_total - totals.total;
-        ImGui::TextDisabled("Budget lines: %s %s. %s", lines.c_str(), plan.currency.c_str(),
-                            left >= 0 ? ("Unallocated: " + format_money(left, plan.currency)).c_str()
-                                      : ("Over the total by " + format_money(-left, plan.currency)).c_str());
+        ImGui::TextDisabled(
+            "Budget lines: %s %s. %s", lines.c_str(), plan.currency.c_str(),
+            left >= 0 ? ("Unallocated: " + format_money(left, plan.currency)).c_str()
+                      : ("Over the total by " + format_money(-left, plan.currency)).c_str());
     } else {
-        ImGui::TextDisabled("Budget lines: %s %s. Set a total to check them against.", lines.c_str(),
-                            plan.currency.c_str());
+        ImGui::TextDisabled("Budget lines: %s %s. Set a total to check them against.",
+                            lines.c_str(), plan.currency.c_str());
     }
     if (totals.task_budget_total > 0)
         ImGui::TextDisabled("Tasks' own budgets add up to %s %s.",

@@ -83,10 +83,9 @@ bool draft_field(UiState& ui, const char* label, const std::string& shown, const
     if (look.focus) ImGui::SetKeyboardFocusHere();
     const bool changed =
         look.multiline
-            ? ImGui::InputTextMultiline(label, &text,
-                                        ImVec2(ImGui::CalcItemWidth(),
-                                               ImGui::GetTextLineHeight() * 4.5f),
-                                        look.flags)
+            ? ImGui::InputTextMultiline(
+                  label, &text, ImVec2(ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * 4.5f),
+                  look.flags)
             : ImGui::InputTextWithHint(label, look.hint, &text, look.flags);
     bool committed = false;
     if (changed) {

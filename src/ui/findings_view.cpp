@@ -50,7 +50,8 @@ void draw_findings_panel(App& app) {
     if (!ui.search.empty()) {
         const std::vector<SearchHit> hits = search_plan(*plan, ui.search, kMaxHits);
         ImGui::SeparatorText(hits.size() == kMaxHits ? "Search: the first 100 matches" : "Search");
-        if (hits.empty()) ImGui::TextDisabled("Nothing in this plan contains \"%s\".", ui.search.c_str());
+        if (hits.empty())
+            ImGui::TextDisabled("Nothing in this plan contains \"%s\".", ui.search.c_str());
         for (std::size_t i = 0; i < hits.size(); ++i)
             if (entry("hit-" + std::to_string(i), hit_title(*plan, hits[i]), hits[i].text, false))
                 app.jump_to(hits[i].list, hits[i].item_id, hits[i].field);

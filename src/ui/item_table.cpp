@@ -9,7 +9,8 @@ int compare_json(const Json& a, const Json& b) {
         const double x = a.get<double>(), y = b.get<double>();
         return x < y ? -1 : y < x ? 1 : 0;
     }
-    if (a.is_string() && b.is_string()) return a.get_ref<const std::string&>().compare(b.get_ref<const std::string&>());
+    if (a.is_string() && b.is_string())
+        return a.get_ref<const std::string&>().compare(b.get_ref<const std::string&>());
     const std::string x = a.dump(), y = b.dump();
     return x.compare(y);
 }
@@ -30,7 +31,9 @@ std::string findings_text(const std::vector<const Finding*>& about, const char* 
 std::string money_problem(std::string_view currency) {
     const int decimals = currency_decimals(currency);
     return std::string("Write an amount in ") + std::string(currency) + " such as " +
-           (decimals == 0 ? "1,250" : decimals == 3 ? "1,250.500" : "1,250.50") +
+           (decimals == 0   ? "1,250"
+            : decimals == 3 ? "1,250.500"
+                            : "1,250.50") +
            " (no more than " + std::to_string(decimals) + " decimals, not negative).";
 }
 

@@ -46,11 +46,11 @@ template <class T> struct Column {
         return c;
     }
 
-    const char* field;  // path in the item; also names the cell for automation
+    const char* field; // path in the item; also names the cell for automation
     const char* header;
-    float width;        // pixels at 16 px text; 0 stretches
+    float width; // pixels at 16 px text; 0 stretches
     Show show;
-    const char* refs;   // for references: the list they name ("phases")
+    const char* refs; // for references: the list they name ("phases")
     Derive derived;
 };
 
@@ -71,7 +71,8 @@ template <class T> struct TableSpec {
 namespace table_detail {
 
 // Calls `visit(field, rule)` on the field at `path` below `node`.
-template <class T, class Visit> bool visit_field(const T& node, std::string_view path, Visit&& visit) {
+template <class T, class Visit>
+bool visit_field(const T& node, std::string_view path, Visit&& visit) {
     const std::size_t slash = path.find('/');
     const std::string_view head = path.substr(0, slash);
     bool found = false;
@@ -123,9 +124,11 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
             if (ref_field(label.c_str(), RefList{plan, refs, app.names_of(refs)}, value, &out))
                 app.edit(edit::Set{path, out});
         } else {
-            draft_field(ui, label.c_str(), value, [&](const std::string& t) { return set(t); }, look);
+            draft_field(
+                ui, label.c_str(), value, [&](const std::string& t) { return set(t); }, look);
             if (show == Show::Long && !value.empty() && ImGui::IsItemHovered() &&
-                !ImGui::IsItemActive() && ImGui::CalcTextSize(value.c_str()).x > ImGui::GetItemRectSize().x) {
+                !ImGui::IsItemActive() &&
+                ImGui::CalcTextSize(value.c_str()).x > ImGui::GetItemRectSize().x) {
                 ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 28, 0));
                 ImGui::BeginTooltip();
                 ImGui::TextWrapped("%s", value.c_str());
@@ -144,32 +147,36 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
         if (enum_field(label.c_str(), value, &out)) app.edit(edit::Set{path, to_json(out)});
     } else if constexpr (std::is_same_v<F, Date> || std::is_same_v<F, std::optional<Date>>) {
         const bool optional = !std::is_same_v<F, Date>;
-        date_field(ui, label.c_str(), value,
-                   [&](const std::string& t) { return set(t.empty() ? Json(nullptr) : Json(t)); },
-                   optional, look);
+        date_field(
+            ui, label.c_str(), value,
+            [&](const std::string& t) { return set(t.empty() ? Json(nullptr) : Json(t)); },
+            optional, look);
     } else if constexpr (std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>) {
         const std::optional<Money> v = value;
         look.hint = std::is_same_v<F, Money> ? "0" : "optional";
-        draft_field(ui, label.c_str(), v ? format_money(*v, plan.currency) : "",
-                    [&](const std::string& t) -> std::string {
-                        if (t.empty() && !std::is_same_v<F, Money>) return set(nullptr);
-                        const std::optional<Money> m = parse_money(t, plan.currency);
-                        return m ? set(*m) : money_problem(plan.currency);
-                    },
-                    look);
+        draft_field(
+            ui, label.c_str(), v ? format_money(*v, plan.currency) : "",
+            [&](const std::string& t) -> std::string {
+                if (t.empty() && !std::is_same_v<F, Money>) return set(nullptr);
+                const std::optional<Money> m = parse_money(t, plan.currency);
+                return m ? set(*m) : money_problem(plan.currency);
+            },
+            look);
     } else if constexpr (std::is_same_v<F, std::optional<double>>) {
         const bool percent = rule == Rule::Fraction || show == Show::Percent;
         const Unit as = percent ? Unit::Percent : show == Show::Value ? unit : Unit::Number;
         look.hint = as == Unit::Percent ? "%" : "";
-        draft_field(ui, label.c_str(), value ? format_value(*value, as, plan.currency) : "",
-                    [&](const std::string& t) -> std::string {
-                        if (t.empty()) return set(nullptr);
-                        const std::optional<double> v = parse_value(t, as, plan.currency);
-                        if (!v) return as == Unit::Percent ? "Write a percentage such as 12.5%."
-                                                           : "Write a number such as 1,250.";
-                        return set(*v);
-                    },
-                    look);
+        draft_field(
+            ui, label.c_str(), value ? format_value(*value, as, plan.currency) : "",
+            [&](const std::string& t) -> std::string {
+                if (t.empty()) return set(nullptr);
+                const std::optional<double> v = parse_value(t, as, plan.currency);
+                if (!v)
+                    return as == Unit::Percent ? "Write a percentage such as 12.5%."
+                                               : "Write a number such as 1,250.";
+                return set(*v);
+            },
+            look);
     } else {
         ImGui::TextDisabled("?"); // every field type of the model is handled above
     }
@@ -229,7 +236,8 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
     const float row_h = ImGui::GetFrameHeight() + style.CellPadding.y * 2;
     const float header_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
     // Tall enough for every row up to most of the section, then it scrolls.
-    const float rows_h = header_h + row_h * static_cast<float>(std::max<std::size_t>(rows.size(), 1)) +
+    const float rows_h = header_h +
+                         row_h * static_cast<float>(std::max<std::size_t>(rows.size(), 1)) +
                          (wide ? style.ScrollbarSize : 0) + 2;
     const float max_h = std::max(row_h * 6, ImGui::GetWindowHeight() * 0.7f);
     const float height = std::min(rows_h, max_h);
@@ -251,7 +259,9 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
             ImGui::TableSetupColumn(header.c_str(),
                                     fixed ? ImGuiTableColumnFlags_WidthFixed
                                           : ImGuiTableColumnFlags_WidthStretch,
-                                    c.width > 0 ? c.width * scale : fixed ? 260 * scale : 1.0f);
+                                    c.width > 0 ? c.width * scale
+                                    : fixed     ? 260 * scale
+                                                : 1.0f);
         }
         if (spec.row_actions)
             ImGui::TableSetupColumn("##actions",
@@ -308,9 +318,10 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                     FieldLook look;
                     const std::string notes = findings_text(about, c.field);
                     look.flagged = !notes.empty();
-                    const bool target = jumped && must_scroll &&
-                                        (focus->field.empty() ? &c == &spec.columns.front()
-                                                              : field_covers(focus->field, c.field));
+                    const bool target =
+                        jumped && must_scroll &&
+                        (focus->field.empty() ? &c == &spec.columns.front()
+                                              : field_covers(focus->field, c.field));
                     if (target) {
                         ImGui::SetScrollHereY(0.3f);
                         look.focus = true;
@@ -340,7 +351,8 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                     move_id = item.id, move_to = rows[static_cast<std::size_t>(r) - 1];
                 ImGui::EndDisabled();
                 ImGui::SameLine(0, 2);
-                ImGui::BeginDisabled(sorted || !filter.empty() || r + 1 == static_cast<int>(rows.size()));
+                ImGui::BeginDisabled(sorted || !filter.empty() ||
+                                     r + 1 == static_cast<int>(rows.size()));
                 if (ImGui::ArrowButton(("##down-" + item.id).c_str(), ImGuiDir_Down))
                     move_id = item.id, move_to = rows[static_cast<std::size_t>(r) + 1];
                 ImGui::EndDisabled();
@@ -399,7 +411,7 @@ template <class T> Json sort_value(App& app, const T& item, const Column<T>& c) 
 // One of the plan's own fields ("name", "period/start", "strategy/price")
 // as a labelled form row: the label on the left, the editor `width` wide
 // (0: the rest of the line), findings and jumps handled as in tables.
-void plan_field(App& app, const Plan& plan, const char* field, const char* label,
-                float width = 0, Show show = Show::Auto);
+void plan_field(App& app, const Plan& plan, const char* field, const char* label, float width = 0,
+                Show show = Show::Auto);
 
 } // namespace fp::ui

@@ -31,6 +31,9 @@ FP_ENUM_LABELS(Level, "Low", "Medium", "High")
 FP_ENUM_LABELS(RiskStatus, "Open", "Watching", "Closed")
 FP_ENUM_LABELS(SwotQuadrant, "Strength", "Weakness", "Opportunity", "Threat")
 FP_ENUM_LABELS(TowsKind, "SO", "ST", "WO", "WT")
+FP_ENUM_LABELS(Goal, "Revenue", "Orders", "Gross profit")
+FP_ENUM_LABELS(ForecastFigure, "None", "Impressions", "Visits", "Orders", "Revenue", "ROAS", "ROI",
+               "Cost per order", "CAC")
 #undef FP_ENUM_LABELS
 
 // "January" for 1.

@@ -39,9 +39,8 @@ void draw_situation(App& app, const Plan& plan) {
 
     ImGui::SeparatorText("Current digital activities");
     TableSpec<Activity> activities("activities", "activities", "activity");
-    activities.columns = {{"name", "Activity", 0},
-                          {"channel", "Channel", 160},
-                          {"notes", "Notes", 0, Show::Long}};
+    activities.columns = {
+        {"name", "Activity", 0}, {"channel", "Channel", 160}, {"notes", "Notes", 0, Show::Long}};
     activities.make = [] { return Activity{}; };
     activities.id_prefix = "act";
     item_table(app, plan, plan.activities, activities);
@@ -64,9 +63,10 @@ void draw_swot(App& app, const Plan& plan) {
         for (int q = 0; q < 4; ++q) {
             ImGui::TableNextColumn();
             const SwotQuadrant quadrant = static_cast<SwotQuadrant>(q);
-            ImGui::TextUnformatted(q == 0 ? "Strengths" : q == 1 ? "Weaknesses"
-                                                  : q == 2       ? "Opportunities"
-                                                                 : "Threats");
+            ImGui::TextUnformatted(q == 0   ? "Strengths"
+                                   : q == 1 ? "Weaknesses"
+                                   : q == 2 ? "Opportunities"
+                                            : "Threats");
             TableSpec<SwotItem> spec(kIds[q], "swot", kNouns[q]);
             spec.columns = {{"text", kNouns[q], 0, Show::Long}};
             spec.include = [quadrant](const SwotItem& s) { return s.quadrant == quadrant; };

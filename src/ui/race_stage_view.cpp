@@ -13,11 +13,16 @@ namespace fp::ui {
 namespace {
 const char* question(Stage stage) {
     switch (stage) {
-    case Stage::Reach: return "How do new people hear of us? Build awareness and bring visitors.";
-    case Stage::Act: return "How do visitors start to interact, look around and leave their details?";
-    case Stage::Convert: return "How do interested visitors become paying customers?";
-    case Stage::Engage: return "How do customers come back, buy again and recommend us?";
-    case Stage::Plan: break;
+    case Stage::Reach:
+        return "How do new people hear of us? Build awareness and bring visitors.";
+    case Stage::Act:
+        return "How do visitors start to interact, look around and leave their details?";
+    case Stage::Convert:
+        return "How do interested visitors become paying customers?";
+    case Stage::Engage:
+        return "How do customers come back, buy again and recommend us?";
+    case Stage::Plan:
+        break;
     }
     return "";
 }

@@ -51,12 +51,9 @@ void draw_risks(App& app) {
     const Plan& plan = *app.current();
     section_heading("Risks", "What could go wrong, how likely and how bad it is, and what we do.");
     TableSpec<Risk> spec("risks", "risks", "risk");
-    spec.columns = {{"risk", "Risk", 0, Show::Long},
-                    {"likelihood", "Likelihood", 110},
-                    {"impact", "Impact", 110},
-                    {"response", "Response", 0, Show::Long},
-                    {"owner", "Owner", 120},
-                    {"status", "Status", 100}};
+    spec.columns = {{"risk", "Risk", 0, Show::Long}, {"likelihood", "Likelihood", 110},
+                    {"impact", "Impact", 110},       {"response", "Response", 0, Show::Long},
+                    {"owner", "Owner", 120},         {"status", "Status", 100}};
     spec.make = [] { return Risk{}; };
     spec.id_prefix = "risk";
     item_table(app, plan, plan.risks, spec);

@@ -6,16 +6,26 @@ namespace fp::ui {
 
 const char* section_title(Section section) {
     switch (section) {
-    case Section::Overview: return "Overview";
-    case Section::Plan: return "Plan";
-    case Section::Reach: return "Reach";
-    case Section::Act: return "Act";
-    case Section::Convert: return "Convert";
-    case Section::Engage: return "Engage";
-    case Section::Execution: return "Execution";
-    case Section::Timeline: return "Timeline";
-    case Section::Measure: return "Measure";
-    case Section::Risks: return "Risks";
+    case Section::Overview:
+        return "Overview";
+    case Section::Plan:
+        return "Plan";
+    case Section::Reach:
+        return "Reach";
+    case Section::Act:
+        return "Act";
+    case Section::Convert:
+        return "Convert";
+    case Section::Engage:
+        return "Engage";
+    case Section::Execution:
+        return "Execution";
+    case Section::Timeline:
+        return "Timeline";
+    case Section::Measure:
+        return "Measure";
+    case Section::Risks:
+        return "Risks";
     }
     return "";
 }

@@ -23,9 +23,8 @@ enum class Section : std::uint8_t {
     Risks
 };
 inline constexpr std::array<Section, 10> kSections = {
-    Section::Overview, Section::Plan,      Section::Reach,    Section::Act,
-    Section::Convert,  Section::Engage,    Section::Execution, Section::Timeline,
-    Section::Measure,  Section::Risks};
+    Section::Overview, Section::Plan,      Section::Reach,    Section::Act,     Section::Convert,
+    Section::Engage,   Section::Execution, Section::Timeline, Section::Measure, Section::Risks};
 
 const char* section_title(Section section);
 Section section_of_stage(Stage stage);

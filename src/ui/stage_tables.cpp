@@ -107,7 +107,8 @@ void brand_messages(App& app, const Plan& plan, Stage stage) {
     // The stage's own message first, then the rest of the path to purchase.
     for (int pass = 0; pass < 2; ++pass)
         for (const Message& m : kMessages)
-            if ((m.stage == stage) == (pass == 0)) plan_field(app, plan, m.field, m.label, 0, Show::Long);
+            if ((m.stage == stage) == (pass == 0))
+                plan_field(app, plan, m.field, m.label, 0, Show::Long);
 }
 
 } // namespace fp::ui
