@@ -14,7 +14,8 @@ import sys
 # Structs in the order the documentation presents them.
 STRUCTS = ["Plan", "Period", "ReviewRow", "Activity", "Competitor", "SwotItem", "TowsStrategy",
            "Segment", "Milestone", "Objective", "Strategy", "Channel", "ChannelInputs", "Resource",
-           "Phase", "Task", "BudgetLine", "Kpi", "Review", "ChecklistItem", "Risk"]
+           "ChannelActuals", "Phase", "Task", "BudgetLine", "Kpi", "Review", "ChecklistItem",
+           "Risk", "ForecastSettings", "BudgetScenario", "ScenarioSpend"]
 
 # Limits the reader enforces (src/core/plan_format.h, src/core/model.h).
 MAX_NAME, MAX_TEXT, MAX_ITEMS, MAX_MONEY = 200, 4000, 5000, 10**15
@@ -26,6 +27,7 @@ RULE_TEXT = {
     "Name": "up to 200 characters", "Text": "up to 4,000 characters", "Currency": "ISO 4217 code",
     "Language": "BCP 47 language tag", "Timestamp": "UTC `YYYY-MM-DDThh:mm:ssZ`",
     "Fraction": "from 0 to 1", "Signed": "any finite number", "NonNegative": "0 or more",
+    "Positive": "more than 0",
 }
 TYPE_TEXT = {
     "std::string": "text", "Money": "whole number (minor units)", "bool": "true or false",
@@ -97,7 +99,7 @@ def value_schema(cpp_type, rule, enums):
         schema = {"type": "array", "maxItems": MAX_ITEMS, "items": items}
     elif inner in enums:
         schema = {"enum": enums[inner]}
-    elif inner in ("Period", "Strategy", "ChannelInputs"):
+    elif inner in ("Period", "Strategy", "ChannelInputs", "ChannelActuals", "ForecastSettings"):
         schema = {"$ref": f"#/$defs/{inner}"}
     elif inner == "Date":
         schema = {"type": "string", "pattern": DATE_PATTERN}
@@ -111,6 +113,8 @@ def value_schema(cpp_type, rule, enums):
             schema.update(minimum=0, maximum=1)
         elif rule == "NonNegative":
             schema["minimum"] = 0
+        elif rule == "Positive":
+            schema["exclusiveMinimum"] = 0
     else:
         schema = {"type": "string"}
         schema.update({
@@ -130,7 +134,7 @@ def value_schema(cpp_type, rule, enums):
     return schema
 
 
-def schema(enums, fields):
+def schema(enums, fields, version):
     defs = {}
     for struct in STRUCTS:
         defs[struct] = {
@@ -142,14 +146,14 @@ def schema(enums, fields):
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://funnelplan.app/schema/plan.schema.json",
-        "title": "Funnelplan plan file, format version 2",
+        "title": f"Funnelplan plan file, format version {version}",
         "description": "Generated from src/core/model_fields.h by scripts/format-from-fields.py; "
                        "see docs/plan-format.md. Rules across fields (unique ids, references, "
                        "dates in order) are checked by Funnelplan itself.",
         "type": "object",
         "properties": {
             "format": {"const": "funnelplan.plan"},
-            "version": {"const": 2},
+            "version": {"const": version},
             "plan": {"$ref": "#/$defs/Plan"},
         },
         "required": ["format", "version", "plan"],
@@ -165,7 +169,9 @@ def main():
     if sys.argv[2] == "docs":
         print(docs(enums, fields))
     else:
-        print(json.dumps(schema(enums, fields), indent=2, ensure_ascii=False))
+        with open(os.path.join(sys.argv[1], "src/core/plan_format.h"), encoding="utf-8") as f:
+            version = int(re.search(r"kFormatVersion = (\d+);", f.read()).group(1))
+        print(json.dumps(schema(enums, fields, version), indent=2, ensure_ascii=False))
 
 
 main()

@@ -3,6 +3,7 @@
 //   fpcli new --template KEY [--name NAME] -o FILE   write a new plan from a template
 //   fpcli validate FILE...                           exit 0 only when every file is valid
 //   fpcli summary FILE                               totals, achievement, findings as JSON
+//   fpcli format FILE [-o OUT]                       the plan in the current format, canonical
 // Exit status: 0 success, 1 a file is not a valid plan, 2 usage or I/O error.
 #include "core/plan_format.h"
 #include "core/summary.h"
@@ -23,7 +24,8 @@ using fp::Json;
 constexpr const char* kUsage = "usage: fpcli templates\n"
                                "       fpcli new --template KEY [--name NAME] -o FILE\n"
                                "       fpcli validate FILE...\n"
-                               "       fpcli summary FILE\n";
+                               "       fpcli summary FILE\n"
+                               "       fpcli format FILE [-o OUT]\n";
 
 int usage(const std::string& problem) {
     std::cerr << "fpcli: " << problem << "\n" << kUsage;
@@ -55,6 +57,14 @@ bool read_file(const std::string& path, std::string& text, std::string& error) {
 
 fp::Stamp stamp_now() {
     return fp::Stamp{fp::platform::now_utc(), fp::platform::today(), fp::platform::entropy()};
+}
+
+bool write_text(const std::string& path, const std::string& text) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << text;
+    file.close();
+    if (!file) std::cerr << "fpcli: cannot write " << path << "\n";
+    return static_cast<bool>(file);
 }
 
 int cmd_templates() {
@@ -90,14 +100,7 @@ int cmd_new(int argc, char** argv) {
         std::cerr << "fpcli: " << made.error << "\n";
         return 2;
     }
-    std::ofstream file(out, std::ios::binary | std::ios::trunc);
-    file << fp::write_plan(made.plan);
-    file.close();
-    if (!file) {
-        std::cerr << "fpcli: cannot write " << out << "\n";
-        return 2;
-    }
-    return 0;
+    return write_text(out, fp::write_plan(made.plan)) ? 0 : 2;
 }
 
 int cmd_validate(int argc, char** argv) {
@@ -123,21 +126,55 @@ int cmd_validate(int argc, char** argv) {
     return status;
 }
 
-int cmd_summary(int argc, char** argv) {
-    if (argc != 3) return usage("summary needs exactly one file");
+// Reads a valid plan from `path`; otherwise prints why and returns the exit
+// status (1 not a valid plan, 2 unreadable).
+int load_plan(const std::string& path, fp::Plan& plan) {
     std::string text, error;
-    if (!read_file(argv[2], text, error)) {
-        std::cerr << argv[2] << ": " << error << "\n";
+    if (!read_file(path, text, error)) {
+        std::cerr << path << ": " << error << "\n";
         return 2;
     }
     fp::PlanReadResult read = fp::read_plan(text);
     if (!read.ok) {
         for (const fp::Problem& p : read.problems)
-            std::cerr << argv[2] << ": " << fp::describe(p) << "\n";
+            std::cerr << path << ": " << fp::describe(p) << "\n";
         return 1;
     }
-    std::cout << fp::summary_json(read.plan).dump(2) << "\n";
+    plan = std::move(read.plan);
     return 0;
+}
+
+int cmd_summary(int argc, char** argv) {
+    if (argc != 3) return usage("summary needs exactly one file");
+    fp::Plan plan;
+    if (int status = load_plan(argv[2], plan)) return status;
+    std::cout << fp::summary_json(plan).dump(2) << "\n";
+    return 0;
+}
+
+// Older files come out migrated; every file comes out as the exporter writes it.
+int cmd_format(int argc, char** argv) {
+    std::string in, out;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-o" || arg == "--output") {
+            if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
+            out = argv[++i];
+        } else if (in.empty()) {
+            in = arg;
+        } else {
+            return usage("format takes one file");
+        }
+    }
+    if (in.empty()) return usage("format needs a file");
+    fp::Plan plan;
+    if (int status = load_plan(in, plan)) return status;
+    const std::string text = fp::write_plan(plan);
+    if (out.empty()) {
+        std::cout << text;
+        return 0;
+    }
+    return write_text(out, text) ? 0 : 2;
 }
 
 } // namespace
@@ -149,6 +186,7 @@ int main(int argc, char** argv) {
     if (command == "new") return cmd_new(argc, argv);
     if (command == "validate") return cmd_validate(argc, argv);
     if (command == "summary") return cmd_summary(argc, argv);
+    if (command == "format") return cmd_format(argc, argv);
     if (command == "--help" || command == "-h" || command == "help") {
         std::cout << kUsage;
         return 0;

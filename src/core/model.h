@@ -49,6 +49,20 @@ enum class Unit : std::uint8_t { Count, Percent, Amount, Number }; // Amount: mo
 enum class Level : std::uint8_t { Low, Medium, High };
 enum class RiskStatus : std::uint8_t { Open, Watching, Closed };
 enum class SwotQuadrant : std::uint8_t { Strength, Weakness, Opportunity, Threat };
+// What the budget allocator maximises.
+enum class Goal : std::uint8_t { Revenue, Orders, Profit };
+// A figure of the forecast a KPI can be compared with.
+enum class ForecastFigure : std::uint8_t {
+    None,
+    Impressions,
+    Visits,
+    Orders,
+    Revenue,
+    Roas,
+    Roi,
+    CostPerOrder,
+    Cac
+};
 enum class TowsKind : std::uint8_t { SO, ST, WO, WT };
 
 // A calendar date without time zone; stored in files as ISO 8601 "YYYY-MM-DD".
@@ -166,6 +180,22 @@ struct ChannelInputs {
     std::optional<double> conversion_rate; // orders / visits
     std::optional<Money> aov;              // average order value
     std::optional<double> volume;          // owned and earned: expected visits without spend
+    // Diminishing returns (docs/forecast.md): the spend at which the channel
+    // gives half of what it ever could, and the curve's shape (1 when empty).
+    std::optional<Money> half_saturation;
+    std::optional<double> shape;
+    std::optional<double> carryover; // share of a day's effect that carries to the next
+    // Bounds for the budget allocator.
+    std::optional<Money> min_spend;
+    std::optional<Money> max_spend;
+    bool locked = false; // the allocator keeps this channel's spend
+};
+
+// What a channel delivered, entered after the campaign.
+struct ChannelActuals {
+    std::optional<Money> spend;
+    std::optional<double> orders;
+    std::optional<Money> revenue;
 };
 
 struct Channel {
@@ -175,6 +205,30 @@ struct Channel {
     Stage stage = Stage::Reach;
     Funnel funnel = Funnel::Top;
     ChannelInputs inputs;
+    ChannelActuals actuals;
+};
+
+// Plan-wide inputs of the forecast.
+struct ForecastSettings {
+    std::optional<double> gross_margin; // share of revenue left after cost of goods
+    std::optional<double>
+        new_customer_share;               // share of orders from first-time buyers (1 when empty)
+    std::optional<double> repeat_rate;    // share of customers who buy again in a period
+    std::optional<double> repeat_periods; // periods the returning-customer value counts
+    Goal goal = Goal::Revenue;            // what allocation maximises
+};
+
+// A budget scenario: spend per channel, compared with the plan's own budget.
+struct ScenarioSpend {
+    std::string id;
+    std::string channel_id;
+    Money amount = 0;
+};
+struct BudgetScenario {
+    std::string id;
+    std::string name;
+    std::string notes;
+    std::vector<ScenarioSpend> spends;
 };
 
 struct Resource { // digital resource inventory
@@ -230,7 +284,8 @@ struct Kpi {
     std::optional<Date> deadline;
     std::string source; // where the number comes from
     KpiKind kind = KpiKind::Result;
-    std::string objective_id; // "" when not linked
+    std::string objective_id;                       // "" when not linked
+    ForecastFigure forecast = ForecastFigure::None; // the forecast figure it is compared with
     // evaluation after the campaign
     std::string problem;
     std::string suggestion;
@@ -295,6 +350,9 @@ struct Plan {
     std::vector<Review> reviews;
     std::vector<ChecklistItem> checklist;
     std::vector<Risk> risks;
+
+    ForecastSettings forecast;
+    std::vector<BudgetScenario> scenarios;
 };
 
 } // namespace fp

@@ -22,6 +22,7 @@ enum class Rule : std::uint8_t {
     Fraction,    // a rate from 0 to 1
     Signed,      // any finite number (growth may be negative)
     NonNegative, // a finite number >= 0 (money, counts, volumes)
+    Positive,    // a finite number > 0 (a curve's shape)
 };
 
 // Fields a file must contain; every other field may be left out and then
@@ -99,14 +100,40 @@ FP_FIELDS(ChannelInputs, f("cost_model", x.cost_model, Rule::None, Need::Optiona
           f("cart_rate", x.cart_rate, Rule::Fraction, Need::Optional);
           f("conversion_rate", x.conversion_rate, Rule::Fraction, Need::Optional);
           f("aov", x.aov, Rule::NonNegative, Need::Optional);
-          f("volume", x.volume, Rule::NonNegative, Need::Optional);)
+          f("volume", x.volume, Rule::NonNegative, Need::Optional);
+          f("half_saturation", x.half_saturation, Rule::NonNegative, Need::Optional);
+          f("shape", x.shape, Rule::Positive, Need::Optional);
+          f("carryover", x.carryover, Rule::Fraction, Need::Optional);
+          f("min_spend", x.min_spend, Rule::NonNegative, Need::Optional);
+          f("max_spend", x.max_spend, Rule::NonNegative, Need::Optional);
+          f("locked", x.locked, Rule::None, Need::Optional);)
+
+FP_FIELDS(ChannelActuals, f("spend", x.spend, Rule::NonNegative, Need::Optional);
+          f("orders", x.orders, Rule::NonNegative, Need::Optional);
+          f("revenue", x.revenue, Rule::NonNegative, Need::Optional);)
 
 FP_FIELDS(Channel, f("id", x.id, Rule::Id, Need::Required);
           f("name", x.name, Rule::Name, Need::Optional);
           f("media", x.media, Rule::None, Need::Optional);
           f("stage", x.stage, Rule::None, Need::Required);
           f("funnel", x.funnel, Rule::None, Need::Optional);
-          f("inputs", x.inputs, Rule::None, Need::Optional);)
+          f("inputs", x.inputs, Rule::None, Need::Optional);
+          f("actuals", x.actuals, Rule::None, Need::Optional);)
+
+FP_FIELDS(ForecastSettings, f("gross_margin", x.gross_margin, Rule::Fraction, Need::Optional);
+          f("new_customer_share", x.new_customer_share, Rule::Fraction, Need::Optional);
+          f("repeat_rate", x.repeat_rate, Rule::Fraction, Need::Optional);
+          f("repeat_periods", x.repeat_periods, Rule::NonNegative, Need::Optional);
+          f("goal", x.goal, Rule::None, Need::Optional);)
+
+FP_FIELDS(ScenarioSpend, f("id", x.id, Rule::Id, Need::Required);
+          f("channel_id", x.channel_id, Rule::Ref, Need::Required);
+          f("amount", x.amount, Rule::NonNegative, Need::Required);)
+
+FP_FIELDS(BudgetScenario, f("id", x.id, Rule::Id, Need::Required);
+          f("name", x.name, Rule::Name, Need::Optional);
+          f("notes", x.notes, Rule::Text, Need::Optional);
+          f("spends", x.spends, Rule::None, Need::Optional);)
 
 FP_FIELDS(Resource, f("id", x.id, Rule::Id, Need::Required);
           f("type", x.type, Rule::None, Need::Optional);
@@ -149,6 +176,7 @@ FP_FIELDS(Kpi, f("id", x.id, Rule::Id, Need::Required);
           f("source", x.source, Rule::Name, Need::Optional);
           f("kind", x.kind, Rule::None, Need::Optional);
           f("objective_id", x.objective_id, Rule::Ref, Need::Optional);
+          f("forecast", x.forecast, Rule::None, Need::Optional);
           f("problem", x.problem, Rule::Text, Need::Optional);
           f("suggestion", x.suggestion, Rule::Text, Need::Optional);)
 
@@ -197,7 +225,9 @@ FP_FIELDS(Plan, f("id", x.id, Rule::Id, Need::Required);
           f("kpis", x.kpis, Rule::None, Need::Optional);
           f("reviews", x.reviews, Rule::None, Need::Optional);
           f("checklist", x.checklist, Rule::None, Need::Optional);
-          f("risks", x.risks, Rule::None, Need::Optional);)
+          f("risks", x.risks, Rule::None, Need::Optional);
+          f("forecast", x.forecast, Rule::None, Need::Optional);
+          f("scenarios", x.scenarios, Rule::None, Need::Optional);)
 
 #undef FP_FIELDS
 

@@ -8,9 +8,11 @@ namespace fp {
 namespace {
 
 // Brings an older document up to the current version. Version 2 added fields
-// to every part of the plan, and every version-1 field kept its name and
-// meaning; since new fields may be left out, a version-1 plan reads as a
-// version-2 plan as it is. Versions that rename or restructure add steps here.
+// to every part of the plan, version 3 the forecast's (diminishing returns,
+// allocation bounds, actuals, plan-wide settings, budget scenarios, KPIs
+// linked to forecast figures); every older field kept its name and meaning,
+// and new fields may be left out, so an older plan reads as the current
+// version as it is. Versions that rename or restructure add steps here.
 void migrate(Json& doc) {
     doc["version"] = kFormatVersion;
 }

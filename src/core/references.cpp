@@ -29,6 +29,11 @@ void each_reference(const Plan& plan, const std::string& list, const std::string
     } else if (list == "channels") {
         for (const BudgetLine& b : plan.budget)
             if (b.channel_id == id) clear(edit::Set{"budget/" + b.id + "/channel_id", ""});
+        // A scenario's spend exists only for its channel: it goes with it.
+        for (const BudgetScenario& sc : plan.scenarios)
+            for (const ScenarioSpend& sp : sc.spends)
+                if (sp.channel_id == id)
+                    clear(edit::Remove{"scenarios/" + sc.id + "/spends", sp.id});
     } else if (list == "objectives") {
         for (const Kpi& k : plan.kpis)
             if (k.objective_id == id) clear(edit::Set{"kpis/" + k.id + "/objective_id", ""});

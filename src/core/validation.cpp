@@ -146,6 +146,7 @@ class Checker {
         if (rule == Rule::Fraction && (v < 0 || v > 1))
             add(pointer, "is a rate and must lie between 0 and 1 (0% to 100%), not " + shown);
         if (rule == Rule::NonNegative && v < 0) add(pointer, "must not be negative, not " + shown);
+        if (rule == Rule::Positive && v <= 0) add(pointer, "must be more than 0, not " + shown);
     }
 
     std::vector<Problem>& out_;
@@ -194,6 +195,20 @@ std::vector<Problem> validate_plan(const Plan& plan, const FormatLimits& limits)
     for (std::size_t i = 0; i < plan.kpis.size(); ++i)
         ref(plan.kpis[i].objective_id, objectives,
             "/plan/kpis/" + std::to_string(i) + "/objective_id", "objective");
+    for (std::size_t i = 0; i < plan.scenarios.size(); ++i)
+        for (std::size_t k = 0; k < plan.scenarios[i].spends.size(); ++k)
+            ref(plan.scenarios[i].spends[k].channel_id, channels,
+                "/plan/scenarios/" + std::to_string(i) + "/spends/" + std::to_string(k) +
+                    "/channel_id",
+                "channel");
+    // The allocator's bounds must leave room for a spend.
+    for (std::size_t i = 0; i < plan.channels.size(); ++i) {
+        const ChannelInputs& in = plan.channels[i].inputs;
+        if (in.min_spend && in.max_spend && *in.max_spend < *in.min_spend)
+            checker.add("/plan/channels/" + std::to_string(i) + "/inputs/max_spend",
+                        "the most to spend (" + std::to_string(*in.max_spend) +
+                            ") is below the least (" + std::to_string(*in.min_spend) + ")");
+    }
     return out;
 }
 

@@ -37,6 +37,9 @@ FP_ENUM_KEYS(Level, "low", "medium", "high")
 FP_ENUM_KEYS(RiskStatus, "open", "watching", "closed")
 FP_ENUM_KEYS(SwotQuadrant, "strength", "weakness", "opportunity", "threat")
 FP_ENUM_KEYS(TowsKind, "so", "st", "wo", "wt")
+FP_ENUM_KEYS(Goal, "revenue", "orders", "profit")
+FP_ENUM_KEYS(ForecastFigure, "none", "impressions", "visits", "orders", "revenue", "roas", "roi",
+             "cost_per_order", "cac")
 #undef FP_ENUM_KEYS
 
 template <class E> std::string_view enum_key(E value) {

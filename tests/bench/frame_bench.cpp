@@ -31,8 +31,10 @@ Plan plan_with(int n) {
     p.budget_total = Money{1'000'000'000};
     for (int i = 0; i < 3; ++i) {
         const Date start = add_days(p.period.start, i * 100);
-        p.phases.push_back({"ph-" + std::to_string(i), "Phase " + std::to_string(i),
-                            static_cast<PhaseKind>(i), {start, add_days(start, 99)}});
+        p.phases.push_back({"ph-" + std::to_string(i),
+                            "Phase " + std::to_string(i),
+                            static_cast<PhaseKind>(i),
+                            {start, add_days(start, 99)}});
     }
     for (int i = 0; i < n; ++i) {
         const std::string k = std::to_string(i);
@@ -64,7 +66,8 @@ Plan plan_with(int n) {
         p.budget.push_back({"bud-" + k, "Line " + k, Stage::Reach, "", t.phase_id, 1000});
         p.risks.push_back({"risk-" + k, "Risk " + k, Level::Low, Level::High, "Watch it", "Lead",
                            RiskStatus::Open});
-        p.channels.push_back({"ch-" + k, "Channel " + k, Media::Paid, o.stage, Funnel::Top, {}});
+        p.channels.push_back(
+            {"ch-" + k, "Channel " + k, Media::Paid, o.stage, Funnel::Top, {}, {}});
         p.checklist.push_back({"chk-" + k, o.stage, "Check " + k, i % 2 == 0});
     }
     return p;

@@ -94,10 +94,10 @@ TEST_CASE("every file the JSON Schema refuses, the reader refuses too") {
 
 TEST_CASE("the file starts with its format name and version") {
     const std::string text = write_plan(sample_plan());
-    CHECK(text.rfind("{\n  \"format\": \"funnelplan.plan\",\n  \"version\": 2,", 0) == 0);
+    CHECK(text.rfind("{\n  \"format\": \"funnelplan.plan\",\n  \"version\": 3,", 0) == 0);
 }
 
-TEST_CASE("a version 1 file is migrated and written as version 2") {
+TEST_CASE("a version 1 file is migrated and written as the current version") {
     const std::string v1 = R"({
   "format": "funnelplan.plan",
   "version": 1,
@@ -112,7 +112,7 @@ TEST_CASE("a version 1 file is migrated and written as version 2") {
     REQUIRE(r.ok);
     CHECK(r.plan.objectives[0].stage == fp::Stage::Act);
     CHECK(r.plan.language == "en");
-    CHECK(write_plan(r.plan).find("\"version\": 2") != std::string::npos);
+    CHECK(write_plan(r.plan).find("\"version\": 3") != std::string::npos);
 }
 
 TEST_CASE("fields that may be left out take their defaults") {
@@ -142,7 +142,7 @@ TEST_CASE("problem: another format, or not an object") {
 }
 
 TEST_CASE("problem: a newer version") {
-    auto p = only_problem(sample_with("\"version\": 2", "\"version\": 7"));
+    auto p = only_problem(sample_with("\"version\": 3", "\"version\": 7"));
     CHECK(p.pointer == "/version");
     CHECK(p.message.find("format version 7") != std::string::npos);
     CHECK(p.message.find("newer Funnelplan") != std::string::npos);
