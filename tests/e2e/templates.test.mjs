@@ -60,7 +60,7 @@ test("a plan from each template, made through the interface and exported", async
     const template = JSON.parse(await readFile(join(templates, entry.file), "utf8"));
 
     assert.equal(exported.format, "funnelplan.plan");
-    assert.equal(exported.version, 2);
+    assert.equal(exported.version, 3);
     assert.equal(exported.plan.name, name);
     assert.notEqual(exported.plan.id, template.plan.id);
     const today = new Date();
