@@ -34,8 +34,9 @@ test-web:
 # in docs/benchmarks.md.
 bench: setup
 	@cmake --preset bench --log-level=WARNING >/dev/null
-	@cmake --build --preset bench -j$(JOBS) --target fp_frame_bench
+	@cmake --build --preset bench -j$(JOBS) --target fp_frame_bench fp_allocation_bench
 	build/bench/fp_frame_bench
+	/usr/bin/python3 tests/bench/allocation_reference.py build/bench/fp_allocation_bench
 
 serve: web
 	node scripts/serve.mjs $(BUILD)/web/site $(PORT)

@@ -19,6 +19,7 @@ declare -A wanted=(
   [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
   [/usr/share/nodejs/acorn]=node-acorn
   [/usr/lib/python3/dist-packages/jsonschema]=python3-jsonschema
+  [/usr/lib/python3/dist-packages/scipy]=python3-scipy
 )
 missing=()
 for probe in "${!wanted[@]}"; do
