@@ -4,7 +4,12 @@
 //   fpcli validate FILE...                           exit 0 only when every file is valid
 //   fpcli summary FILE                               totals, achievement, findings as JSON
 //   fpcli format FILE [-o OUT]                       the plan in the current format, canonical
+//   fpcli forecast FILE                              the forecast as JSON
+//   fpcli allocate FILE [--goal G] [--budget AMOUNT | --target-roas X | --marginal-roas X]
+//                                                    the best split of the budget as JSON
 // Exit status: 0 success, 1 a file is not a valid plan, 2 usage or I/O error.
+#include "core/forecast_report.h"
+#include "core/money.h"
 #include "core/plan_format.h"
 #include "core/summary.h"
 #include "core/templates.h"
@@ -25,7 +30,11 @@ constexpr const char* kUsage = "usage: fpcli templates\n"
                                "       fpcli new --template KEY [--name NAME] -o FILE\n"
                                "       fpcli validate FILE...\n"
                                "       fpcli summary FILE\n"
-                               "       fpcli format FILE [-o OUT]\n";
+                               "       fpcli format FILE [-o OUT]\n"
+                               "       fpcli forecast FILE\n"
+                               "       fpcli allocate FILE [--goal revenue|orders|profit]\n"
+                               "                      [--budget AMOUNT | --target-roas X | "
+                               "--marginal-roas X]\n";
 
 int usage(const std::string& problem) {
     std::cerr << "fpcli: " << problem << "\n" << kUsage;
@@ -177,6 +186,66 @@ int cmd_format(int argc, char** argv) {
     return write_text(out, text) ? 0 : 2;
 }
 
+int cmd_forecast(int argc, char** argv) {
+    if (argc != 3) return usage("forecast needs exactly one file");
+    fp::Plan plan;
+    if (int status = load_plan(argv[2], plan)) return status;
+    std::cout << fp::forecast_json(plan).dump(2) << "\n";
+    return 0;
+}
+
+// A number for a ROAS option: finite and not negative.
+bool parse_ratio(const std::string& text, double& out) {
+    const std::optional<double> v = fp::parse_number(text);
+    if (!v || *v < 0) return false;
+    out = *v;
+    return true;
+}
+
+int cmd_allocate(int argc, char** argv) {
+    if (argc < 3) return usage("allocate needs a file");
+    fp::Plan plan;
+    if (int status = load_plan(argv[2], plan)) return status;
+    fp::Goal goal = plan.forecast.goal;
+    std::optional<fp::AllocationMode> mode;
+    double amount = 0;
+    for (int i = 3; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
+        const std::string value = argv[++i];
+        if (arg == "--goal") {
+            const auto g = fp::enum_from_key<fp::Goal>(value);
+            if (!g) return usage("--goal is one of " + fp::enum_choices<fp::Goal>());
+            goal = *g;
+            continue;
+        }
+        if (mode) return usage("give one of --budget, --target-roas and --marginal-roas");
+        if (arg == "--budget") {
+            mode = fp::AllocationMode::FixedBudget;
+            const std::optional<fp::Money> m = fp::parse_money(value, plan.currency);
+            if (!m)
+                return usage("--budget is an amount in " + plan.currency +
+                             " such as 50000 or 50,000.00");
+            amount = static_cast<double>(*m);
+        } else if (arg == "--target-roas" || arg == "--marginal-roas") {
+            mode = arg == "--target-roas" ? fp::AllocationMode::TargetRoas
+                                          : fp::AllocationMode::MarginalRoas;
+            if (!parse_ratio(value, amount)) return usage(arg + " is a number such as 2.5");
+        } else {
+            return usage("unknown option \"" + arg + "\"");
+        }
+    }
+    const fp::Forecast forecast = fp::forecast_plan(plan);
+    fp::AllocationRequest request = fp::allocation_request(
+        plan, forecast, goal, mode.value_or(fp::AllocationMode::FixedBudget), amount);
+    if (!mode) // by default, the spend the plan has now, split afresh
+        for (const fp::AllocationChannel& c : request.channels)
+            request.amount += c.current;
+    const fp::AllocationResult result = fp::allocate(request);
+    std::cout << fp::allocation_json(plan, request, result, goal).dump(2) << "\n";
+    return result.ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -187,6 +256,8 @@ int main(int argc, char** argv) {
     if (command == "validate") return cmd_validate(argc, argv);
     if (command == "summary") return cmd_summary(argc, argv);
     if (command == "format") return cmd_format(argc, argv);
+    if (command == "forecast") return cmd_forecast(argc, argv);
+    if (command == "allocate") return cmd_allocate(argc, argv);
     if (command == "--help" || command == "-h" || command == "help") {
         std::cout << kUsage;
         return 0;

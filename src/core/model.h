@@ -210,12 +210,11 @@ struct Channel {
 
 // Plan-wide inputs of the forecast.
 struct ForecastSettings {
-    std::optional<double> gross_margin; // share of revenue left after cost of goods
-    std::optional<double>
-        new_customer_share;               // share of orders from first-time buyers (1 when empty)
-    std::optional<double> repeat_rate;    // share of customers who buy again in a period
-    std::optional<double> repeat_periods; // periods the returning-customer value counts
-    Goal goal = Goal::Revenue;            // what allocation maximises
+    std::optional<double> gross_margin;       // share of revenue left after cost of goods
+    std::optional<double> new_customer_share; // share of orders from new buyers (1 when empty)
+    std::optional<double> repeat_rate;        // share of customers who buy again in a period
+    std::optional<double> repeat_periods;     // periods the returning-customer value counts
+    Goal goal = Goal::Revenue;                // what allocation maximises
 };
 
 // A budget scenario: spend per channel, compared with the plan's own budget.

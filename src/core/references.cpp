@@ -63,6 +63,9 @@ std::vector<Edit> removal_edits(const Plan& plan, const std::string& list, const
             }
         }
     });
+    // Lists inside items ("scenarios/sc-1/spends") are referred to by nothing:
+    // removing one of theirs is the removal alone (apply_edit says if it is missing).
+    if (!found && list.find('/') != std::string::npos) out.push_back(edit::Remove{list, id});
     if (!found) return out;
     each_reference(plan, list, id, [&](Edit e) { out.push_back(std::move(e)); });
     out.push_back(edit::Remove{list, id});

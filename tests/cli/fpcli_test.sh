@@ -4,9 +4,10 @@
 set -uo pipefail
 fpcli=$1 src=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
-failures=0
+failures=0 checks=0
 check() { # description, then a command that must succeed
   local what=$1; shift
+  checks=$((checks + 1))
   if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; failures=$((failures + 1)); fi
 }
 status_of() { "$@" >/dev/null 2>&1; echo $?; }
@@ -46,5 +47,70 @@ check "summary refuses a broken file (exit 1)" \
   test "$(status_of "$fpcli" summary "$work/broken.plan.json")" -eq 1
 check "no command is a usage error (exit 2)" test "$(status_of "$fpcli")" -eq 2
 
-echo "$((14 - failures)) passed, $failures failed"
+sample="$src/assets/templates/sample-double-11.plan.json"
+check "format prints a template unchanged (it is in the exporter's form)" \
+  cmp -s "$sample" <("$fpcli" format "$sample")
+printf '{"format": "funnelplan.plan", "version": 1, "plan": {"id": "p1", "name": "Old",
+  "currency": "EUR", "period": {"start": "2026-01-01", "end": "2026-01-31"},
+  "created": "2026-01-01T00:00:00Z", "modified": "2026-01-01T00:00:00Z"}}' > "$work/old.plan.json"
+check "format -o migrates a version 1 file to the current version" \
+  "$fpcli" format "$work/old.plan.json" -o "$work/migrated.plan.json"
+check "the migrated file says version 3 and validates" \
+  grep -q '"version": 3' "$work/migrated.plan.json"
+check "format of a broken file exits 1" test "$(status_of "$fpcli" format "$work/broken.plan.json")" -eq 1
+
+"$fpcli" forecast "$sample" > "$work/forecast.json"
+check "forecast runs every channel's funnel as docs/forecast.md says" /usr/bin/python3 - "$sample" "$work/forecast.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))["plan"]
+out = json.load(open(sys.argv[2]))
+spend = {}
+for line in plan["budget"]:
+    spend[line["channel_id"]] = spend.get(line["channel_id"], 0) + line["amount"]
+checked = 0
+for c, f in zip(plan["channels"], out["channels"]):
+    i = c["inputs"]
+    # At the planned spend diminishing returns change nothing (the curve goes
+    # through that point); carryover would move some results past the end.
+    if c["media"] != "paid" or i["cost_model"] != "cpm" or i["carryover"]:
+        continue
+    s = spend.get(c["id"], 0)
+    impressions = s / i["unit_cost"] * 1000
+    visits = impressions * i["ctr"] * (i["visit_rate"] if i["visit_rate"] is not None else 1)
+    orders = visits * i["conversion_rate"]
+    assert abs(f["total"]["impressions"] - impressions) < 0.01, (f, impressions)
+    assert abs(f["total"]["orders"] - orders) < 0.01, (f, orders)
+    assert abs(f["total"]["revenue"] - orders * i["aov"]) <= 1, f
+    checked += 1
+assert checked >= 1
+assert abs(out["total"]["orders"] - sum(c["total"]["orders"] for c in out["channels"])) < 0.05
+assert out["ratios"]["roas"] is not None
+PY
+"$fpcli" allocate "$sample" > "$work/allocate.json"
+check "allocate splits the current paid spend afresh (exit 0)" /usr/bin/python3 - "$work/allocate.json" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))
+assert a["ok"] and a["mode"] == "budget", a
+assert abs(sum(c["proposed"] for c in a["channels"]) - a["amount"]) <= len(a["channels"]), a
+assert all(c["reason"] for c in a["channels"])
+assert a["response_proposed"] >= a["response_current"] - 1e-6
+PY
+check "allocate --budget takes an amount in the plan's currency" \
+  grep -q '"amount": 5000000' <("$fpcli" allocate "$sample" --budget 50,000)
+check "allocate --marginal-roas and --goal orders run" \
+  grep -q '"mode": "marginal_roas"' <("$fpcli" allocate "$sample" --goal orders --marginal-roas 0.001)
+/usr/bin/python3 - "$sample" "$work/bounded.plan.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+for c in doc["plan"]["channels"]:
+    c["inputs"]["min_spend"] = 2000000
+json.dump(doc, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
+PY
+check "allocate refuses minimums above the budget (exit 1, with the reason)" \
+  test "$(status_of "$fpcli" allocate "$work/bounded.plan.json" --budget 1000)" -eq 1
+check "the refusal says why" grep -q '"error": "' <("$fpcli" allocate "$work/bounded.plan.json" --budget 1000)
+check "allocate with an unknown goal is a usage error (exit 2)" \
+  test "$(status_of "$fpcli" allocate "$sample" --goal fame)" -eq 2
+
+echo "$((checks - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -49,3 +49,12 @@ TEST_CASE("an item nobody refers to is removed by one edit; a missing one by non
     CHECK(removal_edits(plan, "risks", "risk-9").empty());
     CHECK(removal_edits(plan, "nonsense", "risk-1").empty());
 }
+
+TEST_CASE("an item of a list inside an item is removed by one edit") {
+    Plan plan = sample_plan();
+    plan.scenarios = {{"sc-1", "More feed", "", {{"sp-1", "ch-feed", 100000}}}};
+    const std::vector<Edit> edits = removal_edits(plan, "scenarios/sc-1/spends", "sp-1");
+    REQUIRE(edits.size() == 1);
+    apply_all(plan, edits);
+    CHECK(plan.scenarios[0].spends.empty());
+}

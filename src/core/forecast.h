@@ -1,0 +1,112 @@
+// What the plan will return: each channel's funnel from spend (or, for owned
+// and earned channels, from expected visits) to impressions, clicks, visits,
+// carts, orders and revenue, with diminishing returns and carryover across
+// the phase calendar; totals by stage, phase and plan; the ratios marketers
+// judge a plan by; budget scenarios; the allocator's view of the plan; and
+// the review after the campaign. The formulas are in docs/forecast.md.
+// Money is in minor units throughout (as doubles: a forecast is not exact).
+#pragma once
+
+#include "allocation.h"
+#include "model.h"
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fp {
+
+struct FunnelFigures {
+    double spend = 0;
+    double impressions = 0;
+    double clicks = 0;
+    double visits = 0;
+    double carts = 0;
+    double orders = 0;
+    double revenue = 0;
+    FunnelFigures& operator+=(const FunnelFigures& o);
+};
+
+// The ratios of a funnel under the plan's settings; empty when undefined
+// (no spend, no orders, no gross margin).
+struct Ratios {
+    std::optional<double> roas;           // revenue / spend
+    std::optional<double> roi;            // (revenue x gross margin - spend) / spend
+    std::optional<double> cost_per_order; // spend / orders
+    std::optional<double> cac;            // spend / new customers
+    double new_customers = 0;             // orders x new-customer share
+    double returning_value = 0;           // new customers x repeat rate x AOV x periods
+    double gross_profit = 0;              // revenue x gross margin (0 without a margin)
+};
+Ratios ratios(const FunnelFigures& f, const ForecastSettings& settings);
+
+struct ChannelForecast {
+    std::string channel_id;
+    bool spend_driven = false; // paid with a cost model; otherwise forecast from volume
+    FunnelFigures total;
+    std::map<std::string, FunnelFigures> by_phase; // phase id, "" outside every phase
+    // Revenue, orders and gross profit as spend varies (for the allocator and
+    // the response chart), through the known point at the planned spend.
+    ResponseCurve revenue_curve, orders_curve;
+    std::string missing; // inputs that keep the forecast short, for people ("no CTR")
+};
+
+struct Forecast {
+    std::vector<ChannelForecast> channels; // in plan order
+    FunnelFigures total;
+    std::array<FunnelFigures, 5> by_stage{};       // indexed by Stage
+    std::map<std::string, FunnelFigures> by_phase; // phase id, "" outside every phase
+    Ratios ratios;
+};
+
+// Spend per channel id that replaces the plan's own (a scenario, or an
+// allocation being tried); channels not named keep the plan's spend.
+using SpendOverride = std::map<std::string, Money>;
+
+Forecast forecast_plan(const Plan& plan, const SpendOverride& spend = {});
+
+// The plan's budget lines summed per channel (what forecast_plan spends).
+std::map<std::string, Money> planned_spend(const Plan& plan);
+
+// The funnel of one channel at `spend` with no saturation: its inputs taken
+// as they are.
+FunnelFigures linear_funnel(const ChannelInputs& in, double spend);
+
+// A forecast figure in the unit a KPI states it in (counts; money in minor
+// units; ROAS as a number; ROI as a fraction); empty when undefined.
+std::optional<double> forecast_figure(const Forecast& f, ForecastFigure figure);
+
+// The plan's spend-driven channels as an allocation request for `goal`
+// (fixed-fee channels stay where they are); `amount` as the mode needs it.
+AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal goal,
+                                     AllocationMode mode, double amount);
+
+// A scenario's forecast beside the plan's own.
+struct ScenarioComparison {
+    std::string scenario_id;
+    FunnelFigures total;
+    Ratios ratios;
+};
+std::vector<ScenarioComparison> compare_scenarios(const Plan& plan);
+
+// After the campaign: channels' actual cost per order and ROAS, and the
+// reallocation of the same total spend for the next period, from curves
+// through each channel's actual result.
+struct ChannelReview {
+    std::string channel_id;
+    double spend = 0, orders = 0, revenue = 0;
+    std::optional<double> cost_per_order, roas;
+};
+struct CampaignReview {
+    std::vector<ChannelReview> channels;      // those with actual spend
+    std::optional<AllocationResult> proposal; // empty without two channels to compare
+    std::optional<Date> review_on;            // three working days after the last phase ends
+};
+CampaignReview review_campaign(const Plan& plan);
+
+// The day `working_days` Monday-to-Friday days after `date`.
+Date add_working_days(const Date& date, int working_days);
+
+} // namespace fp

@@ -1,0 +1,157 @@
+#include "forecast_report.h"
+
+#include "model_json.h"
+#include "vocabulary.h"
+
+#include <cmath>
+
+namespace fp {
+
+namespace {
+
+double counted(double v) {
+    return std::round(v * 100) / 100;
+}
+Json amount(double minor) {
+    return Json(static_cast<Money>(std::llround(minor)));
+}
+Json maybe(const std::optional<double>& v, bool money) {
+    if (!v) return nullptr;
+    return money ? amount(*v) : Json(std::round(*v * 10000) / 10000);
+}
+
+Json funnel_json(const FunnelFigures& f) {
+    return {{"spend", amount(f.spend)},    {"impressions", counted(f.impressions)},
+            {"clicks", counted(f.clicks)}, {"visits", counted(f.visits)},
+            {"carts", counted(f.carts)},   {"orders", counted(f.orders)},
+            {"revenue", amount(f.revenue)}};
+}
+
+Json ratios_json(const Ratios& r) {
+    return {{"roas", maybe(r.roas, false)},
+            {"roi", maybe(r.roi, false)},
+            {"cost_per_order", maybe(r.cost_per_order, true)},
+            {"cac", maybe(r.cac, true)},
+            {"new_customers", counted(r.new_customers)},
+            {"returning_value", amount(r.returning_value)},
+            {"gross_profit", amount(r.gross_profit)}};
+}
+
+Json phases_json(const std::map<std::string, FunnelFigures>& by_phase) {
+    Json out = Json::object();
+    for (const auto& [phase, f] : by_phase)
+        out[phase] = funnel_json(f);
+    return out;
+}
+
+Json allocation_channels_json(const Plan& plan, const AllocationResult& result) {
+    Json channels = Json::array();
+    for (const ChannelAllocation& c : result.channels) {
+        std::string name = c.id;
+        for (const Channel& ch : plan.channels)
+            if (ch.id == c.id) name = ch.name;
+        channels.push_back({{"id", c.id},
+                            {"name", name},
+                            {"current", amount(c.current)},
+                            {"proposed", amount(c.proposed)},
+                            {"change", amount(c.proposed - c.current)},
+                            {"marginal_current", std::round(c.marginal_current * 10000) / 10000},
+                            {"marginal_proposed", std::round(c.marginal_proposed * 10000) / 10000},
+                            {"response_current", counted(c.response_current)},
+                            {"response_proposed", counted(c.response_proposed)},
+                            {"reason", c.reason}});
+    }
+    return channels;
+}
+
+} // namespace
+
+Json forecast_json(const Plan& plan) {
+    const Forecast f = forecast_plan(plan);
+    Json channels = Json::array();
+    for (std::size_t i = 0; i < f.channels.size(); ++i) {
+        const ChannelForecast& c = f.channels[i];
+        channels.push_back({{"id", c.channel_id},
+                            {"name", plan.channels[i].name},
+                            {"spend_driven", c.spend_driven},
+                            {"missing", c.missing},
+                            {"total", funnel_json(c.total)},
+                            {"ratios", ratios_json(ratios(c.total, plan.forecast))},
+                            {"by_phase", phases_json(c.by_phase)}});
+    }
+    Json by_stage = Json::object();
+    for (Stage s : kStages)
+        by_stage[std::string(enum_key(s))] = funnel_json(f.by_stage[static_cast<int>(s)]);
+
+    Json kpis = Json::array();
+    for (const Kpi& k : plan.kpis) {
+        if (k.forecast == ForecastFigure::None) continue;
+        const std::optional<double> value = forecast_figure(f, k.forecast);
+        kpis.push_back({{"id", k.id},
+                        {"metric", k.metric},
+                        {"figure", enum_key(k.forecast)},
+                        {"target", to_json(k.target)},
+                        {"forecast", maybe(value, false)},
+                        {"gap", k.target && value ? Json(*k.target - *value) : Json(nullptr)}});
+    }
+
+    Json scenarios = Json::array();
+    for (const ScenarioComparison& s : compare_scenarios(plan))
+        scenarios.push_back({{"id", s.scenario_id},
+                             {"total", funnel_json(s.total)},
+                             {"ratios", ratios_json(s.ratios)}});
+
+    const CampaignReview review = review_campaign(plan);
+    Json reviewed = Json::array();
+    for (const ChannelReview& c : review.channels)
+        reviewed.push_back({{"id", c.channel_id},
+                            {"spend", amount(c.spend)},
+                            {"orders", counted(c.orders)},
+                            {"revenue", amount(c.revenue)},
+                            {"cost_per_order", maybe(c.cost_per_order, true)},
+                            {"roas", maybe(c.roas, false)}});
+
+    Json proposal = nullptr;
+    if (review.proposal)
+        proposal =
+            review.proposal->ok
+                ? Json{{"ok", true}, {"channels", allocation_channels_json(plan, *review.proposal)}}
+                : Json{{"ok", false}, {"error", review.proposal->error}};
+
+    return {
+        {"plan", {{"id", plan.id}, {"name", plan.name}, {"currency", plan.currency}}},
+        {"total", funnel_json(f.total)},
+        {"ratios", ratios_json(f.ratios)},
+        {"by_stage", by_stage},
+        {"by_phase", phases_json(f.by_phase)},
+        {"channels", channels},
+        {"kpis", kpis},
+        {"scenarios", scenarios},
+        {"review",
+         {{"channels", reviewed},
+          {"proposal", proposal},
+          {"review_on", review.review_on ? Json(format_date(*review.review_on)) : Json(nullptr)}}}};
+}
+
+Json allocation_json(const Plan& plan, const AllocationRequest& request,
+                     const AllocationResult& result, Goal goal) {
+    static constexpr const char* kModes[] = {"budget", "target_roas", "marginal_roas"};
+    Json out = {{"plan", {{"id", plan.id}, {"name", plan.name}, {"currency", plan.currency}}},
+                {"goal", enum_key(goal)},
+                {"mode", kModes[static_cast<int>(request.mode)]},
+                {"amount", request.mode == AllocationMode::FixedBudget ? amount(request.amount)
+                                                                       : Json(request.amount)},
+                {"ok", result.ok},
+                {"error", result.ok ? Json(nullptr) : Json(result.error)}};
+    if (!result.ok) return out;
+    out["channels"] = allocation_channels_json(plan, result);
+    out["total_current"] = amount(result.total_current);
+    out["total_proposed"] = amount(result.total_proposed);
+    out["response_current"] = counted(result.response_current);
+    out["response_proposed"] = counted(result.response_proposed);
+    if (request.mode == AllocationMode::TargetRoas)
+        out["smallest_budget"] = amount(result.smallest_budget);
+    return out;
+}
+
+} // namespace fp

@@ -1,0 +1,230 @@
+#include "core/forecast.h"
+#include "core/vocabulary.h"
+#include "test_plans.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fp;
+
+namespace {
+
+ChannelInputs cpm() {
+    ChannelInputs in;
+    in.cost_model = CostModel::Cpm;
+    in.unit_cost = 3000; // 30.00 per thousand impressions
+    in.ctr = 0.012;
+    in.conversion_rate = 0.03;
+    in.cart_rate = 0.1;
+    in.aov = 15900;
+    return in;
+}
+
+// The sample plan with one paid CPM channel, all its spend in one phase.
+Plan one_channel(double carryover = 0) {
+    Plan p = sample_plan();
+    p.channels[0].inputs = cpm();
+    if (carryover > 0) p.channels[0].inputs.carryover = carryover;
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("each buying model runs the funnel from spend to revenue", "[forecast]") {
+    ChannelInputs in = cpm();
+    FunnelFigures f = linear_funnel(in, 3000000); // 30,000.00 at 30.00 CPM
+    CHECK(f.impressions == Approx(1000000));
+    CHECK(f.clicks == Approx(12000));
+    CHECK(f.visits == Approx(12000)); // every click a visit when no rate is given
+    CHECK(f.carts == Approx(1200));
+    CHECK(f.orders == Approx(360));
+    CHECK(f.revenue == Approx(360 * 15900));
+
+    in.cost_model = CostModel::Cpc;
+    in.unit_cost = 150; // 1.50 a click
+    in.visit_rate = 0.8;
+    f = linear_funnel(in, 300000);
+    CHECK(f.clicks == Approx(2000));
+    CHECK(f.impressions == Approx(2000 / 0.012));
+    CHECK(f.visits == Approx(1600));
+    CHECK(f.orders == Approx(48));
+
+    in.cost_model = CostModel::Cpa;
+    in.unit_cost = 2500; // 25.00 an order
+    f = linear_funnel(in, 100000);
+    CHECK(f.orders == Approx(40));
+    CHECK(f.visits == Approx(40 / 0.03));
+    CHECK(f.clicks == Approx(40 / 0.03 / 0.8));
+
+    in.cost_model = CostModel::Fixed;
+    in.unit_cost = 500000; // a 5,000.00 fee for 10,000 visits
+    in.volume = 10000;
+    CHECK(linear_funnel(in, 500000).visits == Approx(10000));
+    CHECK(linear_funnel(in, 250000).visits == Approx(5000)); // half funded
+
+    in.cost_model = CostModel::None; // owned and earned: visits without spend
+    CHECK(linear_funnel(in, 0).visits == Approx(10000));
+    CHECK(linear_funnel(in, 0).orders == Approx(300));
+}
+
+TEST_CASE("the plan's totals add up its channels by stage and by phase", "[forecast]") {
+    Plan p = one_channel();
+    Channel owned;
+    owned.id = "ch-owned";
+    owned.name = "Member groups";
+    owned.media = Media::Owned;
+    owned.stage = Stage::Engage;
+    owned.inputs.volume = 2000;
+    owned.inputs.conversion_rate = 0.05;
+    owned.inputs.aov = 10000;
+    p.channels.push_back(owned);
+    const Forecast f = forecast_plan(p);
+    REQUIRE(f.channels.size() == 2);
+    CHECK(f.channels[0].spend_driven);
+    CHECK_FALSE(f.channels[1].spend_driven);
+    CHECK(f.channels[0].total.orders == Approx(360));
+    CHECK(f.channels[1].total.orders == Approx(100));
+    CHECK(f.total.orders == Approx(460));
+    CHECK(f.total.revenue == Approx(360 * 15900 + 100 * 10000));
+    CHECK(f.by_stage[static_cast<int>(Stage::Reach)].orders == Approx(360));
+    CHECK(f.by_stage[static_cast<int>(Stage::Engage)].orders == Approx(100));
+    double phase_orders = 0, phase_spend = 0;
+    for (const auto& [phase, part] : f.by_phase)
+        phase_orders += part.orders, phase_spend += part.spend;
+    CHECK(phase_orders == Approx(f.total.orders));
+    CHECK(phase_spend == Approx(f.total.spend));
+    // All the paid spend is in the burst phase, and so are its results.
+    CHECK(f.channels[0].by_phase.at("ph-burst").orders == Approx(360));
+}
+
+TEST_CASE("diminishing returns: the known point holds, more spend returns less", "[forecast]") {
+    Plan p = one_channel();
+    p.channels[0].inputs.half_saturation = 3000000; // half saturation at the planned spend
+    const Forecast planned = forecast_plan(p);
+    CHECK(planned.total.orders == Approx(360)); // calibrated through the planned point
+    const Forecast doubled = forecast_plan(p, {{"ch-feed", 6000000}});
+    // alpha = 1: r(2k)/r(k) = (2/3) / (1/2) = 4/3.
+    CHECK(doubled.total.orders == Approx(480));
+    CHECK(doubled.total.spend == Approx(6000000));
+    p.channels[0].inputs.shape = 2.0; // S-shaped: r(2k)/r(k) = (4/5) / (1/2) = 8/5
+    CHECK(forecast_plan(p, {{"ch-feed", 6000000}}).total.orders == Approx(576));
+}
+
+TEST_CASE("carryover moves results into later phases and loses what runs past the end",
+          "[forecast]") {
+    Plan p = one_channel(0.5);
+    p.budget[0].phase_id = "ph-warm"; // spend in the warm-up, 2026-10-25 to 11-03
+    const Forecast f = forecast_plan(p);
+    const ChannelForecast& c = f.channels[0];
+    const double warm = c.by_phase.at("ph-warm").orders;
+    const double burst = c.by_phase.at("ph-burst").orders;
+    CHECK(burst > 0);            // some of the warm-up's effect lands in the burst
+    CHECK(warm > burst);         // most of it stays where it was spent
+    CHECK(c.total.orders < 360); // the tail after the plan's last day is lost
+    CHECK(c.total.orders > 359); // at a daily rate of one half, very little
+    CHECK(warm + burst + (c.by_phase.count("") ? c.by_phase.at("").orders : 0) ==
+          Approx(c.total.orders));
+    CHECK(c.by_phase.at("ph-warm").spend == Approx(3000000));
+}
+
+TEST_CASE("ratios: ROAS, ROI, cost per order, CAC and returning-customer value", "[forecast]") {
+    FunnelFigures f;
+    f.spend = 100000;
+    f.orders = 50;
+    f.revenue = 400000;
+    ForecastSettings s;
+    Ratios r = ratios(f, s);
+    CHECK(*r.roas == Approx(4));
+    CHECK_FALSE(r.roi); // no gross margin, no ROI
+    CHECK(*r.cost_per_order == Approx(2000));
+    CHECK(*r.cac == Approx(2000));
+    CHECK(r.returning_value == 0);
+    s.gross_margin = 0.5;
+    s.new_customer_share = 0.8;
+    s.repeat_rate = 0.25;
+    s.repeat_periods = 4;
+    r = ratios(f, s);
+    CHECK(*r.roi == Approx(1.0)); // (400,000 x 0.5 - 100,000) / 100,000
+    CHECK(*r.cac == Approx(2500));
+    CHECK(r.new_customers == Approx(40));
+    CHECK(r.returning_value == Approx(40 * 0.25 * 8000 * 4));
+    CHECK(r.gross_profit == Approx(200000));
+    CHECK_FALSE(ratios(FunnelFigures{}, s).roas);
+}
+
+TEST_CASE("KPIs read forecast figures in their own units", "[forecast]") {
+    const Forecast f = forecast_plan(one_channel());
+    CHECK_FALSE(forecast_figure(f, ForecastFigure::None));
+    CHECK(*forecast_figure(f, ForecastFigure::Orders) == Approx(360));
+    CHECK(*forecast_figure(f, ForecastFigure::Impressions) == Approx(1000000));
+    CHECK(*forecast_figure(f, ForecastFigure::Revenue) == Approx(360 * 15900));
+    CHECK(*forecast_figure(f, ForecastFigure::Roas) == Approx(360.0 * 15900 / 3000000));
+    CHECK(*forecast_figure(f, ForecastFigure::CostPerOrder) == Approx(3000000 / 360.0));
+}
+
+TEST_CASE("scenarios are forecast beside the plan", "[forecast]") {
+    Plan p = one_channel();
+    p.channels[0].inputs.half_saturation = 3000000;
+    p.scenarios = {{"sc-1", "Double the feed", "", {{"sp-1", "ch-feed", 6000000}}}};
+    const std::vector<ScenarioComparison> c = compare_scenarios(p);
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].scenario_id == "sc-1");
+    CHECK(c[0].total.spend == Approx(6000000));
+    CHECK(c[0].total.orders == Approx(480));
+    CHECK(*c[0].ratios.roas < *forecast_plan(p).ratios.roas);
+}
+
+TEST_CASE("the allocator sees spend-driven channels with their bounds", "[forecast]") {
+    Plan p = one_channel();
+    p.channels[0].inputs.min_spend = 100000;
+    p.channels[0].inputs.max_spend = 5000000;
+    p.channels[0].inputs.locked = true;
+    Channel fee = p.channels[0];
+    fee.id = "ch-fee";
+    fee.inputs.cost_model = CostModel::Fixed;
+    fee.inputs.unit_cost = 100000;
+    fee.inputs.volume = 1000;
+    Channel owned = p.channels[0];
+    owned.id = "ch-owned";
+    owned.media = Media::Earned;
+    p.channels.push_back(fee);
+    p.channels.push_back(owned);
+    const Forecast f = forecast_plan(p);
+    const AllocationRequest r =
+        allocation_request(p, f, Goal::Orders, AllocationMode::FixedBudget, 3000000);
+    REQUIRE(r.channels.size() == 1); // the fixed fee and the earned channel stay out
+    CHECK(r.channels[0].id == "ch-feed");
+    CHECK(r.channels[0].current == Approx(3000000));
+    CHECK(r.channels[0].min == Approx(100000));
+    CHECK(r.channels[0].max == Approx(5000000));
+    CHECK(r.channels[0].locked);
+    CHECK(response(r.channels[0].curve, 3000000) == Approx(360));
+}
+
+TEST_CASE("the review compares channels' actual returns and proposes the next split",
+          "[forecast]") {
+    Plan p = one_channel();
+    Channel live = p.channels[0];
+    live.id = "ch-live";
+    live.inputs.half_saturation = 2000000;
+    p.channels[0].inputs.half_saturation = 2000000;
+    p.channels[0].actuals = {2000000, 100, 1500000}; // ROAS 0.75
+    live.actuals = {2000000, 300, 6000000};          // ROAS 3
+    p.channels.push_back(live);
+    const CampaignReview r = review_campaign(p);
+    REQUIRE(r.channels.size() == 2);
+    CHECK(*r.channels[0].roas == Approx(0.75));
+    CHECK(*r.channels[1].cost_per_order == Approx(2000000 / 300.0));
+    REQUIRE(r.proposal);
+    REQUIRE(r.proposal->ok);
+    CHECK(r.proposal->total_proposed == Approx(4000000));
+    CHECK(r.proposal->channels[1].proposed > r.proposal->channels[0].proposed);
+    // The last phase ends on Wednesday 2026-11-11: three working days on is Monday 11-16.
+    REQUIRE(r.review_on);
+    CHECK(format_date(*r.review_on) == "2026-11-16");
+}
+
+TEST_CASE("working days skip weekends", "[forecast]") {
+    CHECK(format_date(add_working_days({2026, 11, 27}, 3)) == "2026-12-02"); // Friday on
+    CHECK(format_date(add_working_days({2026, 11, 28}, 1)) == "2026-11-30"); // Saturday on
+    CHECK(format_date(add_working_days({2026, 11, 24}, 0)) == "2026-11-24");
+}
