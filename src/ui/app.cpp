@@ -260,12 +260,13 @@ void App::redo() {
 const App::Derived& App::derived() {
     Derived& d = derived_;
     if (d.plan_id == current_id_ && d.revision == revision_) return d;
-    d = Derived{current_id_, revision_, {}, {}, {}, {}};
+    d = Derived{current_id_, revision_, {}, {}, {}, {}, {}};
     if (const Plan* plan = current()) {
         d.findings = plan_findings(*plan);
         for (SmartCheck& c : check_all_smart(*plan))
             d.smart.emplace(c.objective_id, std::move(c));
         d.budget = budget_totals(*plan);
+        d.forecast = forecast_plan(*plan);
     }
     for (std::size_t i = 0; i < d.findings.size(); ++i)
         d.by_item[d.findings[i].list + "/" + d.findings[i].item_id].push_back(i);
@@ -282,6 +283,10 @@ const std::map<std::string, SmartCheck>& App::smart_checks() {
 
 const BudgetTotals& App::budget() {
     return derived().budget;
+}
+
+const Forecast& App::forecast() {
+    return derived().forecast;
 }
 
 std::vector<const Finding*> App::findings_about(const std::string& list,

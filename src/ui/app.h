@@ -4,9 +4,11 @@
 // change is stored per plan shortly after it happens.
 #pragma once
 
+#include "core/allocation.h"
 #include "core/derived.h"
 #include "core/edits.h"
 #include "core/findings.h"
+#include "core/forecast.h"
 #include "core/workspace.h"
 #include "ui/item_rects.h"
 #include "ui/sections.h"
@@ -44,6 +46,21 @@ struct Draft {
     std::string problem;
 };
 
+// The Forecast section's choices that are not part of the plan: the channel
+// whose funnel is drawn, the allocation asked for, and its last proposal,
+// shown until the next one.
+struct ForecastUi {
+    std::string channel; // "" for the first channel
+    AllocationMode mode = AllocationMode::FixedBudget;
+    std::string amount;  // as typed: money, a ROAS or a cost per order, as the mode asks
+    std::string problem; // why the amount typed was not taken
+    std::optional<AllocationResult> result;
+    std::string result_plan;          // the plan it was proposed for
+    Goal result_goal = Goal::Revenue; // what it maximised
+    AllocationMode result_mode = AllocationMode::FixedBudget;
+    std::string saved; // the scenario it was last saved as
+};
+
 // What the interface remembers between frames that is not part of any plan.
 struct UiState {
     Section section = Section::Overview;
@@ -62,6 +79,7 @@ struct UiState {
     std::map<unsigned, Draft> drafts;
     std::optional<Notice> notice;
     int theme = -1; // the theme applied: -1 none yet, 0 light, 1 dark
+    ForecastUi forecast;
 };
 
 class App {
@@ -113,6 +131,7 @@ class App {
     const std::vector<Finding>& findings();
     const std::map<std::string, SmartCheck>& smart_checks();
     const BudgetTotals& budget();
+    const Forecast& forecast(); // core/forecast.h, of the plan as it stands
     // Those about one item ("" and "" for the plan's own fields), found
     // without a scan, since every visible cell asks.
     std::vector<const Finding*> findings_about(const std::string& list, const std::string& item_id);
@@ -159,6 +178,7 @@ class App {
         std::unordered_map<std::string, std::vector<std::size_t>> by_item; // "list/id"
         std::map<std::string, SmartCheck> smart;
         BudgetTotals budget;
+        Forecast forecast;
     } derived_;
     const Derived& derived(); // brought up to date with the open plan
     struct NamesCache {

@@ -1,5 +1,5 @@
-// Panels, figure cards, bar charts and progress bars drawn with ImDrawList
-// (see charts.h). Colours come from the current style, so the charts follow
+// Panels, figure cards, bar charts, progress bars, funnels and curves drawn
+// with ImDrawList (see charts.h). Colours come from the current style, so the charts follow
 // the light and dark themes.
 #include "ui/charts.h"
 
@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <utility>
 
 namespace fp::ui::charts {
 
@@ -65,6 +66,16 @@ std::vector<std::string> wrap_lines(const std::string& text, float width, float 
     }
     if (!current.empty()) lines.push_back(current);
     return lines;
+}
+
+// A round step for ticks: 1, 2 or 5 times a power of ten, about a third of
+// `range`, so that an axis carries three or four readable figures.
+double tick_step(double range) {
+    if (!(range > 0)) return 1;
+    const double rough = range / 3;
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    const double scaled = rough / power;
+    return power * (scaled < 1.5 ? 1 : scaled < 3.5 ? 2 : scaled < 7.5 ? 5 : 10);
 }
 
 // Hovered rows take the same highlight as ImGui's selectables.
@@ -353,6 +364,274 @@ bool progress_bar(const char* id, const Progress& progress, float width) {
     }
     item_tooltip(progress.tooltip);
     return clicked;
+}
+
+void figure_text(const std::string& text, const std::string& id, bool right,
+                 const std::optional<ImVec4>& colour, const std::string& tooltip) {
+    const std::string shown = text.empty() ? " " : text;
+    const ImVec2 size(std::max(1.0f, text_width(shown)), ImGui::GetTextLineHeight());
+    if (right) {
+        const float room = ImGui::GetContentRegionAvail().x;
+        if (room > size.x) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - size.x);
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton((text + "##" + id).c_str(), size);
+    draw_text(at, colour ? *colour : ImGui::GetStyle().Colors[ImGuiCol_Text], shown);
+    item_tooltip(tooltip);
+}
+
+void paired_bar_chart(const char* id, const PairedBarChart& chart, float width) {
+    if (chart.pairs.empty()) return;
+    width = std::max(width, 1.0f);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float gap = style.ItemInnerSpacing.x;
+    const float line = ImGui::GetTextLineHeight();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 first_fill = ImGui::GetColorU32(chart.first_colour);
+    const ImU32 second_fill = ImGui::GetColorU32(chart.second_colour);
+    const float swatch = std::round(line * 0.6f);
+
+    // The legend: a swatch and a name for each series.
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    float x = at.x;
+    for (int i = 0; i < 2; ++i) {
+        const std::string& name = i == 0 ? chart.first_name : chart.second_name;
+        const float top = at.y + (line - swatch) / 2;
+        draw->AddRectFilled(ImVec2(x, top), ImVec2(x + swatch, top + swatch),
+                            i == 0 ? first_fill : second_fill, 2);
+        x += swatch + gap;
+        draw_text(ImVec2(x, at.y), muted_colour(), name);
+        x += text_width(name) + gap * 4;
+    }
+    ImGui::Dummy(ImVec2(width, line));
+
+    double largest = 0;
+    float value_width = 0, label_width = 0;
+    std::vector<std::pair<std::string, std::string>> values;
+    for (const BarPair& pair : chart.pairs) {
+        largest = std::max({largest, pair.first, pair.second});
+        values.emplace_back(chart.format(std::max(0.0, pair.first)),
+                            chart.format(std::max(0.0, pair.second)));
+        value_width = std::max(
+            {value_width, text_width(values.back().first), text_width(values.back().second)});
+        label_width = std::max(label_width, text_width(pair.label));
+    }
+    label_width = std::min(label_width, width * 0.35f);
+    const float bar_room_beside = width - label_width - value_width - 3 * gap;
+    // Names beside the bars when that leaves them room; otherwise above.
+    const bool side_by_side = bar_room_beside >= std::max(80.0f, width * 0.3f);
+    const float bar_room = side_by_side ? bar_room_beside : width - value_width - gap;
+    const float thickness = std::round(line * 0.55f);
+    const float row_height = side_by_side ? 2 * line + 4 : 3 * line + 4;
+
+    ImGui::PushID(id);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, 4));
+    for (std::size_t i = 0; i < chart.pairs.size(); ++i) {
+        const BarPair& pair = chart.pairs[i];
+        at = ImGui::GetCursorScreenPos();
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::InvisibleButton("##pair", ImVec2(width, row_height));
+        ImGui::PopID();
+        if (ImGui::IsItemHovered()) hover_highlight(at, ImVec2(at.x + width, at.y + row_height));
+        const ImVec4 text = style.Colors[ImGuiCol_Text];
+        float x0 = at.x, y = at.y + 2;
+        if (side_by_side) {
+            draw_text(ImVec2(at.x, at.y + (row_height - line) / 2), text,
+                      fit_text(pair.label, label_width));
+            x0 = at.x + label_width + gap;
+        } else {
+            draw_text(at, text, fit_text(pair.label, width));
+            y += line;
+        }
+        const double v[2] = {pair.first, pair.second};
+        for (int k = 0; k < 2; ++k) {
+            const double value = std::max(0.0, v[k]);
+            const float share = largest > 0 ? static_cast<float>(value / largest) : 0;
+            const float length = std::round(bar_room * share);
+            const float top = y + (line - thickness) / 2;
+            if (value > 0)
+                draw->AddRectFilled(ImVec2(x0, top),
+                                    ImVec2(x0 + std::max(2.0f, length), top + thickness),
+                                    k == 0 ? first_fill : second_fill, 2);
+            draw_text(ImVec2(x0 + length + gap, y), muted_colour(),
+                      k == 0 ? values[i].first : values[i].second);
+            y += line;
+        }
+        item_tooltip(pair.label + "\n" + chart.first_name + ": " + values[i].first + "\n" +
+                     chart.second_name + ": " + values[i].second);
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopID();
+}
+
+void funnel_chart(const char* id, const std::vector<FunnelStep>& steps, const ImVec4& colour,
+                  float width) {
+    if (steps.empty()) return;
+    width = std::max(width, 1.0f);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float gap = style.ItemInnerSpacing.x;
+    const float line = ImGui::GetTextLineHeight();
+    double largest = 0;
+    float label_width = 0, value_width = 0;
+    for (const FunnelStep& step : steps) {
+        largest = std::max(largest, step.value);
+        label_width = std::max(label_width, text_width(step.label));
+        value_width = std::max(value_width, text_width(step.value_text));
+    }
+    const float middle = std::max(40.0f, width - label_width - value_width - 4 * gap);
+    const float middle_x = label_width + 2 * gap + middle / 2;
+    const float bar_height = line + 2;
+    const float rate_height = line;
+    const double log_largest = std::log10(largest + 1);
+    auto bar_width = [&](double v) {
+        if (!(v > 0) || !(log_largest > 0)) return 0.0f;
+        // The smallest step keeps a sliver, so that it still reads as a bar.
+        return middle * (0.12f + 0.88f * static_cast<float>(std::log10(v + 1) / log_largest));
+    };
+
+    ImGui::PushID(id);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, 0));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 fill = ImGui::GetColorU32(colour);
+    const ImU32 joint = ImGui::GetColorU32(ImVec4(colour.x, colour.y, colour.z, colour.w * 0.25f));
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const FunnelStep& step = steps[i];
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float w = bar_width(step.value);
+        const float cx = at.x + middle_x;
+        if (i > 0) {
+            // The share of the step before, on a band joining the two bars.
+            const float above = bar_width(steps[i - 1].value);
+            const float top = at.y, bottom = at.y + rate_height;
+            draw->AddQuadFilled(ImVec2(cx - above / 2, top), ImVec2(cx + above / 2, top),
+                                ImVec2(cx + w / 2, bottom), ImVec2(cx - w / 2, bottom), joint);
+            if (steps[i - 1].value > 0) {
+                const std::string rate = format_percent(step.value / steps[i - 1].value, 2);
+                draw_text(ImVec2(cx - text_width(rate) / 2, top), muted_colour(), rate);
+            }
+            ImGui::Dummy(ImVec2(width, rate_height));
+        }
+        const ImVec2 row = ImGui::GetCursorScreenPos();
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::InvisibleButton("##step", ImVec2(width, bar_height));
+        ImGui::PopID();
+        if (ImGui::IsItemHovered()) hover_highlight(row, ImVec2(row.x + width, row.y + bar_height));
+        const float text_y = row.y + (bar_height - line) / 2;
+        draw_text(ImVec2(row.x, text_y), style.Colors[ImGuiCol_Text], step.label);
+        if (w > 0)
+            draw->AddRectFilled(ImVec2(cx - w / 2, row.y), ImVec2(cx + w / 2, row.y + bar_height),
+                                fill, 2);
+        draw_text(ImVec2(row.x + width - text_width(step.value_text), text_y), muted_colour(),
+                  step.value_text);
+        std::string tip = step.label + ": " + step.value_text;
+        if (i > 0 && steps[i - 1].value > 0)
+            tip += "\n" + format_percent(step.value / steps[i - 1].value, 2) + " of " +
+                   steps[i - 1].label;
+        item_tooltip(tip);
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopID();
+}
+
+void curve_chart(const char* id, const CurveChart& chart, float width) {
+    width = std::max(width, 1.0f);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float gap = style.ItemInnerSpacing.x;
+    const float line = ImGui::GetTextLineHeight();
+    const float height = chart.height > 0 ? chart.height : line * 10;
+    const double x_max = chart.x_max > 0 ? chart.x_max : 1;
+
+    constexpr int kSamples = 120;
+    std::vector<double> ys(kSamples + 1);
+    double y_max = 0;
+    for (int i = 0; i <= kSamples; ++i) {
+        ys[static_cast<std::size_t>(i)] = chart.curve(x_max * i / kSamples);
+        y_max = std::max(y_max, ys[static_cast<std::size_t>(i)]);
+    }
+    const double y_step = tick_step(y_max > 0 ? y_max : 1);
+    const double y_top = y_max > 0 ? std::ceil(y_max * 1.05 / y_step) * y_step : 1;
+    const double x_step = tick_step(x_max);
+
+    std::vector<std::pair<double, std::string>> y_ticks;
+    float y_label_width = 0;
+    for (double v = 0; v <= y_top + y_step / 2; v += y_step) {
+        y_ticks.emplace_back(v, chart.format_y(v));
+        y_label_width = std::max(y_label_width, text_width(y_ticks.back().second));
+    }
+    // The plot leaves room for the y labels on the left, the x labels and
+    // the markers' legend below, and half an x label on the right.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool legend = !chart.markers.empty() || !chart.caption.empty();
+    const float right_room = text_width(chart.format_x(x_max)) / 2 + gap;
+    const ImVec2 plot_min(at.x + y_label_width + gap * 2, at.y + line / 2);
+    const ImVec2 plot_max(at.x + width - right_room,
+                          at.y + height - line - gap - (legend ? line + gap : 0));
+    const float plot_w = std::max(1.0f, plot_max.x - plot_min.x);
+    const float plot_h = std::max(1.0f, plot_max.y - plot_min.y);
+    auto to_screen = [&](double x, double y) {
+        return ImVec2(plot_min.x + plot_w * static_cast<float>(x / x_max),
+                      plot_max.y - plot_h * static_cast<float>(std::min(y, y_top) / y_top));
+    };
+
+    ImGui::InvisibleButton(id, ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 grid = text_tint(0.08f), axis = text_tint(0.35f);
+    const ImU32 muted = ImGui::GetColorU32(muted_colour());
+    for (const auto& [v, label] : y_ticks) {
+        const float y = to_screen(0, v).y;
+        draw->AddLine(ImVec2(plot_min.x, y), ImVec2(plot_max.x, y), grid);
+        draw_text(ImVec2(plot_min.x - gap - text_width(label), y - line / 2), muted_colour(),
+                  label);
+    }
+    for (double v = 0; v <= x_max * 1.0001; v += x_step) {
+        const float x = to_screen(v, 0).x;
+        draw->AddLine(ImVec2(x, plot_min.y), ImVec2(x, plot_max.y), grid);
+        const std::string label = chart.format_x(v);
+        draw_text(ImVec2(x - text_width(label) / 2, plot_max.y + gap / 2), muted_colour(), label);
+    }
+    draw->AddLine(ImVec2(plot_min.x, plot_max.y), plot_max, axis);
+    draw->AddLine(plot_min, ImVec2(plot_min.x, plot_max.y), axis);
+
+    std::vector<ImVec2> points;
+    for (int i = 0; i <= kSamples; ++i)
+        points.push_back(to_screen(x_max * i / kSamples, ys[static_cast<std::size_t>(i)]));
+    draw->AddPolyline(points.data(), static_cast<int>(points.size()),
+                      ImGui::GetColorU32(chart.colour), ImDrawFlags_None, 2.0f);
+
+    const float dot = std::round(line * 0.25f);
+    float legend_x = plot_min.x;
+    const float legend_y = plot_max.y + line + gap;
+    for (const CurveMarker& m : chart.markers) {
+        const ImU32 colour = ImGui::GetColorU32(m.colour);
+        if (m.x >= 0 && m.x <= x_max) {
+            const ImVec2 p = to_screen(m.x, chart.curve(m.x));
+            draw->AddLine(ImVec2(p.x, plot_min.y), ImVec2(p.x, plot_max.y), colour, 1.5f);
+            draw->AddCircleFilled(p, dot + 1, colour);
+        }
+        draw->AddCircleFilled(ImVec2(legend_x + dot, legend_y + line / 2), dot, colour);
+        legend_x += 2 * dot + gap;
+        draw_text(ImVec2(legend_x, legend_y), muted_colour(), m.label);
+        legend_x += text_width(m.label) + gap * 4;
+    }
+    if (!chart.caption.empty() && plot_max.x - legend_x > text_width("...") * 4) {
+        const std::string caption = fit_text(chart.caption, plot_max.x - legend_x);
+        draw_text(ImVec2(plot_max.x - text_width(caption), legend_y), muted_colour(), caption);
+    }
+
+    if (hovered) {
+        const float mx = std::clamp(ImGui::GetIO().MousePos.x, plot_min.x, plot_max.x);
+        const double x = x_max * (mx - plot_min.x) / plot_w;
+        const ImVec2 p = to_screen(x, chart.curve(x));
+        draw->AddLine(ImVec2(p.x, plot_min.y), ImVec2(p.x, plot_max.y), muted);
+        draw->AddCircle(p, dot + 2, ImGui::GetColorU32(chart.colour), 0, 2);
+        if (chart.describe && ImGui::BeginTooltip()) {
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+            ImGui::TextUnformatted(chart.describe(x).c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
 }
 
 } // namespace fp::ui::charts

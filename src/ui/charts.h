@@ -1,5 +1,6 @@
 // Small charts drawn with ImGui's draw list: framed panels, figure cards,
-// horizontal bar charts and progress bars, with tooltips on hover. They know
+// horizontal bar charts (single and paired), progress bars, funnels and
+// curves, with tooltips on hover. They know
 // nothing about plans: callers pass labels, numbers, text and colours. The
 // drawing functions draw at the cursor, `width` wide, and move the cursor below.
 #pragma once
@@ -89,5 +90,58 @@ struct Progress {
     std::string tooltip;
 };
 bool progress_bar(const char* id, const Progress& progress, float width);
+
+// Text that automation can find: one item labelled "<text>##<id>", so a test
+// reads the figure shown from the label. Right-aligned in the space left on
+// the line (a table cell) when `right`; in `colour` when given.
+void figure_text(const std::string& text, const std::string& id, bool right = false,
+                 const std::optional<ImVec4>& colour = std::nullopt,
+                 const std::string& tooltip = "");
+
+// Two bars per entry, one above the other (say, a budget now and proposed),
+// on one scale, with a legend naming the two series above the chart.
+struct BarPair {
+    std::string label;
+    double first = 0;
+    double second = 0;
+};
+struct PairedBarChart {
+    std::vector<BarPair> pairs;
+    std::string first_name, second_name;
+    ImVec4 first_colour, second_colour;
+    Format format;
+};
+void paired_bar_chart(const char* id, const PairedBarChart& chart, float width);
+
+// A funnel: one centred bar per step, its width on a logarithmic scale so
+// that a million impressions and a hundred orders both show, with each
+// step's value beside it and the share of the step before between them.
+struct FunnelStep {
+    std::string label;
+    double value = 0;
+    std::string value_text;
+};
+void funnel_chart(const char* id, const std::vector<FunnelStep>& steps, const ImVec4& colour,
+                  float width);
+
+// The curve y = f(x) for x from 0 to `x_max`, with axes, a few ticks, and
+// vertical markers at chosen x values. Hovering shows `describe(x)` for the
+// x under the mouse. The chart is one item named `id`.
+struct CurveMarker {
+    double x = 0;
+    std::string label;
+    ImVec4 colour;
+};
+struct CurveChart {
+    std::function<double(double)> curve;
+    double x_max = 1;
+    std::vector<CurveMarker> markers;
+    Format format_x, format_y; // tick labels
+    std::function<std::string(double)> describe;
+    std::string caption; // what the axes measure, right of the markers' legend
+    ImVec4 colour;
+    float height = 0; // 0: ten lines of text
+};
+void curve_chart(const char* id, const CurveChart& chart, float width);
 
 } // namespace fp::ui::charts

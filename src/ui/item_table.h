@@ -141,7 +141,11 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
             app.edit(edit::Set{path, to_json(out)});
     } else if constexpr (std::is_same_v<F, bool>) {
         bool on = value;
-        if (ImGui::Checkbox(label.c_str(), &on)) app.edit(edit::Set{path, on});
+        // Tables draw cells without frames; a box must still show when empty.
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+        const bool clicked = ImGui::Checkbox(label.c_str(), &on);
+        ImGui::PopStyleVar();
+        if (clicked) app.edit(edit::Set{path, on});
     } else if constexpr (std::is_enum_v<F>) {
         F out = value;
         if (enum_field(label.c_str(), value, &out)) app.edit(edit::Set{path, to_json(out)});

@@ -21,6 +21,17 @@ std::string achievement_text(const Plan&, const Kpi& k) {
 
 void draw_measure(App& app) {
     const Plan& plan = *app.current();
+    // The forecast figure each KPI is compared with, in the KPI's unit.
+    const Forecast& forecast = app.forecast();
+    auto forecast_of = [&forecast](const Kpi& k) { return forecast_figure(forecast, k.forecast); };
+    auto forecast_text = [&](const Plan& p, const Kpi& k) {
+        const std::optional<double> v = forecast_of(k);
+        return v ? format_value(*v, k.unit, p.currency) : std::string();
+    };
+    auto gap_text = [&](const Plan& p, const Kpi& k) {
+        const std::optional<double> v = forecast_of(k);
+        return v && k.target ? format_value(*k.target - *v, k.unit, p.currency) : std::string();
+    };
     section_heading("Measure", "Which numbers tell us it worked, and what did we learn?");
 
     ImGui::SeparatorText("KPIs");
@@ -36,7 +47,10 @@ void draw_measure(App& app) {
                     {"kind", "Kind", 90},
                     {"owner", "Owner", 110},
                     {"deadline", "Deadline", 150},
-                    {"source", "Data source", 140}};
+                    {"source", "Data source", 140},
+                    {"forecast", "Forecast figure", 140},
+                    Column<Kpi>::computed("forecast-value", "Forecast", 110, forecast_text),
+                    Column<Kpi>::computed("forecast-gap", "Target - forecast", 130, gap_text)};
     kpis.make = [] { return Kpi{}; };
     kpis.id_prefix = "kpi";
     item_table(app, plan, plan.kpis, kpis);

@@ -58,6 +58,9 @@ void draw_section(App& app) {
     case Section::Timeline:
         draw_timeline(app);
         break;
+    case Section::Forecast:
+        draw_forecast(app);
+        break;
     case Section::Measure:
         draw_measure(app);
         break;

@@ -22,6 +22,8 @@ const char* section_title(Section section) {
         return "Execution";
     case Section::Timeline:
         return "Timeline";
+    case Section::Forecast:
+        return "Forecast";
     case Section::Measure:
         return "Measure";
     case Section::Risks:
@@ -57,6 +59,7 @@ Section section_for(const Plan& plan, const std::string& list, const std::string
         if (field == "strategy/familiarity_message") return Section::Act;
         if (field == "strategy/intent_message") return Section::Convert;
         if (field == "budget_total") return Section::Execution;
+        if (field.rfind("forecast/", 0) == 0) return Section::Forecast;
         return Section::Plan;
     }
     if (list == "objectives")
@@ -69,6 +72,7 @@ Section section_for(const Plan& plan, const std::string& list, const std::string
     if (list == "phases" || list == "tasks" || list == "resources" || list == "budget")
         return Section::Execution;
     if (list == "kpis" || list == "reviews") return Section::Measure;
+    if (list == "scenarios") return Section::Forecast;
     if (list == "risks") return Section::Risks;
     return Section::Plan; // review, activities, competitors, swot, tows, segments, milestones
 }

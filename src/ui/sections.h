@@ -19,12 +19,14 @@ enum class Section : std::uint8_t {
     Engage,
     Execution,
     Timeline,
+    Forecast,
     Measure,
     Risks
 };
-inline constexpr std::array<Section, 10> kSections = {
-    Section::Overview, Section::Plan,      Section::Reach,    Section::Act,     Section::Convert,
-    Section::Engage,   Section::Execution, Section::Timeline, Section::Measure, Section::Risks};
+inline constexpr std::array<Section, 11> kSections = {
+    Section::Overview, Section::Plan,    Section::Reach,     Section::Act,
+    Section::Convert,  Section::Engage,  Section::Execution, Section::Timeline,
+    Section::Forecast, Section::Measure, Section::Risks};
 
 const char* section_title(Section section);
 Section section_of_stage(Stage stage);

@@ -15,6 +15,7 @@ void draw_plan_stage(App& app); // plan_stage_view.cpp: review, SWOT and TOWS, m
 void draw_race_stage(App& app); // race_stage_view.cpp: Reach, Act, Convert or Engage
 void draw_execution(App& app);  // execution_view.cpp: phases, tasks, resources, budget
 void draw_timeline(App& app);   // timeline_view.cpp: the Gantt chart
+void draw_forecast(App& app);   // forecast_view.cpp: forecast, allocation, scenarios, review
 void draw_measure(App& app);    // measure_view.cpp: KPIs, evaluation, reviews
 void draw_risks(App& app);      // risks_view.cpp: the risk register
 void draw_findings_panel(App& app); // findings_view.cpp: findings and search results

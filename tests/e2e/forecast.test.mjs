@@ -1,0 +1,189 @@
+// The Forecast section end to end, on the worked Double-11 sample made
+// through the template picker: the funnel figures shown equal those worked
+// out here from the plan's own inputs; an allocation proposed through the
+// widgets spends exactly its budget and keeps to a channel's most, set in
+// its table cell; saving it adds one scenario that one Ctrl+Z takes away;
+// actuals typed into the review table give the ROAS and cost per order
+// shown. Screenshots at 1280x800, dark, and 1024x700.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { click, launch, openApp, rectOf, screenshot, settle, typeText } from "./harness.mjs";
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env.close(); });
+
+const current = async (page) => JSON.parse(await page.evaluate(() => window.planner.currentPlanJson()));
+const visible = (page, label) => page.evaluate((l) => window.planner.itemRect(l), label);
+
+async function newPlanFromTemplate(page, name, key) {
+  await click(page, "New plan name");
+  await typeText(page, name);
+  await click(page, "Template");
+  await click(page, `template-${key}`);
+  await click(page, "Create plan");
+}
+
+// Brings a field into view, clicks it, replaces its text and leaves it with Tab.
+async function fill(page, label, text) {
+  await scrollTo(page, label);
+  await click(page, label);
+  await page.keyboard.press("Control+A");
+  await settle(page);
+  await typeText(page, text);
+  await page.keyboard.press("Tab");
+  await settle(page);
+}
+
+// Scrolls the section with the mouse wheel, as a user would, until the
+// widget `label` is drawn: down first, then back up.
+async function scrollTo(page, label) {
+  const bar = await rectOf(page, "section-overview");
+  const viewport = page.viewportSize();
+  // Over the section, below its bar, clear of the plan list on the left.
+  const x = bar.x + 40;
+  const y = Math.round(viewport.height * 0.6);
+  for (const dy of [240, -240]) {
+    for (let i = 0; i < 60; ++i) {
+      const r = await visible(page, label);
+      // Whole, not just peeking in at an edge.
+      if (r && r.y > bar.y + bar.height + 4 && r.y + r.height < viewport.height - 4) return r;
+      await page.mouse.move(x, y);
+      await page.mouse.wheel(0, r ? (r.y < viewport.height / 2 ? -120 : 120) : dy);
+      await settle(page);
+    }
+  }
+  throw new Error(`${label} did not come into view`);
+}
+
+// The figure labelled `id` is in view and reads `text`.
+async function expectFigure(page, text, id) {
+  await scrollTo(page, id);
+  await rectOf(page, `${text}##${id}`);
+}
+
+// Figures as the interface writes them: counts whole above 100, money in
+// CNY's two decimals, ratios with two decimals, all with separators.
+const whole = (n) => Math.round(n).toLocaleString("en-US");
+const money = (minor) => (Math.round(minor) / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const ratio = (x) => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+const spendOf = (plan, id) => plan.budget.filter((b) => b.channel_id === id).reduce((s, b) => s + b.amount, 0);
+
+// `working` Monday-to-Friday days after an ISO date.
+function addWorkingDays(iso, working) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  while (working > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const day = d.getUTCDay();
+    if (day !== 0 && day !== 6) --working;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+test("the forecast matches the plan's inputs; an allocation is proposed, saved, undone; actuals are reviewed", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openApp(context, env.url);
+  await newPlanFromTemplate(page, "Double 11", "sample-double-11");
+  await click(page, "section-forecast");
+  await screenshot(page, "forecast-1280");
+  const plan = (await current(page)).plan;
+  assert.equal(plan.currency, "CNY");
+
+  // At its planned spend a CPM channel's funnel is the straight one (see
+  // docs/forecast.md): spend / cost per thousand x 1000 impressions, then
+  // CTR, visit rate, conversion and average order value.
+  const cpm = plan.channels.find((c) => c.inputs.cost_model === "cpm" && spendOf(plan, c.id) > 0);
+  const cpc = plan.channels.find((c) => c.inputs.cost_model === "cpc" && spendOf(plan, c.id) > 0);
+  assert.ok(cpm && cpc, "the sample has a CPM and a CPC channel with budget");
+  const spend = spendOf(plan, cpm.id);
+  const impressions = (spend / cpm.inputs.unit_cost) * 1000;
+  const clicks = impressions * cpm.inputs.ctr;
+  const visits = clicks * cpm.inputs.visit_rate;
+  const revenue = visits * cpm.inputs.conversion_rate * cpm.inputs.aov;
+  await expectFigure(page, money(spend), `forecast-${cpm.id}-spend`);
+  await expectFigure(page, whole(impressions), `forecast-${cpm.id}-impressions`);
+  await expectFigure(page, whole(clicks), `forecast-${cpm.id}-clicks`);
+  await expectFigure(page, whole(visits), `forecast-${cpm.id}-visits`);
+  await expectFigure(page, money(revenue), `forecast-${cpm.id}-revenue`);
+  await expectFigure(page, ratio(revenue / spend), `forecast-${cpm.id}-roas`);
+  // A CPC channel buys spend / cost per click clicks.
+  await expectFigure(page, whole(spendOf(plan, cpc.id) / cpc.inputs.unit_cost), `forecast-${cpc.id}-clicks`);
+  // The total spend is every budget line.
+  const planned = plan.budget.reduce((s, b) => s + b.amount, 0);
+  await expectFigure(page, money(planned), "forecast-total-spend");
+
+  // The CPC channel may spend at most 15,000.00, set in its table cell.
+  const most = 1500000;
+  await fill(page, `channels/${cpc.id}/inputs/max_spend`, "15,000");
+  assert.equal((await current(page)).plan.channels.find((c) => c.id === cpc.id).inputs.max_spend, most);
+
+  // A fixed budget of what the two paid channels spend now, shared anew.
+  const driven = plan.channels.filter((c) => ["cpm", "cpc", "cpa"].includes(c.inputs.cost_model));
+  const budget = driven.reduce((s, c) => s + spendOf(plan, c.id), 0);
+  await fill(page, "allocate-amount", money(budget));
+  await click(page, "Propose##allocate");
+  await expectFigure(page, money(budget), "allocate-total-proposed");
+  await scrollTo(page, "Save as scenario##allocate");
+  await screenshot(page, "forecast-allocation");
+  await click(page, "Save as scenario##allocate");
+
+  let after = (await current(page)).plan;
+  assert.equal(after.scenarios.length, 1);
+  const scenario = after.scenarios[0];
+  assert.deepEqual(scenario.spends.map((s) => s.channel_id).sort(), driven.map((c) => c.id).sort());
+  assert.equal(scenario.spends.reduce((s, x) => s + x.amount, 0), budget, "the proposal spends exactly the budget");
+  const capped = scenario.spends.find((s) => s.channel_id === cpc.id);
+  assert.ok(capped.amount <= most, `${capped.amount} keeps to the most of ${most}`);
+  // The table showed the same spends as were saved (to the cent).
+  for (const s of scenario.spends) {
+    await scrollTo(page, `allocate-${s.channel_id}-proposed`);
+    const shown = await Promise.all([-1, 0, 1].map((d) => visible(page, `${money(s.amount + d)}##allocate-${s.channel_id}-proposed`)));
+    assert.ok(shown.some(Boolean), `${s.channel_id}'s proposed spend is shown`);
+  }
+
+  // One Ctrl+Z takes the whole scenario away, and only it.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+Z");
+  await settle(page);
+  after = (await current(page)).plan;
+  assert.equal(after.scenarios.length, 0);
+  assert.equal(after.channels.find((c) => c.id === cpc.id).inputs.max_spend, most);
+
+  // The review: what the CPM channel actually spent and brought.
+  const lastEnd = plan.phases.map((p) => p.dates.end).sort().at(-1);
+  await expectFigure(page, `Review on ${addWorkingDays(lastEnd, 3)}, three working days after the last phase ends.`, "review-on");
+  await fill(page, `channels/${cpm.id}/actuals/spend`, "30,000");
+  await fill(page, `channels/${cpm.id}/actuals/orders`, "500");
+  await fill(page, `channels/${cpm.id}/actuals/revenue`, "90,000");
+  await page.keyboard.press("Escape"); // out of the table, which would keep its field in view
+  await settle(page);
+  const actuals = (await current(page)).plan.channels.find((c) => c.id === cpm.id).actuals;
+  assert.deepEqual(actuals, { spend: 3000000, orders: 500, revenue: 9000000 });
+  await expectFigure(page, ratio(actuals.revenue / actuals.spend), `review-${cpm.id}-roas`);
+  await expectFigure(page, money(actuals.spend / actuals.orders), `review-${cpm.id}-cost_per_order`);
+  await screenshot(page, "forecast-review");
+
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test("the Forecast section reads in the dark theme and at 1024x700", async () => {
+  const looks = [
+    { name: "forecast-dark", viewport: { width: 1280, height: 800 }, colorScheme: "dark" },
+    { name: "forecast-1024x700", viewport: { width: 1024, height: 700 } },
+  ];
+  for (const { name, ...options } of looks) {
+    const context = await env.browser.newContext(options);
+    const page = await openApp(context, env.url);
+    await newPlanFromTemplate(page, "Double 11", "sample-double-11");
+    await click(page, "section-forecast");
+    await screenshot(page, name);
+    // Further down: the response curves and the allocation.
+    await scrollTo(page, "Propose##allocate");
+    await click(page, "Propose##allocate");
+    await screenshot(page, `${name}-allocation`);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  }
+});
