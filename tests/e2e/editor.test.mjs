@@ -5,34 +5,18 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { click, launch, openApp, rectOf, screenshot, scrollSideways, settle, typeText } from "./harness.mjs";
+import {
+  click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf, replaceText as fill,
+  screenshot, scrollSideways, settle, typeText,
+} from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
-const SECTIONS = ["overview", "plan", "reach", "act", "convert", "engage", "execution", "timeline", "measure", "risks"];
+const SECTIONS = ["overview", "plan", "reach", "act", "convert", "engage", "execution", "timeline", "forecast", "measure", "risks"];
 
-const current = async (page) => JSON.parse((await page.evaluate(() => window.planner.currentPlanJson())));
 const byId = (list, id) => list.find((x) => x.id === id);
-
-async function newPlanFromTemplate(page, name, key) {
-  await click(page, "New plan name");
-  await typeText(page, name);
-  await click(page, "Template");
-  await click(page, `template-${key}`);
-  await click(page, "Create plan");
-}
-
-// Clicks a field, replaces its text and leaves it with Tab.
-async function fill(page, label, text) {
-  await click(page, label);
-  await page.keyboard.press("Control+A");
-  await settle(page);
-  await typeText(page, text);
-  await page.keyboard.press("Tab");
-  await settle(page);
-}
 
 // The id of the item a click on "Add ..." just appended to `list`.
 async function added(page, list, before) {

@@ -7,32 +7,21 @@
 // shown. Screenshots at 1280x800, dark, and 1024x700.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { click, launch, openApp, rectOf, screenshot, settle, typeText } from "./harness.mjs";
+import {
+  click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf, replaceText,
+  screenshot, settle,
+} from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
-const current = async (page) => JSON.parse(await page.evaluate(() => window.planner.currentPlanJson()));
 const visible = (page, label) => page.evaluate((l) => window.planner.itemRect(l), label);
-
-async function newPlanFromTemplate(page, name, key) {
-  await click(page, "New plan name");
-  await typeText(page, name);
-  await click(page, "Template");
-  await click(page, `template-${key}`);
-  await click(page, "Create plan");
-}
 
 // Brings a field into view, clicks it, replaces its text and leaves it with Tab.
 async function fill(page, label, text) {
   await scrollTo(page, label);
-  await click(page, label);
-  await page.keyboard.press("Control+A");
-  await settle(page);
-  await typeText(page, text);
-  await page.keyboard.press("Tab");
-  await settle(page);
+  await replaceText(page, label, text);
 }
 
 // Scrolls the section with the mouse wheel, as a user would, until the

@@ -105,3 +105,26 @@ export async function screenshot(page, name, { appRunning = true } = {}) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.screenshot({ path: join(artifacts, `${name}.png`) });
 }
+
+// The open plan's file, parsed.
+export const currentPlan = async (page) =>
+  JSON.parse(await page.evaluate(() => window.planner.currentPlanJson()));
+
+// A plan made through the sidebar: its name typed, a template picked.
+export async function newPlanFromTemplate(page, name, key) {
+  await click(page, "New plan name");
+  await typeText(page, name);
+  await click(page, "Template");
+  await click(page, `template-${key}`);
+  await click(page, "Create plan");
+}
+
+// Clicks a field, replaces its text and leaves it with Tab.
+export async function replaceText(page, label, text) {
+  await click(page, label);
+  await page.keyboard.press("Control+A");
+  await settle(page);
+  await typeText(page, text);
+  await page.keyboard.press("Tab");
+  await settle(page);
+}
