@@ -332,10 +332,17 @@ std::optional<double> forecast_figure(const Forecast& f, ForecastFigure figure) 
 
 namespace {
 
+// What the allocator maximises, from a result's orders and revenue; profit
+// is revenue at the gross margin (all of it without one).
+double goal_value(Goal goal, double orders, double revenue, const ForecastSettings& s) {
+    if (goal == Goal::Orders) return orders;
+    return goal == Goal::Profit ? revenue * s.gross_margin.value_or(1.0) : revenue;
+}
+
 ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSettings& s) {
     if (goal == Goal::Orders) return c.orders_curve;
     ResponseCurve curve = c.revenue_curve;
-    if (goal == Goal::Profit) curve.beta *= s.gross_margin.value_or(1.0);
+    curve.beta = goal_value(goal, 0, curve.beta, s);
     return curve;
 }
 
@@ -364,9 +371,8 @@ AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal g
         // The curve goes through the planned result before carryover; what
         // carries past the calendar's end is lost whatever is spent.
         ResponseCurve curve = goal_curve(cf, goal, plan.forecast);
-        const bool orders = goal == Goal::Orders;
-        const double before = response(orders ? cf.orders_curve : cf.revenue_curve, cf.total.spend);
-        const double kept = orders ? cf.total.orders : cf.total.revenue;
+        const double before = response(curve, cf.total.spend);
+        const double kept = goal_value(goal, cf.total.orders, cf.total.revenue, plan.forecast);
         if (before > 0) curve.beta *= std::min(1.0, kept / before);
         r.channels.push_back(bounds_of(c, curve, cf.total.spend));
     }
@@ -404,10 +410,7 @@ CampaignReview review_campaign(const Plan& plan) {
         if (r.orders > 0) r.cost_per_order = r.spend / r.orders;
         if (a.revenue) r.roas = r.revenue / r.spend;
         // Next period's curve goes through what this one delivered.
-        const double result = plan.forecast.goal == Goal::Orders ? r.orders
-                              : plan.forecast.goal == Goal::Profit
-                                  ? r.revenue * plan.forecast.gross_margin.value_or(1.0)
-                                  : r.revenue;
+        const double result = goal_value(plan.forecast.goal, r.orders, r.revenue, plan.forecast);
         const ResponseCurve curve = calibrate(r.spend, result, c.inputs.shape.value_or(1.0),
                                               money(c.inputs.half_saturation));
         request.channels.push_back(bounds_of(c, curve, r.spend));
