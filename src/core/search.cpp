@@ -37,7 +37,7 @@ struct Searcher {
     void walk_fields(const T& node, const std::string& list, const std::string& item_id,
                      const std::string& prefix) {
         for_each_field(node, [&](const char* key, const auto& field, Rule rule, Need) {
-            if (rule == Rule::Id || rule == Rule::Ref || rule == Rule::Timestamp) return;
+            if (!written_by_people(rule)) return;
             const std::string name = prefix.empty() ? key : prefix + "/" + key;
             walk(field, list, item_id, name);
         });
