@@ -339,13 +339,6 @@ double goal_value(Goal goal, double orders, double revenue, const ForecastSettin
     return goal == Goal::Profit ? revenue * s.gross_margin.value_or(1.0) : revenue;
 }
 
-ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSettings& s) {
-    if (goal == Goal::Orders) return c.orders_curve;
-    ResponseCurve curve = c.revenue_curve;
-    curve.beta = goal_value(goal, 0, curve.beta, s);
-    return curve;
-}
-
 AllocationChannel bounds_of(const Channel& c, const ResponseCurve& curve, double current) {
     AllocationChannel a;
     a.id = c.id;
@@ -358,6 +351,13 @@ AllocationChannel bounds_of(const Channel& c, const ResponseCurve& curve, double
 }
 
 } // namespace
+
+ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSettings& s) {
+    if (goal == Goal::Orders) return c.orders_curve;
+    ResponseCurve curve = c.revenue_curve;
+    curve.beta = goal_value(goal, 0, curve.beta, s);
+    return curve;
+}
 
 AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal goal,
                                      AllocationMode mode, double amount) {

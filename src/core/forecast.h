@@ -78,6 +78,10 @@ FunnelFigures linear_funnel(const ChannelInputs& in, double spend);
 // units; ROAS as a number; ROI as a fraction); empty when undefined.
 std::optional<double> forecast_figure(const Forecast& f, ForecastFigure figure);
 
+// A channel's response to spend in the unit of `goal`: its orders curve,
+// or its revenue curve (at the gross margin for profit, whole without one).
+ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSettings& s);
+
 // The plan's spend-driven channels as an allocation request for `goal`
 // (fixed-fee channels stay where they are); `amount` as the mode needs it.
 AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal goal,

@@ -131,31 +131,6 @@ std::string marginal_text(const Plan& plan, Goal goal, double m) {
     return two_decimals(m);
 }
 
-// The response of a channel to `spend` in the goal's unit.
-double goal_response(const ChannelForecast& c, Goal goal, double margin, double spend) {
-    switch (goal) {
-    case Goal::Orders:
-        return response(c.orders_curve, spend);
-    case Goal::Profit:
-        return response(c.revenue_curve, spend) * margin;
-    case Goal::Revenue:
-        break;
-    }
-    return response(c.revenue_curve, spend);
-}
-
-double goal_marginal(const ChannelForecast& c, Goal goal, double margin, double spend) {
-    switch (goal) {
-    case Goal::Orders:
-        return marginal_response(c.orders_curve, spend);
-    case Goal::Profit:
-        return marginal_response(c.revenue_curve, spend) * margin;
-    case Goal::Revenue:
-        break;
-    }
-    return marginal_response(c.revenue_curve, spend);
-}
-
 // The last proposal, when it was made for this plan and the goal shown.
 const AllocationResult* last_proposal(App& app, const Plan& plan) {
     const ForecastUi& ui = app.ui().forecast;
@@ -518,14 +493,14 @@ void returns_part(App& app, const Plan& plan, const Forecast& f, float width) {
 
 // --- response curves -------------------------------------------------------------
 
-void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal, double margin,
+void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal,
                  const AllocationResult* last, float width) {
     const double planned = c.total.spend;
     std::optional<double> proposed;
     if (last)
         for (const ChannelAllocation& a : last->channels)
             if (a.id == c.channel_id) proposed = a.proposed;
-    const ResponseCurve& curve = goal == Goal::Orders ? c.orders_curve : c.revenue_curve;
+    const ResponseCurve curve = goal_curve(c, goal, plan.forecast);
     const double base = std::max({planned, proposed.value_or(0.0), curve.kappa});
     const double x_max = base > 0 ? base * 2 : std::pow(10.0, currency_decimals(plan.currency) + 4);
 
@@ -534,7 +509,7 @@ void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal
                         "planned " + money_code(plan, planned), width);
     const float inner = panel.inner_width();
     charts::CurveChart chart;
-    chart.curve = [&](double s) { return goal_response(c, goal, margin, s); };
+    chart.curve = [&](double s) { return response(curve, s); };
     chart.x_max = x_max;
     chart.colour = charts::tone_colour(Tone::Accent);
     chart.format_x = [&](double v) { return compact(major_units(plan, v)); };
@@ -542,9 +517,9 @@ void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal
         return goal == Goal::Orders ? compact(v) : compact(major_units(plan, v));
     };
     chart.describe = [&](double s) {
-        const double m = goal_marginal(c, goal, margin, s);
+        const double m = marginal_response(curve, s);
         std::string text = "Spend " + money_code(plan, s) + ": " + goal_noun(goal) + " " +
-                           response_text(plan, goal, goal_response(c, goal, margin, s)) + ".\n";
+                           response_text(plan, goal, response(curve, s)) + ".\n";
         text +=
             goal == Goal::Orders
                 ? "An extra order costs " + marginal_text(plan, goal, m) + " " + plan.currency + "."
@@ -560,10 +535,10 @@ void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal
             {*proposed, "Proposed " + money(plan, *proposed), charts::tone_colour(Tone::Good)});
     chart.height = ImGui::GetTextLineHeight() * 11;
     charts::curve_chart(("curve-" + c.channel_id).c_str(), chart, inner);
-    const double m = goal_marginal(c, goal, margin, planned);
+    const double m = marginal_response(curve, planned);
     tone_text(
         std::string("At the planned spend: ") + goal_noun(goal) + " " +
-            response_text(plan, goal, goal_response(c, goal, margin, planned)) + "; " +
+            response_text(plan, goal, response(curve, planned)) + "; " +
             (goal == Goal::Orders
                  ? "an extra order costs " + marginal_text(plan, goal, m) + " " + plan.currency
                  : "1 " + plan.currency + " more returns " + marginal_text(plan, goal, m)) +
@@ -574,7 +549,6 @@ void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal
 
 void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
     Goal goal = plan.forecast.goal;
-    const double margin = plan.forecast.gross_margin.value_or(0);
     if (goal == Goal::Profit && !plan.forecast.gross_margin) {
         tone_text(
             "Gross profit needs a gross margin (Settings); the curves show revenue until then.",
@@ -628,7 +602,7 @@ void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
         if (shown++ % columns) ImGui::SameLine(0, gap);
         // In a group, so that the panel beside it lines up.
         ImGui::BeginGroup();
-        curve_panel(app, plan, c, goal, margin, last, w);
+        curve_panel(app, plan, c, goal, last, w);
         ImGui::EndGroup();
     }
 
