@@ -260,6 +260,10 @@
       },
     },
     preRun: [() => {
+      // ?today=YYYY-MM-DD runs the app as if it were that day (tests pin the
+      // date with it; src/platform/clock.cpp reads it as FP_TODAY).
+      const today = new URLSearchParams(location.search).get("today");
+      if (today !== null) Module.ENV.FP_TODAY = today;
       // The plans are read before main() so the first frame already shows them.
       addRunDependency("fp-stored-plans");
       loadStoredPlans()

@@ -46,6 +46,10 @@ std::string month_day(const Date& d) {
     return std::string(month_name(d.month), 3) + " " + std::to_string(d.day);
 }
 
+std::string long_date(const Date& d) {
+    return month_day(d) + ", " + std::to_string(d.year);
+}
+
 // "Nov 9 - Nov 12, 2026", with both years when they differ.
 std::string span_text(const Period& p) {
     std::string out = month_day(p.start);
@@ -877,11 +881,20 @@ class Chart {
             // The today line's label, a pill on the line.
             const float x = std::round(scale_.x(today_) + scale_.day_width / 2);
             const ImVec2 size = ImGui::GetFont()->CalcTextSizeA(small_, FLT_MAX, 0, "Today");
-            const ImVec2 min(x - size.x / 2 - 6, cy - size.y / 2 - 2);
-            dl->AddRectFilled(min, ImVec2(min.x + size.x + 12, min.y + size.y + 4), look_.accent,
-                              8);
+            const ImVec2 pill(size.x + 12, size.y + 4);
+            // Kept whole inside the chart when today is near its edge.
+            const ImVec2 min(std::clamp(x - pill.x / 2, body_.Min.x, body_.Max.x - pill.x),
+                             cy - pill.y / 2);
+            const ImVec2 max(min.x + pill.x, min.y + pill.y);
+            dl->AddRectFilled(min, max, look_.accent, 8);
             dl->AddText(ImGui::GetFont(), small_, ImVec2(min.x + 6, min.y + 2),
                         IM_COL32(255, 255, 255, 255), "Today");
+            // The line itself as a widget, so automation finds it as
+            // `today-line`; hovering the pill names the date.
+            ImGui::SetCursorScreenPos(ImVec2(x - 2, min.y));
+            ImGui::InvisibleButton("Today##today-line", ImVec2(4, pill.y));
+            if (ImGui::IsMouseHoveringRect(min, max) && ImGui::IsWindowHovered())
+                ImGui::SetTooltip("Today, %s", long_date(date_from_day_number(today_)).c_str());
         }
         // By date, so each title can use the room up to the next diamond.
         std::vector<const Milestone*> order;

@@ -227,4 +227,7 @@ TEST_CASE("working days skip weekends", "[forecast]") {
     CHECK(format_date(add_working_days({2026, 11, 27}, 3)) == "2026-12-02"); // Friday on
     CHECK(format_date(add_working_days({2026, 11, 28}, 1)) == "2026-11-30"); // Saturday on
     CHECK(format_date(add_working_days({2026, 11, 24}, 0)) == "2026-11-24");
+    CHECK(format_date(add_working_days({2026, 12, 31}, 3)) == "2027-01-05"); // into the new year
+    CHECK(format_date(add_working_days({2028, 2, 25}, 2)) == "2028-02-29");  // Friday to 29 Feb
+    CHECK(format_date(add_working_days({2027, 3, 31}, 3)) == "2027-04-05");  // a month's end
 }

@@ -88,6 +88,29 @@ TEST_CASE("a plan from a template starts today, keeps its shape and gets a new i
     CHECK(validate_plan(plan).empty());
 }
 
+TEST_CASE("every template lands whole on days that break planners") {
+    // A month's last day, New Year's Eve, 29 February, a Friday, a Sunday.
+    const Date day = GENERATE(Date{2027, 3, 31}, Date{2026, 12, 31}, Date{2028, 2, 29},
+                              Date{2026, 12, 4}, Date{2026, 12, 6});
+    INFO(format_date(day));
+    for (const TemplateSource& t : builtin_templates()) {
+        INFO(t.key);
+        const Plan original = read_plan(t.text).plan;
+        TemplateResult made =
+            plan_from_template(t.text, "", Stamp{format_date(day) + "T10:00:00Z", day, 7});
+        REQUIRE(made.ok);
+        const Plan& plan = made.plan;
+        CHECK(plan.period.start == day);
+        const int shift = days_between(original.period.start, day);
+        CHECK(days_between(original.period.end, plan.period.end) == shift);
+        for (std::size_t i = 0; i < plan.phases.size(); ++i)
+            CHECK(days_between(original.phases[i].dates.start, plan.phases[i].dates.start) ==
+                  shift);
+        CHECK(validate_plan(plan).empty());
+        CHECK(check_schedule(plan).empty());
+    }
+}
+
 TEST_CASE("an empty name keeps the template's") {
     TemplateResult made = plan_from_template(find_template("launch")->text, "", stamp());
     REQUIRE(made.ok);

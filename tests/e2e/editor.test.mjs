@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import {
-  click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf, replaceText as fill,
+  addDays, click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf, replaceText as fill,
   screenshot, scrollSideways, settle, typeText,
 } from "./harness.mjs";
 
@@ -85,7 +85,7 @@ test("an objective, a KPI and a task are edited through the widgets; undo and ex
   await click(page, "add-tasks");
   const task = await added(page, "tasks", plan);
   const start = original.plan.period.start;
-  const day = (n) => new Date(Date.parse(`${start}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+  const day = (n) => addDays(start, n);
   await fill(page, `tasks/${task}/title`, "Brief the live-stream hosts");
   // The end from the calendar, the start typed.
   await click(page, `pick-tasks/${task}/dates/end`);

@@ -8,8 +8,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf, replaceText,
-  screenshot, settle,
+  addWorkingDays, click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf,
+  replaceText, screenshot, scrollTo, settle,
 } from "./harness.mjs";
 
 let env;
@@ -22,27 +22,6 @@ const visible = (page, label) => page.evaluate((l) => window.planner.itemRect(l)
 async function fill(page, label, text) {
   await scrollTo(page, label);
   await replaceText(page, label, text);
-}
-
-// Scrolls the section with the mouse wheel, as a user would, until the
-// widget `label` is drawn: down first, then back up.
-async function scrollTo(page, label) {
-  const bar = await rectOf(page, "section-overview");
-  const viewport = page.viewportSize();
-  // Over the section, below its bar, clear of the plan list on the left.
-  const x = bar.x + 40;
-  const y = Math.round(viewport.height * 0.6);
-  for (const dy of [240, -240]) {
-    for (let i = 0; i < 60; ++i) {
-      const r = await visible(page, label);
-      // Whole, not just peeking in at an edge.
-      if (r && r.y > bar.y + bar.height + 4 && r.y + r.height < viewport.height - 4) return r;
-      await page.mouse.move(x, y);
-      await page.mouse.wheel(0, r ? (r.y < viewport.height / 2 ? -120 : 120) : dy);
-      await settle(page);
-    }
-  }
-  throw new Error(`${label} did not come into view`);
 }
 
 // The figure labelled `id` is in view and reads `text`.
@@ -58,17 +37,6 @@ const money = (minor) => (Math.round(minor) / 100).toLocaleString("en-US", { min
 const ratio = (x) => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 const spendOf = (plan, id) => plan.budget.filter((b) => b.channel_id === id).reduce((s, b) => s + b.amount, 0);
-
-// `working` Monday-to-Friday days after an ISO date.
-function addWorkingDays(iso, working) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  while (working > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const day = d.getUTCDay();
-    if (day !== 0 && day !== 6) --working;
-  }
-  return d.toISOString().slice(0, 10);
-}
 
 test("the forecast matches the plan's inputs; an allocation is proposed, saved, undone; actuals are reviewed", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -12,8 +12,41 @@ export const site = resolve(process.env.FP_SITE || join(here, "../../build/web/s
 export const artifacts = join(here, "artifacts");
 mkdirSync(artifacts, { recursive: true });
 
+// The date the app takes as today: FP_TODAY=YYYY-MM-DD when the suite is
+// pinned to a day (`FP_TODAY=2028-02-29 make test-web`), else the real one.
+export const pinnedToday = process.env.FP_TODAY || null;
+if (pinnedToday !== null && !/^\d{4}-\d{2}-\d{2}$/.test(pinnedToday)) {
+  throw new Error(`FP_TODAY="${pinnedToday}" is not a date written YYYY-MM-DD`);
+}
+export function localToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+export const today = () => pinnedToday || localToday();
+
+// Calendar arithmetic on "YYYY-MM-DD", in UTC so no time zone moves a day.
+const DAY = 86400000;
+export const dayNumber = (iso) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+export const addDays = (iso, n) => new Date((dayNumber(iso) + n) * DAY).toISOString().slice(0, 10);
+export const weekday = (iso) => new Date(dayNumber(iso) * DAY).getUTCDay(); // 0 Sunday
+// `working` Monday-to-Friday days after a date.
+export function addWorkingDays(iso, working) {
+  let day = iso;
+  while (working > 0) {
+    day = addDays(day, 1);
+    if (weekday(day) !== 0 && weekday(day) !== 6) --working;
+  }
+  return day;
+}
+
+// The app's address, with ?today= when a date is pinned (web/app.js reads it).
+export function appUrl(base, day = pinnedToday) {
+  return day ? `${base}?today=${day}` : base;
+}
+
 export async function launch() {
-  const { server, url } = await startServer(site);
+  const { server, url: base } = await startServer(site);
+  const url = appUrl(base);
   const browser = await chromium.launch({
     executablePath: process.env.FP_CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
@@ -21,6 +54,7 @@ export async function launch() {
   });
   return {
     url,
+    base,
     browser,
     async close() {
       await browser.close();
@@ -69,6 +103,27 @@ export async function settle(page) {
   }, start, { timeout: 15000, polling: "raf" });
 }
 
+// Scrolls the section with the mouse wheel, as a user would, until the
+// widget `label` is drawn: down first, then back up.
+export async function scrollTo(page, label) {
+  const bar = await rectOf(page, "section-overview");
+  const viewport = page.viewportSize();
+  // Over the section, below its bar, clear of the plan list on the left.
+  const x = bar.x + 40;
+  const y = Math.round(viewport.height * 0.6);
+  for (const dy of [240, -240]) {
+    for (let i = 0; i < 60; ++i) {
+      const r = await page.evaluate((l) => window.planner.itemRect(l), label);
+      // Whole, not just peeking in at an edge.
+      if (r && r.y > bar.y + bar.height + 4 && r.y + r.height < viewport.height - 4) return r;
+      await page.mouse.move(x, y);
+      await page.mouse.wheel(0, r ? (r.y < viewport.height / 2 ? -120 : 120) : dy);
+      await settle(page);
+    }
+  }
+  throw new Error(`${label} did not come into view`);
+}
+
 // Scrolls sideways with the mouse wheel over the widget `over` (a cell of a
 // wide table, say) until the widget `label` is drawn, as a user would.
 export async function scrollSideways(page, label, over) {
@@ -80,6 +135,41 @@ export async function scrollSideways(page, label, over) {
     await settle(page);
   }
   throw new Error(`${label} did not come into view`);
+}
+
+// Scrolls sideways with the mouse wheel over the widget `over` until every
+// widget in `labels` is drawn whole at once, looking left first and then
+// right, as a user looks for a bar on a timeline whose place depends on the
+// date. A widget found at the edge is cut by it, so the scrolling goes on in
+// small steps while that makes it wider.
+export async function bringIntoView(page, labels, over) {
+  const rects = () => page.evaluate((ls) => ls.map((l) => window.planner.itemRect(l)), labels);
+  const wheel = async (dx) => {
+    const r = await rectOf(page, over);
+    await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+    await page.mouse.wheel(dx, 0);
+    await settle(page);
+  };
+  for (const [dx, steps] of [[-200, 20], [200, 40]]) {
+    for (let i = 0; i < steps; ++i) {
+      let seen = await rects();
+      if (seen.every(Boolean)) {
+        for (let j = 0; j < 8; ++j) {
+          await wheel(dx / 4);
+          const now = await rects();
+          const wider = now.every(Boolean) && now.some((r, k) => r.width > seen[k].width + 0.5);
+          if (!wider) {
+            if (!now.every((r, k) => r && r.width >= seen[k].width - 0.5)) await wheel(-dx / 4);
+            return;
+          }
+          seen = now;
+        }
+        return;
+      }
+      await wheel(dx);
+    }
+  }
+  throw new Error(`${labels.join(", ")} did not come into view together`);
 }
 
 export async function click(page, label) {

@@ -4,15 +4,14 @@
 // each drag one edit and one undo step; a double-click opens the task.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { click, launch, openApp, rectOf, screenshot, settle } from "./harness.mjs";
+import {
+  addDays, bringIntoView, click, dayNumber, launch, openApp, rectOf, screenshot, settle,
+} from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env.close(); });
 
-const DAY = 86400000;
-const dayNumber = (text) => Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10)) / DAY;
-const addDays = (text, n) => new Date((dayNumber(text) + n) * DAY).toISOString().slice(0, 10);
 const length = (dates) => dayNumber(dates.end) - dayNumber(dates.start) + 1;
 const centre = (r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
@@ -37,8 +36,10 @@ async function newSamplePlan(context) {
 }
 
 // Pixels per day at the current zoom, measured between the handles on the
-// two ends of a task's bar (they sit on the bar's edges).
+// two ends of a task's bar (they sit on the bar's edges), scrolled into view
+// first: where a bar is drawn depends on the day the plan was made.
 async function dayWidth(page, task) {
+  await bringIntoView(page, [`bar-start-${task.id}`, `bar-end-${task.id}`], `row-${task.id}`);
   const start = centre(await rectOf(page, `bar-start-${task.id}`));
   const end = centre(await rectOf(page, `bar-end-${task.id}`));
   return (end.x - start.x) / length(task.dates);
@@ -137,10 +138,11 @@ test("dragging a bar moves or resizes its task, each drag one undo step", async 
   // In days, the start handle moves only the start: two days earlier makes
   // task 3 start before task 1, which it depends on, ends.
   await click(page, "Days##zoom");
-  const perDayZoomed = await dayWidth(page, t1); // task 3's end is off to the right
+  const perDayZoomed = await dayWidth(page, t1);
   assert.ok(perDayZoomed > perDay * 1.5, `days zoom: ${perDayZoomed}, weeks: ${perDay}`);
   const earlier = { start: addDays(t3.dates.start, -2), end: t3.dates.end };
   assert.ok(t3.depends_on.includes(t1.id));
+  await bringIntoView(page, [`bar-start-${t3.id}`], `row-${t3.id}`);
   await drag(page, `bar-start-${t3.id}`, -2.2 * perDayZoomed);
   plan = await planNow(page);
   assert.deepEqual(plan.tasks[2].dates, earlier);
