@@ -17,6 +17,7 @@ declare -A wanted=(
   [/usr/include/nlohmann/json.hpp]=nlohmann-json3-dev
   [/usr/include/catch2/catch.hpp]=catch2
   [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
+  [/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc]=fonts-noto-cjk
   [/usr/share/nodejs/acorn]=node-acorn
   [/usr/lib/python3/dist-packages/jsonschema]=python3-jsonschema
   [/usr/lib/python3/dist-packages/scipy]=python3-scipy

@@ -44,6 +44,10 @@ struct FrameStats {
     double first_frame_ms = 0; // from navigation start to the end of frame 1
     double last_frame_cpu_ms = 0;
     bool idle = false; // the loop has stopped drawing until the next input
+    // Distinct characters drawn since start that no font could supply, and
+    // whether glyphs are still being added (platform/glyph_atlas.h).
+    std::size_t missing_glyphs = 0;
+    bool fonts_loading = false;
 };
 FrameStats frame_stats();
 

@@ -3,12 +3,52 @@
 #include "native_stand_in.h"
 
 #include "core/plan_format.h"
+#include "platform/glyph_atlas.h"
 
 #include <imgui.h>
+
+#include <cmath>
 
 namespace fp::platform {
 
 namespace {
+
+// The stand-in's "fonts": a box for every character, except the private use
+// area and noncharacters, which no font has, so tests can see both cases.
+std::vector<GlyphBitmap> box_glyphs(const std::vector<std::uint32_t>& codepoints, float size,
+                                    double) {
+    std::vector<GlyphBitmap> out;
+    for (std::uint32_t c : codepoints) {
+        GlyphBitmap b;
+        b.codepoint = c;
+        b.found = !(c >= 0xE000 && c <= 0xF8FF) && !(c >= 0xFDD0 && c <= 0xFDEF) && c < 0xFFFE;
+        if (b.found) {
+            const bool wide = c >= 0x2E80;
+            b.advance = std::round(wide ? size : size * 0.6f);
+            b.width = int(b.advance) - 2;
+            b.height = int(std::round(size * 0.7f));
+            b.left = 1;
+            b.top = -b.height;
+            b.alpha.assign(std::size_t(b.width * b.height), 255);
+        }
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
+constexpr float kFontSize = 13; // ImGui's built-in font
+
+void build_fonts(GlyphAtlas& glyphs) {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    atlas.Clear();
+    atlas.AddFontDefault();
+    glyphs.reserve(atlas, kFontSize);
+    unsigned char* pixels;
+    int w, h;
+    atlas.GetTexDataAsRGBA32(&pixels, &w, &h);
+    glyphs.install(atlas);
+}
+
 struct StandIn {
     std::map<std::string, std::string> storage;
     std::vector<StoredPlan> initial;
@@ -17,6 +57,7 @@ struct StandIn {
     Hooks hooks;
     FrameStats stats;
     ImGuiContext* context = nullptr;
+    GlyphAtlas glyphs{box_glyphs};
 };
 StandIn& self() {
     static StandIn s;
@@ -49,7 +90,10 @@ std::size_t max_import_bytes() {
 }
 
 FrameStats frame_stats() {
-    return self().stats;
+    FrameStats s = self().stats;
+    s.missing_glyphs = self().glyphs.missing();
+    s.fonts_loading = self().glyphs.loading();
+    return s;
 }
 void request_frames() {}
 
@@ -60,9 +104,7 @@ int run(Hooks hooks) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1280, 800);
-    unsigned char* pixels;
-    int w, h;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    build_fonts(s.glyphs);
     return 0;
 }
 
@@ -83,6 +125,8 @@ void step_frame(const Input& input) {
     ImGui::NewFrame();
     s.hooks.draw();
     ImGui::Render();
+    s.glyphs.collect(*ImGui::GetDrawData());
+    if (s.glyphs.pump(20).rebuild) build_fonts(s.glyphs);
     s.stats.last_frame_cpu_ms = now_ms() - start;
     if (++s.stats.frames == 1) s.stats.first_frame_ms = s.stats.last_frame_cpu_ms;
 }

@@ -3,11 +3,13 @@
 //   [storage]  one IndexedDB record per plan, written asynchronously
 //   [files]    downloads through a Blob link, imports through a file picker
 //   [display]  canvas backbuffer in device pixels, fonts rasterised at the ratio
+//   [glyphs]   characters the font lacks, drawn by the browser (glyph_atlas.h)
 //   [input]    mouse, wheel, keys, text and paste into ImGui's event queue
 //   [loop]     frames only while something happens; paused when idle
 #include "platform.h"
 
 #include "core/plan_format.h"
+#include "platform/glyph_atlas.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -44,6 +46,12 @@ EM_JS(void, js_fatal, (const char* message), { Module.fp.fatal(UTF8ToString(mess
 EM_JS(void, js_set_clipboard, (const char* text), {
     Module.fp.setClipboard(UTF8ToString(text));
 });
+// Returns a heap block the caller frees: a count n, then n records of seven
+// int32 (code point, found, advance x 256, left, top, width, height), then
+// the coverage bytes of every glyph in that order.
+EM_JS(std::int32_t*, js_rasterize_glyphs, (const std::uint32_t* codepoints, int count, float em, double budget_ms), {
+    return Module.fp.rasterizeGlyphs(HEAPU32.subarray(codepoints >> 2, (codepoints >> 2) + count), em, budget_ms);
+});
 EM_JS(int, js_prefers_dark, (), {
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
@@ -54,6 +62,30 @@ namespace fp::platform {
 namespace {
 
 constexpr double kIdleAfterMs = 1000.0;
+// Rasterising new glyphs takes at most this long in a frame; more wait for
+// the next one, so an imported plan full of new characters never stalls.
+constexpr double kGlyphBudgetMs = 20.0;
+
+std::vector<GlyphBitmap> browser_glyphs(const std::vector<std::uint32_t>& codepoints, float em,
+                                        double budget_ms) {
+    std::int32_t* block =
+        js_rasterize_glyphs(codepoints.data(), int(codepoints.size()), em, budget_ms);
+    std::vector<GlyphBitmap> out(static_cast<std::size_t>(block[0]));
+    const std::int32_t* record = block + 1;
+    const auto* alpha = reinterpret_cast<const std::uint8_t*>(record + 7 * out.size());
+    for (GlyphBitmap& g : out) {
+        g.codepoint = std::uint32_t(record[0]);
+        g.found = record[1] != 0;
+        g.advance = float(record[2]) / 256.0f;
+        g.left = record[3], g.top = record[4], g.width = record[5], g.height = record[6];
+        const std::size_t bytes = std::size_t(g.width) * std::size_t(g.height);
+        g.alpha.assign(alpha, alpha + bytes);
+        alpha += bytes;
+        record += 7;
+    }
+    std::free(block);
+    return out;
+}
 
 struct Web {
     Hooks hooks;
@@ -63,6 +95,7 @@ struct Web {
     double last_frame_at = 0;
     bool paused = false;
     float ratio = 0; // device pixel ratio the fonts were built for
+    GlyphAtlas glyphs{browser_glyphs};
     std::string clipboard;
     std::string api_response;
 };
@@ -75,18 +108,62 @@ Web& web() {
 
 // [display] -------------------------------------------------------------------
 
+// What the interface's own font is built with up front: the letters of
+// English, Spanish and Vietnamese, punctuation and the currency signs. The
+// rest (Chinese, Korean, anything else) comes from the browser as needed.
+constexpr ImWchar kBaseGlyphs[] = {
+    0x0020, 0x017F, // Basic Latin, Latin-1, Latin Extended-A
+    0x01A0, 0x01B0, // O and U with horn (Vietnamese)
+    0x1EA0, 0x1EF9, // Vietnamese letters with their tone marks
+    0x2000, 0x206F, // general punctuation
+    0x20A0, 0x20CF, // currency signs
+    0,
+};
+
 void rebuild_fonts(float ratio) {
+    Web& w = web();
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontConfig config;
     config.OversampleH = 2;
-    if (!io.Fonts->AddFontFromFileTTF("/fonts/ui.ttf", 16.0f * ratio, &config)) {
+    const float size = 16.0f * ratio;
+    if (!io.Fonts->AddFontFromFileTTF("/fonts/ui.ttf", size, &config, kBaseGlyphs)) {
         config.SizePixels = 13.0f * ratio;
         io.Fonts->AddFontDefault(&config);
     }
     io.FontGlobalScale = 1.0f / ratio;
+    w.glyphs.reserve(*io.Fonts, io.Fonts->ConfigData[0].SizePixels);
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height); // builds the atlas
+    w.glyphs.install(*io.Fonts);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// [glyphs] --------------------------------------------------------------------
+
+void upload(const TextureRegion& r) {
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    const unsigned int* first = atlas.TexPixelsRGBA32 + r.y * atlas.TexWidth + r.x;
+    glBindTexture(GL_TEXTURE_2D, GLuint(reinterpret_cast<std::intptr_t>(atlas.TexID)));
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, atlas.TexWidth);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, r.x, r.y, r.width, r.height, GL_RGBA, GL_UNSIGNED_BYTE,
+                    first);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+}
+
+// Adds the glyphs the frame just drawn asked for; keeps frames coming while
+// some are still to be added.
+void add_glyphs() {
+    Web& w = web();
+    w.glyphs.collect(*ImGui::GetDrawData());
+    const GlyphAtlas::Pumped pumped = w.glyphs.pump(kGlyphBudgetMs);
+    if (pumped.rebuild) rebuild_fonts(w.ratio);
+    else
+        for (const TextureRegion& r : pumped.changed)
+            upload(r);
+    if (pumped.rebuild || !pumped.changed.empty() || w.glyphs.loading()) request_frames();
 }
 
 // Sizes the backbuffer to CSS size x devicePixelRatio so text stays sharp, and
@@ -280,6 +357,7 @@ void frame() {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    add_glyphs();
 
     const double end = emscripten_get_now();
     w.stats.last_frame_cpu_ms = end - now;
@@ -335,6 +413,8 @@ bool prefers_dark_theme() {
 FrameStats frame_stats() {
     FrameStats s = web().stats;
     s.idle = web().paused;
+    s.missing_glyphs = web().glyphs.missing();
+    s.fonts_loading = web().glyphs.loading();
     return s;
 }
 

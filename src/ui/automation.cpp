@@ -81,7 +81,9 @@ std::string App::api(std::string_view request_text) {
                {"plans", workspace_.plans.size()},
                {"saving", saving()},
                {"idle", s.idle},
-               {"pendingInput", ImGui::GetCurrentContext()->InputEventsQueue.Size}};
+               {"pendingInput", ImGui::GetCurrentContext()->InputEventsQueue.Size},
+               {"missingGlyphs", s.missing_glyphs},
+               {"fontsLoading", s.fonts_loading}};
     } else if (method == "listTemplates") {
         out = json::array();
         for (const TemplateSource& t : builtin_templates())

@@ -103,6 +103,17 @@ export async function settle(page) {
   }, start, { timeout: 15000, polling: "raf" });
 }
 
+// Waits until the app has taken its input and added every glyph the text
+// on screen asked for (platform/glyph_atlas.h); returns stats() then.
+export async function glyphsSettled(page) {
+  await settle(page);
+  await page.waitForFunction(() => {
+    const s = window.planner.stats();
+    return !s.fontsLoading && s.pendingInput === 0;
+  }, null, { timeout: 15000, polling: "raf" });
+  return page.evaluate(() => window.planner.stats());
+}
+
 // Scrolls the section with the mouse wheel, as a user would, until the
 // widget `label` is drawn: down first, then back up.
 export async function scrollTo(page, label) {

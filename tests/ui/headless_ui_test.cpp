@@ -6,6 +6,7 @@
 #include "ui/app.h"
 
 #include <catch2/catch.hpp>
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 namespace native = fp::platform::native;
@@ -216,4 +217,34 @@ TEST_CASE("a finding in the panel jumps to its section") {
     CHECK(s.app.ui().section == fp::ui::Section::Convert);
     REQUIRE(s.app.ui().focus);
     CHECK(s.app.ui().focus->list == "objectives");
+}
+
+TEST_CASE("characters the font lacks are found where they are drawn and added as glyphs") {
+    native::set_stored_plans({});
+    Session s;
+    auto stats = [&] { return s.call({{"method", "stats"}}); };
+    CHECK(stats()["missingGlyphs"] == 0);
+    // Chinese, Korean and Vietnamese in a plan's name, drawn in the sidebar.
+    const std::string name = "Khuyến 雙11 더블11"; // short enough for the sidebar
+    json created = s.call({{"method", "createPlan"}, {"name", name}});
+    REQUIRE(created["id"].is_string());
+    native::step_frame(); // draws placeholders, which the frame's vertices reveal
+    CHECK(stats()["fontsLoading"] == false);
+    const ImFont& font = *ImGui::GetIO().Fonts->Fonts[0];
+    for (ImWchar c : {ImWchar(0x96D9), ImWchar(0xB354), ImWchar(0x1EBF)}) { // 雙 더 ế
+        INFO(std::hex << unsigned(c));
+        const ImFontGlyph* g = font.FindGlyph(c);
+        REQUIRE(g);
+        CHECK(g != font.FallbackGlyph);
+        CHECK(g->X1 > g->X0); // a real bitmap, not a placeholder
+        CHECK(g->U0 >= 0);
+    }
+    CHECK(stats()["missingGlyphs"] == 0);
+
+    // A character no font has is counted once, however often it is drawn.
+    s.call({{"method", "createPlan"}, {"name", "Private \xEE\x80\x80 use"}}); // U+E000
+    native::step_frame();
+    native::step_frame();
+    CHECK(stats()["missingGlyphs"] == 1);
+    CHECK(font.FindGlyph(0xE000)->AdvanceX == font.FallbackGlyph->AdvanceX);
 }
