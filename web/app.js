@@ -195,14 +195,74 @@
     for (const file of event.dataTransfer.files) importFile(file);
   });
 
+  // --- text input --------------------------------------------------------------------
+
+  // Keys reach ImGui from keydown; text reaches it from this textarea, which
+  // has the focus while a field is edited and sits at the field's caret. So
+  // input methods (pinyin, zhuyin, Hangul, Telex, VNI), dead keys, AltGr and
+  // on-screen keyboards all work, and an input method's composition shows
+  // where the user types. Committed text goes to the app once and the
+  // textarea is emptied.
+  const agent = $("text-agent");
+  let agentWanted = false;
+  let composing = false;
+  const inputText = (text) => {
+    if (text && runtimeReady) withHeapString(text, (p) => Module._fp_input_text(p));
+  };
+  function commitAgent() {
+    const text = agent.value;
+    agent.value = "";
+    inputText(text);
+  }
+  const fitAgent = () => { agent.style.width = `${Math.max(2, agent.value.length * 1.1 + 0.5)}em`; };
+  agent.addEventListener("compositionstart", () => { composing = true; agent.classList.add("composing"); });
+  agent.addEventListener("compositionupdate", fitAgent);
+  agent.addEventListener("compositionend", () => {
+    composing = false;
+    agent.classList.remove("composing");
+    agent.style.width = "";
+    commitAgent();
+  });
+  agent.addEventListener("input", (event) => {
+    if (composing || event.isComposing) { fitAgent(); return; }
+    commitAgent();
+  });
+  // A click on the canvas while a field is edited keeps the focus here.
+  $("canvas").addEventListener("mousedown", (event) => { if (agentWanted) event.preventDefault(); });
+
+  function textAgent(active, x, y, lineHeight) {
+    agentWanted = active;
+    agent.style.left = `${x}px`;
+    agent.style.top = `${y}px`;
+    agent.style.height = `${Math.max(lineHeight, 16)}px`;
+    if (active && document.activeElement !== agent) {
+      agent.value = "";
+      agent.focus({ preventScroll: true });
+    } else if (!active && document.activeElement === agent) {
+      agent.blur();
+      $("canvas").focus({ preventScroll: true });
+    }
+  }
+
   // --- clipboard -------------------------------------------------------------------
 
   window.addEventListener("paste", (event) => {
     const text = event.clipboardData && event.clipboardData.getData("text/plain");
-    if (!text || !Module._fp_paste) return;
+    if (!text || !runtimeReady) return;
     event.preventDefault();
     withHeapString(text, (p) => Module._fp_paste(p));
   });
+  // The app draws the frame that takes Ctrl+C or Ctrl+X inside this event,
+  // where every browser lets a page write the clipboard.
+  for (const kind of ["copy", "cut"]) {
+    window.addEventListener(kind, (event) => {
+      if (!runtimeReady || !event.clipboardData) return;
+      const text = Module.UTF8ToString(Module._fp_copy_now());
+      if (!text) return;
+      event.clipboardData.setData("text/plain", text);
+      event.preventDefault();
+    });
+  }
 
   // --- glyphs ---------------------------------------------------------------------
 
@@ -367,6 +427,7 @@
       download,
       pickFile: () => fileInput.click(),
       rasterizeGlyphs,
+      textAgent,
       setClipboard: (text) => navigator.clipboard && navigator.clipboard.writeText(text).catch(() => {}),
       fatal: showFatal,
       firstFrame: () => {

@@ -4,7 +4,8 @@
 //   [files]    downloads through a Blob link, imports through a file picker
 //   [display]  canvas backbuffer in device pixels, fonts rasterised at the ratio
 //   [glyphs]   characters the font lacks, drawn by the browser (glyph_atlas.h)
-//   [input]    mouse, wheel, keys, text and paste into ImGui's event queue
+//   [input]    mouse, wheel and keys into ImGui's event queue; text, from input
+//              methods and paste alike, through a hidden textarea (web/app.js)
 //   [loop]     frames only while something happens; paused when idle
 #include "platform.h"
 
@@ -52,6 +53,9 @@ EM_JS(void, js_set_clipboard, (const char* text), {
 EM_JS(std::int32_t*, js_rasterize_glyphs, (const std::uint32_t* codepoints, int count, float em, double budget_ms), {
     return Module.fp.rasterizeGlyphs(HEAPU32.subarray(codepoints >> 2, (codepoints >> 2) + count), em, budget_ms);
 });
+EM_JS(void, js_text_agent, (int active, float x, float y, float line_height), {
+    Module.fp.textAgent(active !== 0, x, y, line_height);
+});
 EM_JS(int, js_prefers_dark, (), {
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
@@ -96,6 +100,8 @@ struct Web {
     bool paused = false;
     float ratio = 0; // device pixel ratio the fonts were built for
     GlyphAtlas glyphs{browser_glyphs};
+    bool text_agent = false; // a field is being edited: text comes from the textarea
+    bool ctrl_down = false;  // as the last key event said
     std::string clipboard;
     std::string api_response;
 };
@@ -247,8 +253,13 @@ bool is_character(const char* key) {
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     wake();
+    // An input method is composing: the keys are its own (Backspace edits
+    // the composition, Enter commits it), and only the text it commits counts.
+    if (e->keyCode == 229 || std::strcmp(e->key, "Process") == 0) return EM_FALSE;
+    const bool text_agent = web().text_agent;
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    web().ctrl_down = e->ctrlKey;
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
     io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
     io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
@@ -256,16 +267,27 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     const bool command = e->ctrlKey || e->metaKey;
     const ImGuiKey key = key_from_code(e->code);
     // Ctrl+V is left to the browser, whose paste event brings the text to
-    // fp_paste; ImGui reading its own clipboard copy as well would paste twice.
+    // fp_input_text; ImGui reading its own clipboard copy as well would paste twice.
     const bool paste = command && key == ImGuiKey_V;
     if (key != ImGuiKey_None && !paste) io.AddKeyEvent(key, down);
     if (command && (key == ImGuiKey_C || key == ImGuiKey_X || paste)) return EM_FALSE;
+    // While a field is edited, characters arrive as the textarea's text, so
+    // dead keys, AltGr and on-screen keyboards work; the key must reach it.
+    const bool character = is_character(e->key) || std::strcmp(e->key, "Dead") == 0;
+    if (text_agent && character && !(command && key != ImGuiKey_None)) return EM_FALSE;
     if (down && !command && is_character(e->key)) io.AddInputCharactersUTF8(e->key);
     // Undo, redo, select all and find belong to the app; other shortcuts
     // (reload, new tab, developer tools) stay the browser's.
     if (command)
         return key == ImGuiKey_Z || key == ImGuiKey_Y || key == ImGuiKey_A || key == ImGuiKey_F;
     return key >= ImGuiKey_F1 && key <= ImGuiKey_F12 ? EM_FALSE : EM_TRUE;
+}
+
+// ImGui says where the caret of the field being edited is; the textarea
+// follows it, so an input method shows its candidates there.
+void on_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
+    web().text_agent = data->WantVisible;
+    js_text_agent(data->WantVisible, data->InputPos.x, data->InputPos.y, data->InputLineHeight);
 }
 
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
@@ -325,6 +347,7 @@ void install_input() {
     ImGuiIO& io = ImGui::GetIO();
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
+    io.SetPlatformImeDataFn = on_ime_data;
 }
 
 // [loop] ----------------------------------------------------------------------
@@ -488,7 +511,32 @@ EMSCRIPTEN_KEEPALIVE void fp_import_file(const char* name, const char* bytes, do
     fp::platform::request_frames();
 }
 
+// Pasted text goes in as ImGui's own paste (Ctrl+V reading our clipboard
+// copy), which replaces the selection; typed characters would be ignored
+// while Ctrl is held.
 EMSCRIPTEN_KEEPALIVE void fp_paste(const char* text) {
+    auto& w = fp::platform::web();
+    w.clipboard = text;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, w.ctrl_down);
+    fp::platform::request_frames();
+}
+
+// Copy and cut happen inside the browser's copy event, where writing the
+// clipboard is allowed: the frame that takes the Ctrl+C or Ctrl+X is drawn
+// now, and what ImGui copied (or "" for nothing) goes into the event.
+EMSCRIPTEN_KEEPALIVE const char* fp_copy_now() {
+    auto& w = fp::platform::web();
+    w.clipboard.clear();
+    fp::platform::frame();
+    return w.clipboard.c_str();
+}
+
+// Text typed or composed by an input method, committed once.
+EMSCRIPTEN_KEEPALIVE void fp_input_text(const char* text) {
     ImGui::GetIO().AddInputCharactersUTF8(text);
     fp::platform::request_frames();
 }
