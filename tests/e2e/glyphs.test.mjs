@@ -2,10 +2,13 @@
 // mix Chinese (both scripts), Korean, Vietnamese and Spanish is shown in
 // every section with no character left without a glyph, and plans written
 // wholly in Chinese, Korean and Vietnamese are screenshotted at pixel ratios
-// 1 and 2.
+// 1 and 2. An English first visit downloads only the site's own files (no
+// glyph data: Chinese and Korean come from the system's fonts), and a
+// Chinese plan still draws after an offline reload.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { click, glyphsSettled, launch, openApp, screenshot } from "./harness.mjs";
+import { readdir } from "node:fs/promises";
+import { click, glyphsSettled, launch, openApp, screenshot, site } from "./harness.mjs";
 import { samplePlanIn } from "./scripts.mjs";
 
 let env;
@@ -55,3 +58,36 @@ for (const ratio of [1, 2]) {
     await context.close();
   });
 }
+
+test("an English first visit loads only the site's files; a Chinese plan draws offline", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+  const loaded = [];
+  context.on("requestfinished", (request) => loaded.push(new URL(request.url()).pathname.replace(/^\//, "")));
+  const page = await openApp(context, env.url);
+  await page.evaluate(() => window.planner.createPlan("Spring launch"));
+  await glyphsSettled(page);
+  const files = new Set(await readdir(site));
+  for (const name of loaded) assert.ok(name === "" || files.has(name), `${name} is not one of the site's files`);
+  assert.ok(!loaded.some((name) => /font|cjk|woff|otf|ttc/i.test(name)), loaded.join(", "));
+
+  // Once the offline cache is in place, a Chinese plan opens and draws
+  // with the network gone.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((done) => navigator.serviceWorker.addEventListener("controllerchange", done, { once: true }));
+  });
+  await importAndOpen(page, await samplePlanIn(["zh-Hant", "zh-Hans"], "雙11新品推廣"));
+  await page.evaluate(() => window.planner.flush());
+  await context.setOffline(true);
+  await page.reload();
+  await page.evaluate(() => window.planner.ready);
+  const plan = (await page.evaluate(() => window.planner.listPlans())).find((p) => p.name === "雙11新品推廣");
+  assert.ok(plan);
+  await page.evaluate((id) => window.planner.openPlan(id), plan.id);
+  await click(page, "section-plan");
+  const stats = await glyphsSettled(page);
+  assert.equal(stats.missingGlyphs, 0);
+  await screenshot(page, "glyphs-offline");
+  await context.close();
+});
