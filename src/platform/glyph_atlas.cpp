@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace fp::platform {
 
@@ -86,8 +87,8 @@ void GlyphAtlas::reserve(ImFontAtlas& atlas, float pixel_size) {
     pixel_size_ = pixel_size;
     em_size_ = pixel_size * em_per_height(atlas);
     atlas.TexDesiredWidth = pixel_size > 20 ? 2048 : 1024;
-    room_id_ = atlas.AddCustomRectRegular(atlas.TexDesiredWidth - 2 * atlas.TexGlyphPadding,
-                                          room_height_);
+    room_id_ =
+        atlas.AddCustomRectRegular(atlas.TexDesiredWidth - 2 * atlas.TexGlyphPadding, room_height_);
 }
 
 void GlyphAtlas::install(ImFontAtlas& atlas) {
@@ -121,8 +122,9 @@ void GlyphAtlas::install(ImFontAtlas& atlas) {
     // The glyphs from before the rebuild go back, in the order they came.
     std::vector<std::uint32_t> order;
     order.swap(placed_);
+    const std::set<std::uint32_t> were_placed(order.begin(), order.end());
     for (auto& [c, kept] : kept_)
-        if (std::find(order.begin(), order.end(), c) == order.end()) order.push_back(c);
+        if (!were_placed.count(c)) order.push_back(c);
     for (std::uint32_t c : order) {
         Kept& kept = kept_.at(c);
         if (!kept.bitmap.found || place(kept)) set_glyph(c, kept);

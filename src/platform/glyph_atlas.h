@@ -88,9 +88,9 @@ class GlyphAtlas {
     ImFont* font_ = nullptr;
     float pixel_size_ = 0; // ImGui's size: the base font's ascent to descent
     float em_size_ = 0;    // the same size as an em, which the host draws at
-    int room_id_ = -1;      // the custom rectangle reserved in the atlas
-    int room_height_ = 0;   // its height, doubled when it fills up
-    bool grow_ = false;     // the next reserve() doubles the room
+    int room_id_ = -1;     // the custom rectangle reserved in the atlas
+    int room_height_ = 0;  // its height, doubled when it fills up
+    bool grow_ = false;    // the next reserve() doubles the room
     int room_x_ = 0, room_y_ = 0, room_w_ = 0, room_h_ = 0;
     int shelf_x_ = 0, shelf_y_ = 0, shelf_h_ = 0; // the packer's cursor
     std::map<std::uint32_t, Kept> kept_;          // every bitmap the host gave, by code point

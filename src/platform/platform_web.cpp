@@ -165,10 +165,12 @@ void add_glyphs() {
     Web& w = web();
     w.glyphs.collect(*ImGui::GetDrawData());
     const GlyphAtlas::Pumped pumped = w.glyphs.pump(kGlyphBudgetMs);
-    if (pumped.rebuild) rebuild_fonts(w.ratio);
-    else
+    if (pumped.rebuild) {
+        rebuild_fonts(w.ratio);
+    } else {
         for (const TextureRegion& r : pumped.changed)
             upload(r);
+    }
     if (pumped.rebuild || !pumped.changed.empty() || w.glyphs.loading()) request_frames();
 }
 
