@@ -78,9 +78,13 @@ void draw_plan_view(App& app) {
     ImGui::Spacing();
     const bool side = app.ui().show_findings || !app.ui().search.empty();
     const float width = side ? -(kFindingsWidth + ImGui::GetStyle().ItemSpacing.x) : 0;
+    // A window of its own per section, so each keeps its own scroll: a
+    // section opened after a long one scrolled down starts at its top.
+    ImGui::PushID(static_cast<int>(app.ui().section));
     ImGui::BeginChild("section", ImVec2(width, 0));
     draw_section(app);
     ImGui::EndChild();
+    ImGui::PopID();
     if (side) {
         ImGui::SameLine();
         ImGui::BeginChild("findings", ImVec2(0, 0), ImGuiChildFlags_Border);
