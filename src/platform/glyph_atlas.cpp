@@ -68,6 +68,14 @@ float em_per_height(const ImFontAtlas& atlas) {
 
 } // namespace
 
+void GlyphAtlas::build(ImFontAtlas& atlas, float pixel_size) {
+    reserve(atlas, pixel_size);
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    atlas.GetTexDataAsRGBA32(&pixels, &width, &height); // rasterises the base font
+    install(atlas);
+}
+
 void GlyphAtlas::reserve(ImFontAtlas& atlas, float pixel_size) {
     const int cell = cell_size(pixel_size);
     const int initial = cell * 8;

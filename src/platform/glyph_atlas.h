@@ -51,12 +51,10 @@ class GlyphAtlas {
   public:
     explicit GlyphAtlas(RasterizeGlyphs rasterize) : rasterize_(std::move(rasterize)) {}
 
-    // Between adding the base font to `atlas` and building it: reserves the
-    // room later glyphs go into.
-    void reserve(ImFontAtlas& atlas, float pixel_size);
-    // After the atlas is built (GetTexDataAsRGBA32): placeholders for every
-    // character the base font lacks, and the glyphs kept from before.
-    void install(ImFontAtlas& atlas);
+    // Builds `atlas`, to which the base font of `pixel_size` has just been
+    // added, with room for later glyphs, a placeholder for every character
+    // the base font lacks, and the glyphs kept from before.
+    void build(ImFontAtlas& atlas, float pixel_size);
 
     // Finds the placeholders drawn in a rendered frame and queues them.
     void collect(const ImDrawData& frame);
@@ -72,14 +70,14 @@ class GlyphAtlas {
     bool loading() const { return !queue_.empty(); }
     // Distinct characters drawn since start that no font could supply.
     std::size_t missing() const { return missing_.size(); }
-    // Glyphs added after the base font was built.
-    std::size_t added() const { return placed_.size(); }
 
   private:
     struct Kept {
         GlyphBitmap bitmap;
-        int x = 0, y = 0; // where it sits in the texture; -1 when not placed
+        int x = 0, y = 0; // where it sits in the texture, once placed
     };
+    void reserve(ImFontAtlas& atlas, float pixel_size);
+    void install(ImFontAtlas& atlas);
     bool place(Kept& kept);
     void set_glyph(std::uint32_t codepoint, const Kept& kept);
 

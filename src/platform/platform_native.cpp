@@ -42,11 +42,7 @@ void build_fonts(GlyphAtlas& glyphs) {
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     atlas.Clear();
     atlas.AddFontDefault();
-    glyphs.reserve(atlas, kFontSize);
-    unsigned char* pixels;
-    int w, h;
-    atlas.GetTexDataAsRGBA32(&pixels, &w, &h);
-    glyphs.install(atlas);
+    glyphs.build(atlas, kFontSize);
 }
 
 struct StandIn {

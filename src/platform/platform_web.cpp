@@ -138,11 +138,7 @@ void rebuild_fonts(float ratio) {
         io.Fonts->AddFontDefault(&config);
     }
     io.FontGlobalScale = 1.0f / ratio;
-    w.glyphs.reserve(*io.Fonts, io.Fonts->ConfigData[0].SizePixels);
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height); // builds the atlas
-    w.glyphs.install(*io.Fonts);
+    w.glyphs.build(*io.Fonts, io.Fonts->ConfigData[0].SizePixels);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -269,7 +265,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     const bool command = e->ctrlKey || e->metaKey;
     const ImGuiKey key = key_from_code(e->code);
     // Ctrl+V is left to the browser, whose paste event brings the text to
-    // fp_input_text; ImGui reading its own clipboard copy as well would paste twice.
+    // fp_paste; ImGui reading its own clipboard copy as well would paste twice.
     const bool paste = command && key == ImGuiKey_V;
     if (key != ImGuiKey_None && !paste) io.AddKeyEvent(key, down);
     if (command && (key == ImGuiKey_C || key == ImGuiKey_X || paste)) return EM_FALSE;

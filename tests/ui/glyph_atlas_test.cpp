@@ -59,11 +59,7 @@ struct Context {
         ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
         atlas.Clear();
         atlas.AddFontDefault();
-        glyphs.reserve(atlas, 13);
-        unsigned char* pixels;
-        int w, h;
-        atlas.GetTexDataAsRGBA32(&pixels, &w, &h);
-        glyphs.install(atlas);
+        glyphs.build(atlas, 13);
         ++builds;
     }
     // One frame showing `text`, then the atlas takes what it asked for.
