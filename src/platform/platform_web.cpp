@@ -102,6 +102,12 @@ struct Web {
     GlyphAtlas glyphs{browser_glyphs};
     bool text_agent = false; // a field is being edited: text comes from the textarea
     bool ctrl_down = false;  // as the last key event said
+    // The finger followed: a tap is a click, a drag scrolls (on_touch).
+    struct Finger {
+        long id = -1;
+        float start_x = 0, start_y = 0, x = 0, y = 0;
+        bool scrolling = false;
+    } finger;
     std::string clipboard;
     std::string api_response;
 };
@@ -237,6 +243,8 @@ ImGuiKey key_from_code(const char* code) {
     return ImGuiKey_None;
 }
 
+void frame();
+
 void wake() {
     request_frames();
 }
@@ -301,6 +309,64 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     return EM_FALSE;
 }
 
+// Draws frames now, inside the browser's event, until ImGui has taken every
+// queued input: what the browser allows only during a user's own gesture
+// (focusing the textarea so a touch keyboard opens, writing the clipboard)
+// then happens in that gesture. ImGui takes a press and a release in
+// separate frames, so a few frames may be needed.
+void draw_now() {
+    for (int i = 0; i < 4 && (i == 0 || !GImGui->InputEventsQueue.empty()); ++i)
+        frame();
+}
+
+// One finger: a tap is a click at that point; once it moves further than a
+// tap would, it scrolls whatever is under where it started, following the
+// finger, as tables and the timeline do on any touch screen. A second finger
+// is ignored. The browser's own gestures (page zoom, compatibility mouse
+// events) are prevented, so nothing arrives twice.
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    wake();
+    Web::Finger& f = web().finger;
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < e->numTouches; ++i) {
+        const EmscriptenTouchPoint& t = e->touches[i];
+        if (!t.isChanged) continue;
+        const auto x = static_cast<float>(t.clientX), y = static_cast<float>(t.clientY);
+        if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+            if (f.id >= 0) continue;
+            f = {t.identifier, x, y, x, y, false};
+            io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+            io.AddMousePosEvent(x, y);
+            continue;
+        }
+        if (t.identifier != f.id) continue;
+        if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+            constexpr float kTapSlop = 8; // CSS pixels a tap may wander
+            if (!f.scrolling && std::hypot(x - f.start_x, y - f.start_y) > kTapSlop)
+                f.scrolling = true;
+            if (f.scrolling) {
+                // A wheel notch scrolls ImGui two lines sideways, five down.
+                const float line = GImGui->FontBaseSize;
+                io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+                io.AddMouseWheelEvent((x - f.x) / (2 * line), (y - f.y) / (5 * line));
+                f.x = x, f.y = y;
+            }
+            continue;
+        }
+        const bool tap = type == EMSCRIPTEN_EVENT_TOUCHEND && !f.scrolling;
+        f.id = -1;
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        if (tap) {
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+        }
+        // A finger that has lifted hovers nothing (no tooltip stays behind).
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        if (tap) draw_now();
+    }
+    return EM_TRUE;
+}
+
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     wake();
     // Pixels, lines or pages; ImGui counts one notch (about 100 px) as 1.
@@ -337,6 +403,10 @@ void install_input() {
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, true, on_mouse);
     emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, true, on_mouse);
     emscripten_set_wheel_callback(canvas, nullptr, true, on_wheel);
+    emscripten_set_touchstart_callback(canvas, nullptr, true, on_touch);
+    emscripten_set_touchmove_callback(canvas, nullptr, true, on_touch);
+    emscripten_set_touchend_callback(canvas, nullptr, true, on_touch);
+    emscripten_set_touchcancel_callback(canvas, nullptr, true, on_touch);
     emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
     emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
     emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_focus);
@@ -529,7 +599,7 @@ EMSCRIPTEN_KEEPALIVE void fp_paste(const char* text) {
 EMSCRIPTEN_KEEPALIVE const char* fp_copy_now() {
     auto& w = fp::platform::web();
     w.clipboard.clear();
-    fp::platform::frame();
+    fp::platform::draw_now();
     return w.clipboard.c_str();
 }
 

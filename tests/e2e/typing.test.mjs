@@ -3,9 +3,8 @@
 // pinyin, Hangul assembly and Telex deliver it) goes into a plan's name, a
 // table cell and a multi-line field exactly once, at the caret, and one undo
 // takes it out; the composition shows at the caret while it is made; text in
-// each script pastes from and copies to the system clipboard; a tap on a
-// field on a touch screen gives the focus to the element that brings up the
-// on-screen keyboard.
+// each script pastes from and copies to the system clipboard (touch screens:
+// touch.test.mjs).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import {
@@ -134,19 +133,5 @@ test("text in each script pastes from the clipboard and copies to it", async () 
   await click(page, "Create plan");
   assert.equal((await plan(page)).name, "¿Año nuevo? ñ é");
   assert.deepEqual(page.errors, []);
-  await context.close();
-});
-
-test("a tap on a text field focuses the element that brings up the on-screen keyboard", async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1024, height: 700 }, hasTouch: true, isMobile: false });
-  const page = await openApp(context, env.url);
-  const field = await rectOf(page, "New plan name");
-  await page.touchscreen.tap(field.x + field.width / 2, field.y + field.height / 2);
-  await settle(page);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === "text-agent");
-  // A tap elsewhere, away from any field, lets the keyboard go.
-  await page.touchscreen.tap(600, 650);
-  await settle(page);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id !== "text-agent");
   await context.close();
 });
