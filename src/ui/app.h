@@ -69,6 +69,12 @@ struct UiState {
     bool search_requested = false; // focus the search field on the next frame
     bool show_findings = false;
     std::map<std::string, std::string> filters; // each table's filter text, by table id
+    std::string row_menu;                       // the item whose row's menu (right click) is open
+    struct Copied {
+        std::string table; // table id
+        std::size_t rows = 0;
+        double at_ms = 0;
+    } copied; // the last rows copied, said beside the table for a moment
     std::string new_plan_name;
     std::string new_plan_template = "blank";
     std::string rename_buffer;

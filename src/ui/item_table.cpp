@@ -37,6 +37,26 @@ std::string money_problem(std::string_view currency) {
            " (no more than " + std::to_string(decimals) + " decimals, not negative).";
 }
 
+std::string tsv_line(const std::vector<std::string>& cells) {
+    std::string out;
+    for (const std::string& cell : cells) {
+        if (&cell != &cells.front()) out += '\t';
+        if (cell.find_first_of("\t\r\n\"") == std::string::npos) {
+            out += cell;
+            continue;
+        }
+        out += '"';
+        for (char ch : cell)
+            out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        out += '"';
+    }
+    return out + "\n";
+}
+
+void say_copied(UiState& ui, const char* table, std::size_t rows) {
+    ui.copied = {table, rows, platform::now_ms()};
+}
+
 std::string cell_label(const char* list, const std::string& id, const char* field) {
     return std::string("##") + list + "/" + id + "/" + field;
 }

@@ -15,6 +15,7 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/fields.h"
+#include "ui/labels.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -97,6 +98,24 @@ template <class T> Unit unit_of(const T& item) {
 }
 
 template <class T> Json sort_value(App& app, const T& item, const Column<T>& c);
+// A cell as the table shows it, for copying into a spreadsheet.
+template <class T>
+std::string cell_text(App& app, const Plan& plan, const T& item, const Column<T>& c);
+// The header line and one line per row, tab-separated (tsv_line).
+template <class T>
+std::string table_text(App& app, const Plan& plan, const std::vector<T>& items,
+                       const std::vector<std::size_t>& rows, const TableSpec<T>& spec, bool header);
+// Cells joined by tabs; a cell holding a tab, a line break or a quote is
+// quoted, its quotes doubled, as spreadsheets expect.
+std::string tsv_line(const std::vector<std::string>& cells);
+void say_copied(UiState& ui, const char* table, std::size_t rows);
+
+// How a number field is shown and typed: a percentage for rates, the item's
+// unit for values, else a plain number.
+inline Unit number_unit(Rule rule, Show show, Unit unit) {
+    if (rule == Rule::Fraction || show == Show::Percent) return Unit::Percent;
+    return show == Show::Value ? unit : Unit::Number;
+}
 template <class T> std::string column_header(const Plan& plan, const Column<T>& c);
 int compare_json(const Json& a, const Json& b);
 
@@ -167,8 +186,7 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
             },
             look);
     } else if constexpr (std::is_same_v<F, std::optional<double>>) {
-        const bool percent = rule == Rule::Fraction || show == Show::Percent;
-        const Unit as = percent ? Unit::Percent : show == Show::Value ? unit : Unit::Number;
+        const Unit as = number_unit(rule, show, unit);
         look.hint = as == Unit::Percent ? "%" : "";
         draft_field(
             ui, label.c_str(), value ? format_value(*value, as, plan.currency) : "",
@@ -221,6 +239,15 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
             if (app.edit(edit::Insert{spec.list, items.size(), to_json(item)}))
                 ui.focus = Focus{spec.list, item.id, "", platform::now_ms(), false};
         }
+    }
+
+    ImGui::SameLine();
+    bool copy_table = ImGui::Button((std::string("Copy table##copy-") + spec.id).c_str());
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+        ImGui::SetTooltip("The rows shown, as tab-separated text to paste into a spreadsheet.");
+    if (ui.copied.table == spec.id && platform::now_ms() - ui.copied.at_ms < 3000) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("Copied %zu %s", ui.copied.rows, ui.copied.rows == 1 ? "row" : "rows");
     }
 
     const int ncols = static_cast<int>(spec.columns.size()) + (spec.row_actions ? 1 : 0);
@@ -290,6 +317,12 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
             }
         }
 
+        if (copy_table) {
+            ImGui::SetClipboardText(table_text(app, plan, items, rows, spec, true).c_str());
+            say_copied(ui, spec.id, rows.size());
+        }
+        std::string menu_for;
+
         std::optional<Focus>& focus = ui.focus;
         int jump_row = -1;
         if (focus && focus->list == spec.list)
@@ -306,6 +339,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                 const std::size_t index = rows[static_cast<std::size_t>(r)];
                 const T& item = items[index];
                 ImGui::TableNextRow(0, row_h);
+                const float row_top = ImGui::GetCursorScreenPos().y;
                 ImGui::PushID(item.id.c_str());
                 const bool jumped = r == jump_row;
                 if (jumped && focus && platform::now_ms() - focus->since_ms < 2500)
@@ -340,6 +374,12 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                     if (look.flagged && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
                         ImGui::SetTooltip("%s", notes.c_str());
                 }
+                // A right click anywhere on the row offers to copy it.
+                const float mouse_y = ImGui::GetIO().MousePos.y;
+                if (ImGui::IsMouseReleased(ImGuiMouseButton_Right) &&
+                    ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && mouse_y >= row_top &&
+                    mouse_y < row_top + row_h)
+                    menu_for = item.id;
                 if (jumped && must_scroll && !focus->scrolled) {
                     // The field jumped to is not in this table: show the row.
                     ImGui::SetScrollHereY(0.3f);
@@ -367,6 +407,29 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
         }
         ImGui::PopStyleColor(2);
         ImGui::PopStyleVar();
+        if (!menu_for.empty()) {
+            ui.row_menu = menu_for;
+            ImGui::OpenPopup("row-menu");
+        }
+        if (ImGui::BeginPopup("row-menu")) {
+            const auto row = std::find_if(rows.begin(), rows.end(), [&](std::size_t i) {
+                return items[i].id == ui.row_menu;
+            });
+            if (row == rows.end()) {
+                ImGui::CloseCurrentPopup();
+            } else {
+                if (ImGui::MenuItem("Copy row##copy-row")) {
+                    ImGui::SetClipboardText(
+                        table_text(app, plan, items, {*row}, spec, false).c_str());
+                    say_copied(ui, spec.id, 1);
+                }
+                if (ImGui::MenuItem("Copy table##copy-all-rows")) {
+                    ImGui::SetClipboardText(table_text(app, plan, items, rows, spec, true).c_str());
+                    say_copied(ui, spec.id, rows.size());
+                }
+            }
+            ImGui::EndPopup();
+        }
         ImGui::EndTable();
     }
     if (jumping) ImGui::SetScrollFromPosY(table_top - ImGui::GetScrollY(), 0.2f);
@@ -407,6 +470,60 @@ template <class T> Json sort_value(App& app, const T& item, const Column<T>& c) 
         else
             out = to_json(value);
     });
+    return out;
+}
+
+template <class T>
+std::string cell_text(App& app, const Plan& plan, const T& item, const Column<T>& c) {
+    if (c.derived) return c.derived(plan, item);
+    std::string out;
+    visit_field(item, c.field, [&](const auto& value, Rule rule) {
+        using F = std::decay_t<decltype(value)>;
+        const auto name = [&](const std::string& id) {
+            const auto& names = app.names_of(c.refs);
+            const auto found = names.find(id);
+            return found == names.end() ? id : found->second;
+        };
+        if constexpr (std::is_same_v<F, std::string>) {
+            out = rule == Rule::Ref ? name(value) : value;
+        } else if constexpr (std::is_same_v<F, std::vector<std::string>>) {
+            for (const std::string& id : value)
+                out += (out.empty() ? "" : ", ") + name(id);
+        } else if constexpr (std::is_same_v<F, bool>) {
+            out = value ? "Yes" : "No";
+        } else if constexpr (std::is_enum_v<F>) {
+            out = enum_label(value);
+        } else if constexpr (std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>) {
+            const std::optional<Money> v = value;
+            if (v) out = format_money(*v, plan.currency);
+        } else if constexpr (std::is_same_v<F, std::optional<double>>) {
+            if (value)
+                out = format_value(*value, number_unit(rule, c.show, unit_of(item)), plan.currency);
+        } else {
+            const Json j = to_json(value); // dates
+            if (j.is_string()) out = j.get<std::string>();
+        }
+    });
+    return out;
+}
+
+template <class T>
+std::string table_text(App& app, const Plan& plan, const std::vector<T>& items,
+                       const std::vector<std::size_t>& rows, const TableSpec<T>& spec,
+                       bool header) {
+    std::string out;
+    std::vector<std::string> cells;
+    if (header) {
+        for (const Column<T>& c : spec.columns)
+            cells.push_back(column_header(plan, c));
+        out += tsv_line(cells);
+    }
+    for (std::size_t i : rows) {
+        cells.clear();
+        for (const Column<T>& c : spec.columns)
+            cells.push_back(cell_text(app, plan, items[i], c));
+        out += tsv_line(cells);
+    }
     return out;
 }
 

@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import {
   click, currentPlan, glyphsSettled, launch, openApp, rectOf, screenshot, scrollTo, settle,
 } from "./harness.mjs";
+import { samplePlanIn } from "./scripts.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -135,3 +136,57 @@ test("text in each script pastes from the clipboard and copies to it", async () 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test("a table and a row copy as tab-separated text in every script", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await openApp(context, env.url);
+  const file = await samplePlanIn(["zh-Hant", "ko", "vi"], "복사 Sao chép 複製");
+  // A title with a tab, a line break and quotes, which a spreadsheet reads only when quoted.
+  file.plan.tasks[1].title = '直播\t"預熱"\nLượt 2';
+  const result = await page.evaluate((text) => window.planner.importPlanJson(text), JSON.stringify(file));
+  assert.equal(result.ok, true, result.error);
+  await page.evaluate((id) => window.planner.openPlan(id), result.planId);
+  await click(page, "section-execution");
+  const { tasks, phases } = await plan(page);
+  const phaseName = (task) => phases.find((p) => p.id === task.phase_id).name;
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  await click(page, "copy-tasks");
+  await settle(page);
+  const lines = parseTsv(await clipboard());
+  assert.equal(lines.length, tasks.length + 1);
+  assert.deepEqual(lines[0].slice(0, 3), ["Task", "Phase", "Starts"]);
+  tasks.forEach((task, i) => {
+    assert.equal(lines[i + 1][0], task.title);
+    assert.equal(lines[i + 1][1], phaseName(task));
+    assert.equal(lines[i + 1][2], task.dates.start);
+  });
+  await screenshot(page, "copy-table");
+
+  // A right click on a row offers it alone.
+  const cell = await rectOf(page, `tasks/${tasks[2].id}/owner`);
+  await page.mouse.click(cell.x + cell.width / 2, cell.y + cell.height / 2, { button: "right" });
+  await click(page, "copy-row");
+  await settle(page);
+  assert.deepEqual(parseTsv(await clipboard()), [lines[3]]);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+// Tab-separated text as a spreadsheet reads it: quoted cells may hold tabs,
+// line breaks and doubled quotes.
+function parseTsv(text) {
+  const rows = [];
+  let row = [], cell = "", quoted = false;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; ++i; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"' && cell === "") quoted = true;
+    else if (c === "\t") { row.push(cell); cell = ""; }
+    else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; }
+    else cell += c;
+  }
+  return rows;
+}

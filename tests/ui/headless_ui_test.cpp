@@ -4,6 +4,7 @@
 #include "core/templates.h"
 #include "platform/native_stand_in.h"
 #include "ui/app.h"
+#include "ui/item_table.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -206,6 +207,50 @@ TEST_CASE("removing a phase that tasks use clears them, and one undo brings all 
     CHECK(undone.modified >= before.modified);
     undone.modified = before.modified;
     CHECK(fp::write_plan(undone) == fp::write_plan(before));
+}
+
+TEST_CASE("a table copies as tab-separated text, as shown, for a spreadsheet") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Sale"}, {"template", "sample-double-11"}});
+    s.type("");
+    const fp::Plan plan = current_plan(s);
+    s.click("Execution##section-execution");
+    s.click("copy-tasks");
+    const std::string text = ImGui::GetClipboardText();
+    std::vector<std::vector<std::string>> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = text.find('\n', start);
+        REQUIRE(end != std::string::npos); // every line ends with a line break
+        std::vector<std::string> cells;
+        std::size_t from = start;
+        for (std::size_t tab; (tab = text.find('\t', from)) < end; from = tab + 1)
+            cells.push_back(text.substr(from, tab - from));
+        cells.push_back(text.substr(from, end - from));
+        lines.push_back(cells);
+        start = end + 1;
+    }
+    REQUIRE(lines.size() == plan.tasks.size() + 1);
+    CHECK(lines[0].at(0) == "Task");
+    CHECK(lines[0].at(6) == "Budget (" + plan.currency + ")");
+    const fp::Task& task = plan.tasks[0];
+    const auto& row = lines[1];
+    REQUIRE(row.size() == lines[0].size());
+    CHECK(row[0] == task.title);
+    const auto phase = std::find_if(plan.phases.begin(), plan.phases.end(),
+                                    [&](const fp::Phase& p) { return p.id == task.phase_id; });
+    REQUIRE(phase != plan.phases.end());
+    CHECK(row[1] == phase->name); // a reference by its name, not its id
+    CHECK(row[2] == fp::to_json(task.dates.start).get<std::string>());
+    CHECK(row[6] == fp::format_money(task.budget, plan.currency));
+}
+
+TEST_CASE("a cell holding a tab, a line break or a quote is quoted for a spreadsheet") {
+    CHECK(fp::ui::table_detail::tsv_line({"雙11", "더블11", "Việt"}) == "雙11\t더블11\tViệt\n");
+    CHECK(fp::ui::table_detail::tsv_line({"a\tb", "line 1\nline 2", "say \"hi\""}) ==
+          "\"a\tb\"\t\"line 1\nline 2\"\t\"say \"\"hi\"\"\"\n");
+    CHECK(fp::ui::table_detail::tsv_line({}) == "\n");
 }
 
 TEST_CASE("a finding in the panel jumps to its section") {
