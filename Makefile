@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 # Debian's Emscripten optimiser needs Debian's acorn on the module path.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: all setup native web test test-native test-web bench serve dist format clean
+.PHONY: all setup native web test test-native test-web test-engines bench serve dist format clean
 
 all: native web
 
@@ -30,13 +30,20 @@ test-native:
 test-web:
 	FP_SITE=$(BUILD)/web/site node --test --test-concurrency=1 tests/e2e/
 
-# Benchmarks on an optimised native build; figures and how to read them are
-# in docs/benchmarks.md.
-bench: setup
+# Text input in Firefox ESR and WebKitGTK (Safari's engine), each driven
+# headed under Xvfb; installs both browsers from Debian on first use.
+test-engines: web
+	@scripts/setup-engines.sh
+	FP_SITE=$(BUILD)/web/site node tests/engines/text-input.mjs
+
+# Benchmarks on an optimised native build and, for glyphs, the web build in
+# Chromium; figures and how to read them are in docs/benchmarks.md.
+bench: setup web
 	@cmake --preset bench --log-level=WARNING >/dev/null
 	@cmake --build --preset bench -j$(JOBS) --target fp_frame_bench fp_allocation_bench
 	build/bench/fp_frame_bench
 	/usr/bin/python3 tests/bench/allocation_reference.py build/bench/fp_allocation_bench
+	FP_SITE=$(BUILD)/web/site node tests/bench/glyphs_bench.mjs
 
 serve: web
 	node scripts/serve.mjs $(BUILD)/web/site $(PORT)

@@ -1,8 +1,8 @@
 # Copies the web shell next to the compiled app and fills in the service
 # worker's cache name and file list. Run with -DSITE=… -DWEB=… -DVERSION=….
-set(files index.html app.js manifest.webmanifest icon.svg funnelplan.js funnelplan.wasm
+set(files index.html app.js glyphs.js manifest.webmanifest icon.svg funnelplan.js funnelplan.wasm
     funnelplan.data)
-foreach(f index.html manifest.webmanifest icon.svg)
+foreach(f index.html glyphs.js manifest.webmanifest icon.svg)
   configure_file("${WEB}/${f}" "${SITE}/${f}" COPYONLY)
 endforeach()
 file(READ "${WEB}/app.js" app)

@@ -266,114 +266,80 @@
 
   // --- glyphs ---------------------------------------------------------------------
 
-  // Funnelplan's own font covers the Latin letters of English, Spanish and
-  // Vietnamese. Everything else (Chinese, Korean, ...) is drawn here by the
-  // browser from the fonts of the system, which every machine that writes
-  // those languages has, onto a canvas, and handed to the glyph atlas
-  // (src/platform/glyph_atlas.h). Nothing is downloaded (docs/fonts.md).
-  // Han characters take the shapes of the reader's Chinese: Traditional for
-  // zh-TW and zh-HK, Korean forms for ko, Simplified otherwise.
-  const HAN_FAMILIES = {
-    "zh-Hant": '"Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei"',
-    "zh-Hans": '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei"',
-    "ko": '"Noto Sans CJK KR", "Noto Sans KR", "Source Han Sans KR", "Apple SD Gothic Neo", "Malgun Gothic"',
-    "ja": '"Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP", "Hiragino Sans", "Yu Gothic"',
-  };
-  function hanPreference() {
-    for (const tag of navigator.languages || [navigator.language || "en"]) {
-      const t = tag.toLowerCase();
-      if (/^zh-(tw|hk|mo|hant)/.test(t)) return "zh-Hant";
-      if (t.startsWith("zh")) return "zh-Hans";
-      if (t.startsWith("ko")) return "ko";
-      if (t.startsWith("ja")) return "ja";
-    }
-    return "zh-Hans";
+  // The atlas asks for the characters a frame drew without a glyph
+  // (web/glyphs.js draws them). A worker draws them off the main thread and
+  // each batch, when done, wakes the app; what is ready is handed over at
+  // the next ask. A character or two just typed are drawn here at once, as
+  // soon as this thread has loaded the fonts (in idle time after the
+  // worker's first glyphs), so they show in the next frame as Latin ones do.
+  // Without a worker that can draw text, all are drawn here, a few at a
+  // time within the frame's budget.
+  const GLYPH_FAMILIES = FunnelplanGlyphs.families(navigator.languages || [navigator.language || "en"]);
+  const glyphsReady = new Map(); // "em:codepoint" -> glyph drawn, not yet handed over
+  const glyphsAsked = new Set(); // "em:codepoint" asked of the worker, not yet handed over
+  let drawHere = null;
+  const drawGlyphsHere = () => drawHere || (drawHere = FunnelplanGlyphs.rasterizer(document.createElement("canvas")));
+  let glyphWorker = null;
+  try {
+    glyphWorker = new Worker("glyphs.js");
+    glyphWorker.onmessage = (event) => {
+      if (event.data.ready === false) { glyphWorker = null; glyphsAsked.clear(); wakeForGlyphs(); return; }
+      if (!event.data.glyphs) return;
+      for (const g of event.data.glyphs) glyphsReady.set(`${event.data.em}:${g.codepoint}`, g);
+      wakeForGlyphs();
+      warmHere(event.data.em);
+    };
+    glyphWorker.onerror = () => { glyphWorker = null; glyphsAsked.clear(); wakeForGlyphs(); };
+  } catch (error) {
+    glyphWorker = null;
   }
-  const preferred = hanPreference();
-  const GLYPH_FAMILIES = `"Noto Sans", ${HAN_FAMILIES[preferred]}, ${Object.keys(HAN_FAMILIES)
-    .filter((k) => k !== preferred).map((k) => HAN_FAMILIES[k]).join(", ")}, sans-serif`;
-
-  const glyphCanvas = document.createElement("canvas");
-  const glyphContext = glyphCanvas.getContext("2d", { willReadFrequently: true });
-  const NO_FONT_HAS = "\uFDD0"; // a noncharacter: what the browser draws for a missing glyph
-  const missingLook = new Map(); // font -> that drawing, as text
-
-  // Where a character's ink lies around its pen position on the baseline,
-  // with a pixel to spare on each side for anti-aliasing.
-  function inkBox(ch) {
-    const m = glyphContext.measureText(ch);
-    const left = Math.floor(-m.actualBoundingBoxLeft) - 1;
-    const top = Math.floor(-m.actualBoundingBoxAscent) - 1;
-    const right = Math.ceil(m.actualBoundingBoxRight) + 1;
-    const bottom = Math.ceil(m.actualBoundingBoxDescent) + 1;
-    return { advance: m.width, left, top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+  function wakeForGlyphs() { if (runtimeReady) Module._fp_glyphs_arrived(); }
+  const warmSizes = new Set(); // ems this thread has drawn Chinese and Korean at
+  function warmHere(em) {
+    if (warmSizes.has(em)) return;
+    warmSizes.add(em);
+    const warm = () => drawGlyphsHere()([0x4e2d, 0xd55c], em, GLYPH_FAMILIES);
+    if (window.requestIdleCallback) requestIdleCallback(warm, { timeout: 500 });
+    else setTimeout(warm, 200);
   }
 
-  // Draws characters side by side, reads the canvas once, and returns each
-  // one's box and coverage bytes.
-  function drawGlyphs(chars, font) {
-    glyphContext.font = font;
-    const ROW = 1024;
-    let x = 0, y = 0, rowHeight = 0;
-    const cells = chars.map((ch) => {
-      const box = inkBox(ch);
-      if (x + box.width > ROW) { x = 0; y += rowHeight; rowHeight = 0; }
-      const cell = { ch, ...box, x, y };
-      x += box.width + 1;
-      rowHeight = Math.max(rowHeight, box.height + 1);
-      return cell;
-    });
-    glyphCanvas.width = ROW; // resizing clears the canvas and resets its state
-    glyphCanvas.height = Math.max(1, y + rowHeight);
-    glyphContext.font = font;
-    glyphContext.fillStyle = "#fff";
-    glyphContext.textBaseline = "alphabetic";
-    for (const c of cells) if (c.width > 0) glyphContext.fillText(c.ch, c.x - c.left, c.y - c.top);
-    const image = glyphContext.getImageData(0, 0, glyphCanvas.width, glyphCanvas.height).data;
-    for (const c of cells) {
-      c.alpha = new Uint8Array(c.width * c.height);
-      for (let row = 0; row < c.height; ++row) {
-        for (let col = 0; col < c.width; ++col) {
-          c.alpha[row * c.width + col] = image[((c.y + row) * glyphCanvas.width + c.x + col) * 4 + 3];
+  // Glyphs for as many of `codepoints` as are ready, packed for the atlas:
+  // a count, then per glyph 7 ints (codepoint, found, advance x 256, left,
+  // top, width, height), then the coverage bytes in order.
+  function rasterizeGlyphs(codepoints, em, budgetMs) {
+    let glyphs = [];
+    if (glyphWorker && !(codepoints.length <= 2 && warmSizes.has(em) && drawHere)) {
+      const ask = [];
+      for (const c of codepoints) {
+        const key = `${em}:${c}`;
+        const ready = glyphsReady.get(key);
+        if (ready) {
+          glyphs.push(ready);
+          glyphsReady.delete(key);
+          glyphsAsked.delete(key);
+        } else if (!glyphsAsked.has(key)) {
+          glyphsAsked.add(key);
+          ask.push(c);
         }
       }
+      if (ask.length) glyphWorker.postMessage({ em, families: GLYPH_FAMILIES, codepoints: ask });
+    } else {
+      const start = performance.now();
+      for (let i = 0; i < codepoints.length && (i === 0 || performance.now() - start < budgetMs); i += 8)
+        glyphs = glyphs.concat(drawGlyphsHere()(Array.from(codepoints.slice(i, i + 8)), em, GLYPH_FAMILIES));
     }
-    return cells;
-  }
-
-  const looksAlike = (a, b) => a.advance === b.advance && a.width === b.width &&
-    a.height === b.height && a.alpha.every((v, i) => v === b.alpha[i]);
-
-  function rasterizeGlyphs(codepoints, em, budgetMs) {
-    const start = performance.now();
-    const font = `${em}px ${GLYPH_FAMILIES}`;
-    if (!missingLook.has(font)) missingLook.set(font, drawGlyphs([NO_FONT_HAS], font)[0]);
-    const missing = missingLook.get(font);
-    // A batch at a time until the budget is spent, at least one.
-    const chars = [];
-    let cells = [];
-    for (let i = 0; i < codepoints.length;) {
-      const batch = Array.from(codepoints.slice(i, i + 64), (c) => String.fromCodePoint(c));
-      cells = cells.concat(drawGlyphs(batch, font));
-      chars.push(...batch);
-      i += batch.length;
-      if (performance.now() - start > budgetMs) break;
-    }
-    const header = new Int32Array(1 + 7 * cells.length);
-    header[0] = cells.length;
+    const header = new Int32Array(1 + 7 * glyphs.length);
+    header[0] = glyphs.length;
     let bytes = 0;
-    cells.forEach((c, i) => {
-      const found = !looksAlike(c, missing);
-      header.set([chars[i].codePointAt(0), found ? 1 : 0, Math.round(c.advance * 256), c.left, c.top,
-        found ? c.width : 0, found ? c.height : 0], 1 + 7 * i);
-      if (found) bytes += c.alpha.length;
+    glyphs.forEach((g, i) => {
+      header.set([g.codepoint, g.found ? 1 : 0, Math.round(g.advance * 256), g.left, g.top, g.width, g.height],
+        1 + 7 * i);
+      bytes += g.alpha.length;
     });
     const pointer = Module._malloc(header.byteLength + bytes);
     Module.HEAP32.set(header, pointer >> 2);
     let at = pointer + header.byteLength;
-    cells.forEach((c, i) => {
-      if (header[1 + 7 * i + 1]) { Module.HEAPU8.set(c.alpha, at); at += c.alpha.length; }
-    });
+    for (const g of glyphs) { Module.HEAPU8.set(g.alpha, at); at += g.alpha.length; }
     return pointer;
   }
 

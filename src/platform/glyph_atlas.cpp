@@ -159,9 +159,12 @@ GlyphAtlas::Pumped GlyphAtlas::pump(double budget_ms) {
     std::vector<std::uint32_t> ask;
     for (std::uint32_t c : queue_)
         if (!kept_.count(c)) ask.push_back(c);
-    if (!ask.empty())
-        for (GlyphBitmap& b : rasterize_(ask, em_size_, budget_ms))
+    if (!ask.empty()) {
+        std::vector<GlyphBitmap> drawn = rasterize_(ask, em_size_, budget_ms);
+        out.received = drawn.size();
+        for (GlyphBitmap& b : drawn)
             kept_[b.codepoint].bitmap = std::move(b);
+    }
 
     int top = room_h_, bottom = 0;
     std::vector<std::uint32_t> waiting;

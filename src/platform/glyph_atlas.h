@@ -37,8 +37,10 @@ struct GlyphBitmap {
 };
 
 // Rasterises `codepoints` with an em of `em_size` pixels (a CSS font size),
-// spending about `budget_ms`: it may return fewer than asked (at least one);
-// the rest are asked for again.
+// spending about `budget_ms`. It may return fewer than asked, or none when
+// the host draws them elsewhere (the browser, in a worker); the rest are
+// asked for again at the next pump, which the host brings about when more
+// are ready.
 using RasterizeGlyphs = std::function<std::vector<GlyphBitmap>(
     const std::vector<std::uint32_t>& codepoints, float em_size, double budget_ms)>;
 
@@ -62,6 +64,7 @@ class GlyphAtlas {
     struct Pumped {
         std::vector<TextureRegion> changed; // upload these
         bool rebuild = false;               // the room is full: rebuild the atlas
+        std::size_t received = 0;           // bitmaps the host gave this time
     };
     // Rasterises queued characters for about `budget_ms` and adds them.
     Pumped pump(double budget_ms);

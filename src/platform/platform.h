@@ -43,6 +43,9 @@ struct FrameStats {
     std::uint64_t frames = 0;  // frames drawn since start
     double first_frame_ms = 0; // from navigation start to the end of frame 1
     double last_frame_cpu_ms = 0;
+    // Of the main thread's time since the frame before, what adding glyphs
+    // took: within the last frame and as glyphs arrived between frames.
+    double last_glyph_ms = 0;
     bool idle = false; // the loop has stopped drawing until the next input
     // Distinct characters drawn since start that no font could supply, and
     // whether glyphs are still being added (platform/glyph_atlas.h).

@@ -66,8 +66,9 @@ namespace fp::platform {
 namespace {
 
 constexpr double kIdleAfterMs = 1000.0;
-// Rasterising new glyphs takes at most this long in a frame; more wait for
-// the next one, so an imported plan full of new characters never stalls.
+// Where the browser cannot draw glyphs in a worker (web/glyphs.js), drawing
+// them takes at most this long in a frame; more wait for the next one, so an
+// imported plan full of new characters never stalls.
 constexpr double kGlyphBudgetMs = 20.0;
 
 std::vector<GlyphBitmap> browser_glyphs(const std::vector<std::uint32_t>& codepoints, float em,
@@ -102,6 +103,7 @@ struct Web {
     GlyphAtlas glyphs{browser_glyphs};
     bool text_agent = false; // a field is being edited: text comes from the textarea
     bool ctrl_down = false;  // as the last key event said
+    double glyph_ms = 0;     // spent adding glyphs since the last frame ended
     // The finger followed: a tap is a click, a drag scrolls (on_touch).
     struct Finger {
         long id = -1;
@@ -161,11 +163,12 @@ void upload(const TextureRegion& r) {
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
 }
 
-// Adds the glyphs the frame just drawn asked for; keeps frames coming while
-// some are still to be added.
-void add_glyphs() {
+// Takes the glyphs the host has drawn so far: placed and uploaded, or the
+// atlas rebuilt when its room is full; the next frame shows them. Runs after
+// each frame and whenever the browser has more ready (fp_glyphs_arrived).
+void take_glyphs() {
     Web& w = web();
-    w.glyphs.collect(*ImGui::GetDrawData());
+    const double start = emscripten_get_now();
     const GlyphAtlas::Pumped pumped = w.glyphs.pump(kGlyphBudgetMs);
     if (pumped.rebuild) {
         rebuild_fonts(w.ratio);
@@ -173,7 +176,19 @@ void add_glyphs() {
         for (const TextureRegion& r : pumped.changed)
             upload(r);
     }
-    if (pumped.rebuild || !pumped.changed.empty() || w.glyphs.loading()) request_frames();
+    w.glyph_ms += emscripten_get_now() - start;
+    // Glyphs still being drawn elsewhere wake the loop when ready, so
+    // waiting for them costs no frames.
+    if (pumped.rebuild || !pumped.changed.empty() || pumped.received > 0) request_frames();
+}
+
+// Asks for the glyphs the frame just drawn lacked.
+void add_glyphs() {
+    Web& w = web();
+    const double start = emscripten_get_now();
+    w.glyphs.collect(*ImGui::GetDrawData());
+    w.glyph_ms += emscripten_get_now() - start;
+    take_glyphs();
 }
 
 // Sizes the backbuffer to CSS size x devicePixelRatio so text stays sharp, and
@@ -259,19 +274,26 @@ bool is_character(const char* key) {
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     wake();
-    // An input method is composing: the keys are its own (Backspace edits
-    // the composition, Enter commits it), and only the text it commits counts.
-    if (e->keyCode == 229 || std::strcmp(e->key, "Process") == 0) return EM_FALSE;
-    const bool text_agent = web().text_agent;
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    const ImGuiKey key = key_from_code(e->code);
+    // The modifiers as every key event leaves them, an input method's too:
+    // Firefox reports letting go of Ctrl or Shift during a composition only
+    // as "Process", and ImGui drops typed text while it thinks Ctrl is held.
     web().ctrl_down = e->ctrlKey;
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
     io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
     io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
     io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+    // An input method is composing: the keys are its own (Backspace edits
+    // the composition, Enter commits it), and only the text it commits
+    // counts. A key it took that is let go is let go for ImGui too.
+    if (e->keyCode == 229 || std::strcmp(e->key, "Process") == 0) {
+        if (!down && key != ImGuiKey_None) io.AddKeyEvent(key, false);
+        return EM_FALSE;
+    }
+    const bool text_agent = web().text_agent;
     const bool command = e->ctrlKey || e->metaKey;
-    const ImGuiKey key = key_from_code(e->code);
     // Ctrl+V is left to the browser, whose paste event brings the text to
     // fp_paste; ImGui reading its own clipboard copy as well would paste twice.
     const bool paste = command && key == ImGuiKey_V;
@@ -312,10 +334,11 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
 // Draws frames now, inside the browser's event, until ImGui has taken every
 // queued input: what the browser allows only during a user's own gesture
 // (focusing the textarea so a touch keyboard opens, writing the clipboard)
-// then happens in that gesture. ImGui takes a press and a release in
-// separate frames, so a few frames may be needed.
+// then happens in that gesture. ImGui takes a few input events per frame (a
+// press and its release in separate frames), and a burst of typing may
+// still wait before the Ctrl+C that brought a copy event.
 void draw_now() {
-    for (int i = 0; i < 4 && (i == 0 || !GImGui->InputEventsQueue.empty()); ++i)
+    for (int i = 0; i < 256 && (i == 0 || !GImGui->InputEventsQueue.empty()); ++i)
         frame();
 }
 
@@ -452,6 +475,8 @@ void frame() {
 
     const double end = emscripten_get_now();
     w.stats.last_frame_cpu_ms = end - now;
+    w.stats.last_glyph_ms = w.glyph_ms;
+    w.glyph_ms = 0;
     if (++w.stats.frames == 1) {
         w.stats.first_frame_ms = end;
         js_first_frame();
@@ -601,6 +626,12 @@ EMSCRIPTEN_KEEPALIVE const char* fp_copy_now() {
     w.clipboard.clear();
     fp::platform::draw_now();
     return w.clipboard.c_str();
+}
+
+// Glyphs asked of the browser are ready (web/app.js): take them now, so the
+// next frame shows them.
+EMSCRIPTEN_KEEPALIVE void fp_glyphs_arrived() {
+    fp::platform::take_glyphs();
 }
 
 // Text typed or composed by an input method, committed once.

@@ -78,6 +78,7 @@ std::string App::api(std::string_view request_text) {
         out = {{"frames", s.frames},
                {"firstFrameMs", s.first_frame_ms},
                {"lastFrameCpuMs", s.last_frame_cpu_ms},
+               {"glyphMs", s.last_glyph_ms},
                {"plans", workspace_.plans.size()},
                {"saving", saving()},
                {"idle", s.idle},
