@@ -267,38 +267,54 @@
   // --- glyphs ---------------------------------------------------------------------
 
   // The atlas asks for the characters a frame drew without a glyph
-  // (web/glyphs.js draws them). A worker draws them off the main thread and
-  // each batch, when done, wakes the app; what is ready is handed over at
-  // the next ask. A character or two just typed are drawn here at once, as
-  // soon as this thread has loaded the fonts (in idle time after the
-  // worker's first glyphs), so they show in the next frame as Latin ones do.
-  // Without a worker that can draw text, all are drawn here, a few at a
-  // time within the frame's budget.
-  const GLYPH_FAMILIES = FunnelplanGlyphs.families(navigator.languages || [navigator.language || "en"]);
+  // (web/glyphs.js draws them). Nothing of this loads until the first such
+  // character: an English or Spanish user never fetches glyphs.js. A worker
+  // draws them off the main thread and each batch, when done, wakes the
+  // app; what is ready is handed over at the next ask. A character or two
+  // just typed are drawn here at once, as soon as this thread has loaded
+  // the fonts (in idle time after the worker's first glyphs), so they show
+  // in the next frame as Latin ones do. Without a worker that can draw
+  // text, all are drawn here, a few at a time within the frame's budget.
+  const LANGUAGES = Array.from(navigator.languages || [navigator.language || "en"]);
   const glyphsReady = new Map(); // "em:codepoint" -> glyph drawn, not yet handed over
   const glyphsAsked = new Set(); // "em:codepoint" asked of the worker, not yet handed over
+  let glyphsHere = null; // web/glyphs.js loaded in the page: { families, rasterizer }
   let drawHere = null;
-  const drawGlyphsHere = () => drawHere || (drawHere = FunnelplanGlyphs.rasterizer(document.createElement("canvas")));
   let glyphWorker = null;
-  try {
-    glyphWorker = new Worker("glyphs.js");
-    glyphWorker.onmessage = (event) => {
-      if (event.data.ready === false) { glyphWorker = null; glyphsAsked.clear(); wakeForGlyphs(); return; }
-      if (!event.data.glyphs) return;
-      for (const g of event.data.glyphs) glyphsReady.set(`${event.data.em}:${g.codepoint}`, g);
+  let glyphsStarted = false;
+  function startGlyphs() {
+    if (glyphsStarted) return;
+    glyphsStarted = true;
+    const script = document.createElement("script");
+    script.src = "glyphs.js";
+    script.onload = () => {
+      glyphsHere = window.FunnelplanGlyphs;
+      drawHere = glyphsHere.rasterizer(document.createElement("canvas"));
       wakeForGlyphs();
-      warmHere(event.data.em);
     };
-    glyphWorker.onerror = () => { glyphWorker = null; glyphsAsked.clear(); wakeForGlyphs(); };
-  } catch (error) {
-    glyphWorker = null;
+    document.head.appendChild(script);
+    const noWorker = () => { glyphWorker = null; glyphsAsked.clear(); wakeForGlyphs(); };
+    try {
+      glyphWorker = new Worker("glyphs.js");
+      glyphWorker.onmessage = (event) => {
+        if (event.data.ready === false) { noWorker(); return; }
+        if (!event.data.glyphs) return;
+        for (const g of event.data.glyphs) glyphsReady.set(`${event.data.em}:${g.codepoint}`, g);
+        wakeForGlyphs();
+        warmHere(event.data.em);
+      };
+      glyphWorker.onerror = noWorker;
+    } catch (error) {
+      glyphWorker = null;
+    }
   }
   function wakeForGlyphs() { if (runtimeReady) Module._fp_glyphs_arrived(); }
+  const drawNow = (codepoints, em) => drawHere(Array.from(codepoints), em, glyphsHere.families(LANGUAGES));
   const warmSizes = new Set(); // ems this thread has drawn Chinese and Korean at
   function warmHere(em) {
     if (warmSizes.has(em)) return;
     warmSizes.add(em);
-    const warm = () => drawGlyphsHere()([0x4e2d, 0xd55c], em, GLYPH_FAMILIES);
+    const warm = () => { if (drawHere) drawNow([0x4e2d, 0xd55c], em); else warmSizes.delete(em); };
     if (window.requestIdleCallback) requestIdleCallback(warm, { timeout: 500 });
     else setTimeout(warm, 200);
   }
@@ -307,6 +323,7 @@
   // a count, then per glyph 7 ints (codepoint, found, advance x 256, left,
   // top, width, height), then the coverage bytes in order.
   function rasterizeGlyphs(codepoints, em, budgetMs) {
+    startGlyphs();
     let glyphs = [];
     if (glyphWorker && !(codepoints.length <= 2 && warmSizes.has(em) && drawHere)) {
       const ask = [];
@@ -322,11 +339,11 @@
           ask.push(c);
         }
       }
-      if (ask.length) glyphWorker.postMessage({ em, families: GLYPH_FAMILIES, codepoints: ask });
-    } else {
+      if (ask.length) glyphWorker.postMessage({ em, languages: LANGUAGES, codepoints: ask });
+    } else if (drawHere) {
       const start = performance.now();
       for (let i = 0; i < codepoints.length && (i === 0 || performance.now() - start < budgetMs); i += 8)
-        glyphs = glyphs.concat(drawGlyphsHere()(Array.from(codepoints.slice(i, i + 8)), em, GLYPH_FAMILIES));
+        glyphs = glyphs.concat(drawNow(codepoints.slice(i, i + 8), em));
     }
     const header = new Int32Array(1 + 7 * glyphs.length);
     header[0] = glyphs.length;

@@ -6,8 +6,10 @@
 //
 // This file runs twice: as a Worker, so drawing (and the browser's first
 // load of a large CJK font, 100 ms and more) never holds up a frame; and in
-// the page, where app.js falls back to drawing in small batches within each
-// frame's budget when a worker cannot draw text (no OffscreenCanvas).
+// the page, where app.js draws a character or two just typed at once, and
+// everything in small batches within each frame's budget when a worker
+// cannot draw text (no OffscreenCanvas). Both load only when a character
+// the app's own font lacks first appears.
 "use strict";
 
 (function (scope) {
@@ -115,7 +117,8 @@
   const BATCH = 24;
   scope.onmessage = (event) => {
     if (!draw) return;
-    const { em, families: familyList, codepoints } = event.data;
+    const { em, languages, codepoints } = event.data;
+    const familyList = families(languages);
     for (let i = 0; i < codepoints.length; i += BATCH) {
       const glyphs = draw(codepoints.slice(i, i + BATCH), em, familyList);
       scope.postMessage({ em, glyphs }, glyphs.map((g) => g.alpha.buffer));

@@ -3,7 +3,8 @@
 // every section with no character left without a glyph, and plans written
 // wholly in Chinese, Korean and Vietnamese are screenshotted at pixel ratios
 // 1 and 2. An English first visit downloads only the site's own files (no
-// glyph data: Chinese and Korean come from the system's fonts), and a
+// glyph data: Chinese and Korean come from the system's fonts; the code
+// that draws them loads only when such a character appears), and a
 // Chinese plan still draws after an offline reload.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -69,6 +70,10 @@ test("an English first visit loads only the site's files; a Chinese plan draws o
   const files = new Set(await readdir(site));
   for (const name of loaded) assert.ok(name === "" || files.has(name), `${name} is not one of the site's files`);
   assert.ok(!loaded.some((name) => /font|cjk|woff|otf|ttc/i.test(name)), loaded.join(", "));
+  // The page itself never asked for the code that draws other scripts (the
+  // offline cache keeps a copy for later).
+  const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+  assert.ok(!fetched.some((name) => name.endsWith("glyphs.js")), fetched.join(", "));
 
   // Once the offline cache is in place, a Chinese plan opens and draws
   // with the network gone.
