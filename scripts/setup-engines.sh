@@ -7,33 +7,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# command or file that proves a package is installed -> the Debian package
-declare -A wanted=(
-  [node]=nodejs
-  [npm]=npm
-  [firefox-esr]=firefox-esr
-  [WebKitWebDriver]=webkit2gtk-driver
-  [xvfb-run]=xvfb
-  [xauth]=xauth
-  [xdotool]=xdotool
-  [xclip]=xclip
-  [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
-  [/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc]=fonts-noto-cjk
-)
-missing=()
-for probe in "${!wanted[@]}"; do
-  if [[ $probe == /* ]]; then [ -e "$probe" ] && continue
-  else command -v "$probe" >/dev/null 2>&1 && continue; fi
-  missing+=("${wanted[$probe]}")
-done
+. scripts/install.sh
 
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup-engines: installing ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+install_debian setup-engines \
+  node=nodejs npm=npm firefox-esr=firefox-esr WebKitWebDriver=webkit2gtk-driver xvfb-run=xvfb \
+  xauth=xauth xdotool=xdotool xclip=xclip \
+  /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf=fonts-noto-core \
+  /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc=fonts-noto-cjk
 
 # WebKitGTK's MiniBrowser comes with the WebKit library, not with the driver.
 if ! ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser >/dev/null 2>&1; then
@@ -41,11 +21,6 @@ if ! ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser >/dev/null 2>&1; then
   exit 1
 fi
 
-# puppeteer-core and selenium-webdriver, pinned by tests/engines/package-lock.json.
-lock=tests/engines/package-lock.json
-stamp=tests/engines/node_modules/.installed-lock
-if ! cmp -s "$lock" "$stamp" 2>/dev/null; then
-  echo "setup-engines: installing the engine-test packages from npm"
-  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix tests/engines --no-audit --no-fund --loglevel=error >/dev/null
-  cp "$lock" "$stamp"
-fi
+# puppeteer-core and selenium-webdriver; no browser is downloaded.
+export PUPPETEER_SKIP_DOWNLOAD=1
+install_npm setup-engines tests/engines
