@@ -77,6 +77,14 @@ export const WORDS = {
 // ["setComposition", text] (the composed range now holds text),
 // ["deleteComposition"], ["endComposition"], ["insert", text] (at the caret).
 
+// What both engines send as the composed text changes.
+const compositionUpdate = (text) => [
+  ["compositionupdate", text],
+  ["beforeinput", { inputType: "insertCompositionText", data: text, isComposing: true }],
+  ["setComposition", text],
+  ["input", { inputType: "insertCompositionText", data: text, isComposing: true }],
+];
+
 function firefox(word) {
   const steps = [];
   let composing = false;
@@ -84,10 +92,7 @@ function firefox(word) {
   const process = (isComposing) => ({ key: "Process", code: "", keyCode: 229, isComposing });
   const update = (text) => {
     if (!composing) { steps.push(["compositionstart", ""]); composing = true; }
-    steps.push(["compositionupdate", text],
-      ["beforeinput", { inputType: "insertCompositionText", data: text, isComposing: true }],
-      ["setComposition", text],
-      ["input", { inputType: "insertCompositionText", data: text, isComposing: true }]);
+    steps.push(...compositionUpdate(text));
     current = text;
   };
   for (const k of word.keys) {
@@ -124,10 +129,7 @@ function webkit(word) {
   const up = (k, isComposing) => ({ key: k.key, code: k.code, keyCode: k.keyCode, isComposing });
   const update = (text) => {
     if (!composing) { steps.push(["compositionstart", ""]); composing = true; }
-    steps.push(["compositionupdate", text],
-      ["beforeinput", { inputType: "insertCompositionText", data: text, isComposing: true }],
-      ["setComposition", text],
-      ["input", { inputType: "insertCompositionText", data: text, isComposing: true }]);
+    steps.push(...compositionUpdate(text));
   };
   for (const k of word.keys) {
     if (k.comp !== undefined) {
