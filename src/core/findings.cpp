@@ -72,10 +72,12 @@ std::vector<Finding> plan_findings(const Plan& plan) {
     const BudgetTotals budget = budget_totals(plan);
     if (budget.over_by > 0)
         out.push_back({FindingKind::Budget, "", "", "budget_total",
-                       "the budget lines add up to " + format_money(budget.total, plan.currency) +
-                           " " + plan.currency + ", " +
-                           format_money(budget.over_by, plan.currency) + " over the total of " +
-                           format_money(*plan.budget_total, plan.currency),
+                       "the budget lines add up to " +
+                           format_money(budget.total, plan.currency, numbers_of(plan)) + " " +
+                           plan.currency + ", " +
+                           format_money(budget.over_by, plan.currency, numbers_of(plan)) +
+                           " over the total of " +
+                           format_money(*plan.budget_total, plan.currency, numbers_of(plan)),
                        "Budget"});
     for (const Kpi& k : plan.kpis) {
         const std::optional<double> rate = achievement(k);

@@ -17,38 +17,59 @@ std::string_view trim(std::string_view s) {
 }
 
 // "1234567" -> "1,234,567"
-std::string group_thousands(std::string digits) {
+std::string group_thousands(std::string digits, char group) {
     for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<std::size_t>(i), ",");
+        digits.insert(static_cast<std::size_t>(i), 1, group);
     return digits;
 }
 
+bool is_separator(char c) {
+    return c == ',' || c == '.';
+}
+
+// Which separator of `s` (a sign and digits with ',' and '.') marks the
+// decimals: the later of the two when both appear; none when one appears
+// more than once (it separates thousands); for one that appears once, the
+// market's own reading: its group separator stays a group separator.
+char decimal_mark(std::string_view s, const Numbers& n) {
+    const std::size_t last = s.find_last_of(",.");
+    if (last == std::string_view::npos) return 0;
+    const char other = s[last] == ',' ? '.' : ',';
+    if (s.find(other) != std::string_view::npos) return s[last];
+    if (s.find(s[last]) != last) return 0;
+    return s[last] == n.group ? 0 : s[last];
+}
+
 // Digits with optional thousands separators (only between groups of three),
-// an optional point and fraction; the text without separators, or nothing.
-std::optional<std::string> plain_number(std::string_view s) {
+// an optional decimal mark and fraction; the text as "-1234.5", or nothing.
+std::optional<std::string> plain_number(std::string_view s, const Numbers& n) {
     std::string out;
     bool negative = false;
     if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
         negative = s.front() == '-';
         s.remove_prefix(1);
     }
-    const std::size_t point = s.find('.');
+    const char mark = decimal_mark(s, n);
+    const std::size_t point = mark ? s.rfind(mark) : std::string_view::npos;
     std::string_view whole = s.substr(0, point);
     std::string_view fraction = point == std::string_view::npos ? "" : s.substr(point + 1);
     if (whole.empty() && fraction.empty()) return std::nullopt;
-    int since_comma = -1; // digits since the last separator, -1 before the first
+    int since_group = -1; // digits since the last separator, -1 before the first
+    char group = 0;
     for (char c : whole) {
-        if (c == ',') {
-            if (out.empty() || (since_comma != -1 && since_comma != 3)) return std::nullopt;
-            since_comma = 0;
+        if (is_separator(c)) {
+            if (out.empty() || (since_group != -1 && since_group != 3)) return std::nullopt;
+            if (group && c != group) return std::nullopt;
+            group = c;
+            since_group = 0;
         } else if (c >= '0' && c <= '9') {
             out += c;
-            if (since_comma != -1) ++since_comma;
+            if (since_group != -1) ++since_group;
         } else {
             return std::nullopt;
         }
     }
-    if (since_comma != -1 && since_comma != 3) return std::nullopt;
+    if (since_group != -1 && since_group != 3) return std::nullopt;
     if (point != std::string_view::npos) {
         out += '.';
         for (char c : fraction) {
@@ -59,7 +80,33 @@ std::optional<std::string> plain_number(std::string_view s) {
     return (negative ? "-" : "") + (out.empty() || out[0] == '.' ? "0" + out : out);
 }
 
+// The digits of a formatted number with the market's separators.
+std::string with_separators(const std::string& whole, const std::string& fraction,
+                            const Numbers& n) {
+    return group_thousands(whole, n.group) +
+           (fraction.empty() ? "" : std::string(1, n.decimal) + fraction);
+}
+
 } // namespace
+
+Numbers numbers_for(std::string_view language) {
+    const std::string_view base = language.substr(0, language.find('-'));
+    if (base == "es" || base == "vi") return Numbers{'.', ',', base == "es"};
+    return Numbers{};
+}
+
+bool ambiguous_number(std::string_view text, const Numbers& n) {
+    const std::string_view s = trim(text);
+    const std::size_t at = s.find_first_of(",.");
+    if (at == std::string_view::npos || s.find_first_of(",.", at + 1) != std::string_view::npos)
+        return false;
+    if (s[at] == n.group || s.size() - at - 1 != 3) return false;
+    // "0.125" cannot be thousands; "1.234" can.
+    const std::string_view whole = s.substr(s[0] == '-' || s[0] == '+' ? 1 : 0);
+    const std::string_view digits = whole.substr(0, whole.find_first_of(",."));
+    return !digits.empty() && digits != "0" && digits.size() <= 3 &&
+           digits.find_first_not_of("0123456789") == std::string_view::npos;
+}
 
 int currency_decimals(std::string_view code) {
     static constexpr std::string_view zero[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY",
@@ -73,23 +120,25 @@ int currency_decimals(std::string_view code) {
     return 2;
 }
 
-std::string format_money(Money minor, std::string_view code) {
+std::string format_money(Money minor, std::string_view code, const Numbers& n) {
     const int decimals = currency_decimals(code);
     Money scale = 1;
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
     const bool negative = minor < 0;
     const Money magnitude = negative ? -minor : minor;
-    std::string out = group_thousands(std::to_string(magnitude / scale));
+    std::string cents;
     if (decimals > 0) {
-        std::string cents = std::to_string(magnitude % scale);
-        out += "." + std::string(static_cast<std::size_t>(decimals) - cents.size(), '0') + cents;
+        cents = std::to_string(magnitude % scale);
+        cents.insert(0, static_cast<std::size_t>(decimals) - cents.size(), '0');
     }
+    const std::string out = with_separators(std::to_string(magnitude / scale), cents, n);
     return negative ? "-" + out : out;
 }
 
-std::optional<Money> parse_money(std::string_view text, std::string_view code) {
-    const std::optional<std::string> plain = plain_number(trim(text));
+std::optional<Money> parse_money(std::string_view text, std::string_view code, const Numbers& n) {
+    if (ambiguous_number(text, n)) return std::nullopt;
+    const std::optional<std::string> plain = plain_number(trim(text), n);
     if (!plain || (*plain)[0] == '-') return std::nullopt;
     const int decimals = currency_decimals(code);
     const std::size_t point = plain->find('.');
@@ -106,7 +155,7 @@ std::optional<Money> parse_money(std::string_view text, std::string_view code) {
     return value;
 }
 
-std::string format_number(double value, int decimals) {
+std::string format_number(double value, int decimals, const Numbers& n) {
     if (!std::isfinite(value)) return "";
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
@@ -119,53 +168,55 @@ std::string format_number(double value, int decimals) {
             fraction.pop_back();
         text.resize(point);
     }
-    std::string out = group_thousands(text) + (fraction.empty() ? "" : "." + fraction);
+    const std::string out = with_separators(text, fraction, n);
     const bool zero = out.find_first_not_of("0.,") == std::string::npos;
     return value < 0 && !zero ? "-" + out : out;
 }
 
-std::optional<double> parse_number(std::string_view text) {
-    const std::optional<std::string> plain = plain_number(trim(text));
+std::optional<double> parse_number(std::string_view text, const Numbers& n) {
+    if (ambiguous_number(text, n)) return std::nullopt;
+    const std::optional<std::string> plain = plain_number(trim(text), n);
     if (!plain) return std::nullopt;
     const double v = std::strtod(plain->c_str(), nullptr);
     if (!std::isfinite(v)) return std::nullopt;
     return v;
 }
 
-std::string format_percent(double fraction, int decimals) {
-    return format_number(fraction * 100.0, decimals) + "%";
+std::string format_percent(double fraction, int decimals, const Numbers& n) {
+    return format_number(fraction * 100.0, decimals, n) + (n.percent_space ? " %" : "%");
 }
 
-std::optional<double> parse_percent(std::string_view text) {
+std::optional<double> parse_percent(std::string_view text, const Numbers& n) {
     text = trim(text);
     if (!text.empty() && text.back() == '%') text = trim(text.substr(0, text.size() - 1));
-    const std::optional<double> v = parse_number(text);
+    const std::optional<double> v = parse_number(text, n);
     if (!v) return std::nullopt;
     return *v / 100.0;
 }
 
-std::string format_value(double value, Unit unit, std::string_view currency) {
+std::string format_value(double value, Unit unit, std::string_view currency, const Numbers& n) {
     switch (unit) {
     case Unit::Percent:
-        return format_percent(value);
+        return format_percent(value, 2, n);
     case Unit::Amount: {
         const int decimals = currency_decimals(currency);
-        return format_number(value / std::pow(10.0, decimals), decimals);
+        return format_number(value / std::pow(10.0, decimals), decimals, n);
     }
     case Unit::Count:
-        return format_number(value, 0);
+        return format_number(value, 0, n);
     case Unit::Number:
         break;
     }
-    return format_number(value, 4);
+    return format_number(value, 4, n);
 }
 
-std::optional<double> parse_value(std::string_view text, Unit unit, std::string_view currency) {
+std::optional<double> parse_value(std::string_view text, Unit unit, std::string_view currency,
+                                  const Numbers& n) {
     switch (unit) {
     case Unit::Percent:
-        return parse_percent(text);
+        return parse_percent(text, n);
     case Unit::Amount: {
-        const std::optional<double> v = parse_number(text);
+        const std::optional<double> v = parse_number(text, n);
         if (!v) return std::nullopt;
         return std::round(*v * std::pow(10.0, currency_decimals(currency)));
     }
@@ -173,7 +224,7 @@ std::optional<double> parse_value(std::string_view text, Unit unit, std::string_
     case Unit::Number:
         break;
     }
-    return parse_number(text);
+    return parse_number(text, n);
 }
 
 } // namespace fp

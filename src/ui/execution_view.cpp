@@ -71,21 +71,24 @@ void draw_budget(App& app, const Plan& plan) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", plan.currency.c_str());
     const BudgetTotals& totals = app.budget();
-    const std::string lines = format_money(totals.total, plan.currency);
+    const std::string lines = format_money(totals.total, plan.currency, numbers_of(plan));
     if (plan.budget_total) {
         const Money left = *plan.budget_total - totals.total;
         ImGui::TextDisabled(
             "Budget lines: %s %s. %s", lines.c_str(), plan.currency.c_str(),
-            left >= 0 ? ("Unallocated: " + format_money(left, plan.currency)).c_str()
-                      : ("Over the total by " + format_money(-left, plan.currency)).c_str());
+            left >= 0
+                ? ("Unallocated: " + format_money(left, plan.currency, numbers_of(plan))).c_str()
+                : ("Over the total by " + format_money(-left, plan.currency, numbers_of(plan)))
+                      .c_str());
     } else {
         ImGui::TextDisabled("Budget lines: %s %s. Set a total to check them against.",
                             lines.c_str(), plan.currency.c_str());
     }
     if (totals.task_budget_total > 0)
-        ImGui::TextDisabled("Tasks' own budgets add up to %s %s.",
-                            format_money(totals.task_budget_total, plan.currency).c_str(),
-                            plan.currency.c_str());
+        ImGui::TextDisabled(
+            "Tasks' own budgets add up to %s %s.",
+            format_money(totals.task_budget_total, plan.currency, numbers_of(plan)).c_str(),
+            plan.currency.c_str());
 
     TableSpec<BudgetLine> spec("budget", "budget", "budget line");
     spec.columns = {{"label", "Item", 0},

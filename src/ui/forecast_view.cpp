@@ -49,7 +49,7 @@ constexpr float kTotalsSideBySide = 1100;
 
 // Money in minor units; a forecast's amounts are doubles, shown rounded.
 std::string money(const Plan& plan, double minor) {
-    return format_money(std::llround(minor), plan.currency);
+    return format_money(std::llround(minor), plan.currency, numbers_of(plan));
 }
 
 std::string money_code(const Plan& plan, double minor) {
@@ -58,7 +58,7 @@ std::string money_code(const Plan& plan, double minor) {
 
 std::string signed_money(const Plan& plan, double minor) {
     const Money m = std::llround(minor);
-    return (m > 0 ? "+" : "") + format_money(m, plan.currency);
+    return (m > 0 ? "+" : "") + format_money(m, plan.currency, numbers_of(plan));
 }
 
 // Counts: whole numbers, but a tenth shows on small ones (2.4 orders).
@@ -677,7 +677,7 @@ void propose(const Plan& plan, const Forecast& f, ForecastUi& ui) {
     const bool empty = ui.amount.find_first_not_of(" \t") == std::string::npos;
     double amount = 0;
     if (ui.mode == AllocationMode::FixedBudget) {
-        const std::optional<Money> m = parse_money(ui.amount, plan.currency);
+        const std::optional<Money> m = parse_money(ui.amount, plan.currency, numbers_of(plan));
         if (empty)
             amount = current_total(allocation_request(plan, f, goal, ui.mode, 0));
         else if (m)
@@ -686,7 +686,7 @@ void propose(const Plan& plan, const Forecast& f, ForecastUi& ui) {
             ui.problem = "Write the budget as an amount, such as 40,000.";
     } else if (goal == Goal::Orders) {
         // The allocator works in orders per unit of spend: the inverse.
-        const std::optional<Money> m = parse_money(ui.amount, plan.currency);
+        const std::optional<Money> m = parse_money(ui.amount, plan.currency, numbers_of(plan));
         if (m && *m > 0)
             amount = 1.0 / static_cast<double>(*m);
         else
@@ -939,7 +939,7 @@ std::string spends_summary(const Plan& plan, const BudgetScenario& s) {
     for (const ScenarioSpend& sp : s.spends)
         total += sp.amount;
     return std::to_string(s.spends.size()) + (s.spends.size() == 1 ? " channel, " : " channels, ") +
-           format_money(total, plan.currency);
+           format_money(total, plan.currency, numbers_of(plan));
 }
 
 void scenario_spends(App& app, const Plan& plan, const BudgetScenario& scenario,
@@ -954,7 +954,8 @@ void scenario_spends(App& app, const Plan& plan, const BudgetScenario& scenario,
                         "planned", planned_header.c_str(), 150,
                         [&planned](const Plan& p, const ScenarioSpend& sp) {
                             auto it = planned.find(sp.channel_id);
-                            return format_money(it == planned.end() ? 0 : it->second, p.currency);
+                            return format_money(it == planned.end() ? 0 : it->second, p.currency,
+                                                numbers_of(p));
                         })};
     // A new row names the first channel the scenario leaves out, at the plan's spend.
     spec.make = [&plan, &scenario, &planned] {

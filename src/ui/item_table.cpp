@@ -28,13 +28,36 @@ std::string findings_text(const std::vector<const Finding*>& about, const char* 
     return out;
 }
 
-std::string money_problem(std::string_view currency) {
+namespace {
+
+// Why text with one separator and three digits after it is refused, or ""
+// when it is not such text (core/money.h ambiguous_number).
+std::string ambiguity(std::string_view text, const Numbers& n) {
+    if (!ambiguous_number(text, n)) return "";
+    return "\"" + std::string(text) + "\" is a thousand where \"" + std::string(1, n.decimal) +
+           "\" separates thousands, and a fraction in this plan: write it without the separator, " +
+           "or with both (" + format_number(1234.5, 2, n) + ").";
+}
+
+} // namespace
+
+std::string money_problem(std::string_view text, std::string_view currency, const Numbers& n) {
+    const std::string ambiguous = ambiguity(text, n);
+    if (!ambiguous.empty()) return ambiguous;
     const int decimals = currency_decimals(currency);
     return std::string("Write an amount in ") + std::string(currency) + " such as " +
-           (decimals == 0   ? "1,250"
-            : decimals == 3 ? "1,250.500"
-                            : "1,250.50") +
+           format_money(decimals == 0   ? 1250
+                        : decimals == 3 ? 1250500
+                                        : 125050,
+                        currency, n) +
            " (no more than " + std::to_string(decimals) + " decimals, not negative).";
+}
+
+std::string number_problem(std::string_view text, Unit unit, const Numbers& n) {
+    const std::string ambiguous = ambiguity(text, n);
+    if (!ambiguous.empty()) return ambiguous;
+    return unit == Unit::Percent ? "Write a percentage such as " + format_percent(0.125, 2, n) + "."
+                                 : "Write a number such as " + format_number(1250, 0, n) + ".";
 }
 
 std::string tsv_line(const std::vector<std::string>& cells) {

@@ -125,7 +125,10 @@ bool field_covers(const std::string& field, const char* column);
 // The messages of the findings about an item that concern this field.
 std::string findings_text(const std::vector<const Finding*>& about, const char* field);
 
-std::string money_problem(std::string_view currency);
+// Why typed text is not an amount in `currency` (or a value in `unit`), with
+// an example written as this plan's language writes numbers.
+std::string money_problem(std::string_view text, std::string_view currency, const Numbers& n);
+std::string number_problem(std::string_view text, Unit unit, const Numbers& n);
 std::string cell_label(const char* list, const std::string& id, const char* field);
 
 // The editor for one field; `path` is the edit path of the field.
@@ -176,27 +179,26 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
             optional, look);
     } else if constexpr (std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>) {
         const std::optional<Money> v = value;
+        const Numbers numbers = numbers_of(plan);
         look.hint = std::is_same_v<F, Money> ? "0" : "optional";
         draft_field(
-            ui, label.c_str(), v ? format_money(*v, plan.currency) : "",
+            ui, label.c_str(), v ? format_money(*v, plan.currency, numbers) : "",
             [&](const std::string& t) -> std::string {
                 if (t.empty() && !std::is_same_v<F, Money>) return set(nullptr);
-                const std::optional<Money> m = parse_money(t, plan.currency);
-                return m ? set(*m) : money_problem(plan.currency);
+                const std::optional<Money> m = parse_money(t, plan.currency, numbers);
+                return m ? set(*m) : money_problem(t, plan.currency, numbers);
             },
             look);
     } else if constexpr (std::is_same_v<F, std::optional<double>>) {
         const Unit as = number_unit(rule, show, unit);
+        const Numbers numbers = numbers_of(plan);
         look.hint = as == Unit::Percent ? "%" : "";
         draft_field(
-            ui, label.c_str(), value ? format_value(*value, as, plan.currency) : "",
+            ui, label.c_str(), value ? format_value(*value, as, plan.currency, numbers) : "",
             [&](const std::string& t) -> std::string {
                 if (t.empty()) return set(nullptr);
-                const std::optional<double> v = parse_value(t, as, plan.currency);
-                if (!v)
-                    return as == Unit::Percent ? "Write a percentage such as 12.5%."
-                                               : "Write a number such as 1,250.";
-                return set(*v);
+                const std::optional<double> v = parse_value(t, as, plan.currency, numbers);
+                return v ? set(*v) : number_problem(t, as, numbers);
             },
             look);
     } else {
@@ -495,10 +497,11 @@ std::string cell_text(App& app, const Plan& plan, const T& item, const Column<T>
             out = enum_label(value);
         } else if constexpr (std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>) {
             const std::optional<Money> v = value;
-            if (v) out = format_money(*v, plan.currency);
+            if (v) out = format_money(*v, plan.currency, numbers_of(plan));
         } else if constexpr (std::is_same_v<F, std::optional<double>>) {
             if (value)
-                out = format_value(*value, number_unit(rule, c.show, unit_of(item)), plan.currency);
+                out = format_value(*value, number_unit(rule, c.show, unit_of(item)), plan.currency,
+                                   numbers_of(plan));
         } else {
             const Json j = to_json(value); // dates
             if (j.is_string()) out = j.get<std::string>();

@@ -26,11 +26,12 @@ void draw_measure(App& app) {
     auto forecast_of = [&forecast](const Kpi& k) { return forecast_figure(forecast, k.forecast); };
     auto forecast_text = [&](const Plan& p, const Kpi& k) {
         const std::optional<double> v = forecast_of(k);
-        return v ? format_value(*v, k.unit, p.currency) : std::string();
+        return v ? format_value(*v, k.unit, p.currency, numbers_of(p)) : std::string();
     };
     auto gap_text = [&](const Plan& p, const Kpi& k) {
         const std::optional<double> v = forecast_of(k);
-        return v && k.target ? format_value(*k.target - *v, k.unit, p.currency) : std::string();
+        return v && k.target ? format_value(*k.target - *v, k.unit, p.currency, numbers_of(p))
+                             : std::string();
     };
     section_heading("Measure", "Which numbers tell us it worked, and what did we learn?");
 

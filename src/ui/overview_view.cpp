@@ -58,7 +58,7 @@ std::string days(int n) {
 }
 
 std::string money(Money amount, const Plan& plan) {
-    return format_money(amount, plan.currency) + " " + plan.currency;
+    return format_money(amount, plan.currency, numbers_of(plan)) + " " + plan.currency;
 }
 
 std::optional<int> kpi_percent(const Kpi& kpi) {
@@ -94,11 +94,14 @@ charts::Card budget_card(const Plan& plan, const Figures& f) {
     const Money total = *plan.budget_total;
     card.detail = "of " + money(total, plan) + " total";
     if (f.budget.over_by > 0) {
-        card.detail += ", " + format_money(f.budget.over_by, plan.currency) + " over";
+        card.detail +=
+            ", " + format_money(f.budget.over_by, plan.currency, numbers_of(plan)) + " over";
         card.tone = Tone::Bad;
     } else {
         if (f.budget.total < total)
-            card.detail += ", " + format_money(total - f.budget.total, plan.currency) + " left";
+            card.detail += ", " +
+                           format_money(total - f.budget.total, plan.currency, numbers_of(plan)) +
+                           " left";
         card.tone = Tone::Good;
     }
     card.tooltip = "The budget lines add up to " + money(f.budget.total, plan) +
@@ -275,7 +278,9 @@ void kpi_panel(App& app, const Plan& plan, float width) {
         p.scale = scale;
         p.marker = 1.0;
         const bool lower = k.direction == Direction::LowerIsBetter;
-        auto value = [&](double v) { return format_value(v, k.unit, plan.currency); };
+        auto value = [&](double v) {
+            return format_value(v, k.unit, plan.currency, numbers_of(plan));
+        };
         if (k.actual && k.target)
             p.value = value(*k.actual) + (lower ? " vs at most " : " of ") + value(*k.target);
         else if (k.target)

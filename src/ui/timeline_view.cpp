@@ -749,7 +749,8 @@ class Chart {
         field("Dates", span_text(t.dates) + " · " + days_text(length_days(t.dates)));
         field("Owner", t.owner.empty() ? "Nobody yet" : t.owner);
         field("Status", enum_label(t.status));
-        field("Budget", format_money(t.budget, plan_.currency) + " " + plan_.currency);
+        field("Budget",
+              format_money(t.budget, plan_.currency, numbers_of(plan_)) + " " + plan_.currency);
         std::string after;
         for (const std::string& id : t.depends_on) {
             auto it = rows_.task.find(id);

@@ -50,3 +50,55 @@ TEST_CASE("KPI values are shown and read in their unit") {
     CHECK(parse_value("850,000", Unit::Count, "CNY").value() == Approx(850000));
     CHECK_FALSE(parse_value("lots", Unit::Count, "CNY"));
 }
+
+TEST_CASE("each market's numbers are shown with its own separators") {
+    const Numbers es = numbers_for("es"), vi = numbers_for("vi"), ko = numbers_for("ko");
+    CHECK(format_money(123456789, "EUR", es) == "1.234.567,89");
+    CHECK(format_money(150000000, "VND", vi) == "150.000.000");
+    CHECK(format_money(123456789, "CNY", numbers_for("zh-Hans")) == "1,234,567.89");
+    CHECK(format_money(1500000, "KRW", ko) == "1,500,000");
+    CHECK(format_percent(0.125, 2, es) == "12,5 %");
+    CHECK(format_percent(0.125, 2, vi) == "12,5%");
+    CHECK(format_percent(0.125, 2, numbers_for("zh-Hant")) == "12.5%");
+    CHECK(format_number(-1234.5, 2, es) == "-1.234,5");
+    CHECK(format_value(1590000, Unit::Amount, "EUR", numbers_for("es-MX")) == "15.900");
+    CHECK(numbers_for("en").group == ',');
+    CHECK(numbers_for("").decimal == '.');
+}
+
+TEST_CASE("an amount typed in either market's style means the same, or is refused") {
+    const Numbers es = numbers_for("es");
+    // Both separators: their order says which is which, whatever the market.
+    CHECK(parse_money("1.234,5", "EUR", es) == Money{123450});
+    CHECK(parse_money("1,234.5", "EUR", es) == Money{123450});
+    CHECK(parse_money("1,234.5", "USD") == Money{123450});
+    CHECK(parse_money("1.234,5", "USD") == Money{123450});
+    CHECK(parse_money("1.234.567,89", "EUR", es) == Money{123456789});
+    // The market's own way of writing a thousand, and its decimals.
+    CHECK(parse_money("1.234", "EUR", es) == Money{123400});
+    CHECK(parse_money("1,5", "EUR", es) == Money{150});
+    CHECK_FALSE(parse_number("1.5", es)); // a point separates thousands in Spanish
+    CHECK(parse_percent("12,5 %", es).value() == Approx(0.125));
+    // One separator and three digits that the market reads as decimals:
+    // another reads a thousand. Refused rather than guessed.
+    CHECK(ambiguous_number("1,234", es));
+    CHECK_FALSE(parse_number("1,234", es));
+    CHECK(ambiguous_number("1.234"));
+    CHECK_FALSE(parse_number("1.234"));
+    CHECK_FALSE(ambiguous_number("0.125")); // no thousand starts with 0
+    CHECK_FALSE(ambiguous_number("1234.567"));
+    CHECK_FALSE(ambiguous_number("1,234"));     // a thousand, as English writes it
+    CHECK_FALSE(ambiguous_number("1.234", es)); // a thousand, as Spanish writes it
+    CHECK(parse_number("0.125").value() == Approx(0.125));
+    // Separators that fit neither style.
+    CHECK_FALSE(parse_number("1.23.4", es));
+    CHECK_FALSE(parse_number("12,34"));
+    CHECK_FALSE(parse_number("1,2.3,4"));
+    // What is shown reads back to the same value in every market.
+    for (const char* language : {"en", "zh-Hans", "zh-Hant", "ko", "vi", "es"}) {
+        const Numbers n = numbers_for(language);
+        for (Money m : {Money{0}, Money{5}, Money{123456789}, kMaxMoney})
+            CHECK(parse_money(format_money(m, "CNY", n), "CNY", n) == m);
+        CHECK(parse_percent(format_percent(0.0345, 2, n), n).value() == Approx(0.0345));
+    }
+}

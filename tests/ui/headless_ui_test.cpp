@@ -182,6 +182,45 @@ TEST_CASE("an amount typed in the plan's currency is stored exactly; a wrong one
     CHECK(s.app.ui().drafts.begin()->second.text == "12,345.6x");
 }
 
+TEST_CASE("an amount is typed as the plan's language writes it; an ambiguous one is refused") {
+    native::set_stored_plans({});
+    Session s;
+    // A Spanish plan: 1.234,5 is one thousand two hundred and thirty-four and a half.
+    s.call({{"method", "createPlan"}, {"name", "Presupuesto"}, {"template", "blank"}});
+    json file = json::parse(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+    file["plan"]["id"] = "plan-es";
+    file["plan"]["language"] = "es";
+    file["plan"]["currency"] = "EUR";
+    const json imported = s.call({{"method", "importPlanJson"}, {"text", file.dump()}});
+    REQUIRE(imported["ok"].get<bool>());
+    s.call({{"method", "openPlan"}, {"id", imported["planId"]}});
+    s.type("");
+    s.click("Execution##section-execution");
+    s.click("add-budget");
+    s.type("");
+    const std::string id = current_plan(s).budget.at(0).id;
+    s.click("budget/" + id + "/amount");
+    s.type("1.234,5");
+    CHECK(current_plan(s).budget.at(0).amount == 123450);
+    // Written the English way, the same amount: the order of the two
+    // separators says which is which.
+    s.click("Overview##section-overview");
+    s.click("Execution##section-execution");
+    s.click("budget/" + id + "/amount");
+    s.type("2,000.5");
+    CHECK(current_plan(s).budget.at(0).amount == 200050);
+    // One separator and three digits: a thousand in English, a fraction in
+    // Spanish. Refused with the reason; the plan keeps the last good value.
+    s.click("Overview##section-overview");
+    s.click("Execution##section-execution");
+    s.click("budget/" + id + "/amount");
+    s.type("1,234");
+    CHECK(current_plan(s).budget.at(0).amount == 200050);
+    REQUIRE(s.app.ui().drafts.size() == 1);
+    CHECK(s.app.ui().drafts.begin()->second.text == "1,234");
+    CHECK_THAT(s.app.ui().drafts.begin()->second.problem, Catch::Contains("a thousand where"));
+}
+
 TEST_CASE("removing a phase that tasks use clears them, and one undo brings all back") {
     native::set_stored_plans({});
     Session s;
