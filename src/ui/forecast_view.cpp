@@ -692,7 +692,7 @@ void propose(const Plan& plan, const Forecast& f, ForecastUi& ui) {
         else
             ui.problem = "Write what one order may cost, such as 50.";
     } else {
-        const std::optional<double> n = parse_number(ui.amount);
+        const std::optional<double> n = parse_number(ui.amount, numbers_of(plan));
         if (n && *n > 0)
             amount = *n;
         else
