@@ -1,9 +1,19 @@
 # Copies the web shell next to the compiled app and fills in the service
-# worker's cache name and file list. Run with -DSITE=… -DWEB=… -DVERSION=….
+# worker's cache name and file list. Run with -DSITE=… -DWEB=… -DASSETS=…
+# -DVERSION=…. The interface's other languages go to i18n/, fetched when
+# chosen and cached then (sw.js), so an English visit carries none of them.
 set(files index.html app.js glyphs.js manifest.webmanifest icon.svg funnelplan.js funnelplan.wasm
     funnelplan.data)
 foreach(f index.html glyphs.js manifest.webmanifest icon.svg)
   configure_file("${WEB}/${f}" "${SITE}/${f}" COPYONLY)
+endforeach()
+file(GLOB languages "${ASSETS}/i18n/*.json")
+file(REMOVE_RECURSE "${SITE}/i18n")
+foreach(path ${languages})
+  get_filename_component(name "${path}" NAME)
+  if(NOT name STREQUAL "en.json")
+    configure_file("${path}" "${SITE}/i18n/${name}" COPYONLY)
+  endif()
 endforeach()
 file(READ "${WEB}/app.js" app)
 string(REPLACE "@FP_VERSION@" "${VERSION}" app "${app}")

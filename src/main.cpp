@@ -12,5 +12,8 @@ int main() {
         app.file_opened(name, bytes, size);
     };
     hooks.storage_failed = [](const std::string& message) { app.storage_failed(message); };
+    hooks.language_loaded = [](const std::string& code, const std::string* text) {
+        app.language_loaded(code, text);
+    };
     return fp::platform::run(std::move(hooks));
 }

@@ -7,6 +7,7 @@
 //   files       downloads, file picker, drag and drop
 //   clipboard   copy out, paste in
 //   glyphs      characters the app's font lacks, drawn from the system's fonts
+//   language    the interface language: chosen, remembered, its table fetched
 //   planner     the automation API
 "use strict";
 
@@ -360,6 +361,33 @@
     return pointer;
   }
 
+  // --- interface language -----------------------------------------------------------
+
+  // English is built in; another language's table is fetched when chosen
+  // (the offline cache keeps it once fetched, web/sw.js), and the choice is
+  // remembered here.
+  const LANGUAGE_KEY = "funnelplan.language";
+  function loadLanguage(code) {
+    const deliver = (text) => {
+      if (!runtimeReady) return;
+      withHeapString(code, (c) => {
+        if (text === null) Module._fp_language_loaded(c, 0);
+        else withHeapString(text, (t) => Module._fp_language_loaded(c, t));
+      });
+    };
+    fetch(`i18n/${encodeURIComponent(code)}.json`)
+      .then((response) => (response.ok ? response.text() : null))
+      .catch(() => null)
+      .then(deliver);
+  }
+  const language = {
+    preferred: () => Array.from(navigator.languages || [navigator.language || "en"]).join(","),
+    remembered: () => { try { return localStorage.getItem(LANGUAGE_KEY) || ""; } catch (e) { return ""; } },
+    remember: (code) => { try { localStorage.setItem(LANGUAGE_KEY, code); } catch (e) { /* private mode */ } },
+    load: loadLanguage,
+    show: (code, title) => { document.documentElement.lang = code; document.title = title; },
+  };
+
   // --- saving when the page goes away ---------------------------------------------
 
   const flushNow = () => { if (runtimeReady) call("flush"); };
@@ -387,6 +415,9 @@
     createPlan: (name, template) =>
       call("createPlan", template === undefined ? { name: String(name) } : { name: String(name), template: String(template) }).id,
     listTemplates: () => call("listTemplates"),
+    languages: () => call("languages"),
+    language: () => call("language").code,
+    setLanguage: (code) => call("setLanguage", { code: String(code) }).ok,
     openPlan: (id) => call("openPlan", { id: String(id) }).ok,
     currentPlanJson: () => call("currentPlanJson").json,
     importPlanJson: (text) => call("importPlanJson", { text: String(text) }),
@@ -411,6 +442,7 @@
       pickFile: () => fileInput.click(),
       rasterizeGlyphs,
       textAgent,
+      language,
       setClipboard: (text) => navigator.clipboard && navigator.clipboard.writeText(text).catch(() => {}),
       fatal: showFatal,
       firstFrame: () => {

@@ -20,9 +20,13 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  // The interface's other languages are not installed with the site: one is
+  // kept here the first time it is fetched, so it works offline from then on.
+  const language = new URL(request.url).pathname.includes("/i18n/");
   event.respondWith(
-    caches.open(CACHE)
-      .then((cache) => cache.match(request, { ignoreSearch: true }))
-      .then((hit) => hit || fetch(request).catch(() =>
-        request.mode === "navigate" ? caches.match("./index.html") : Response.error())));
+    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit ||
+      fetch(request).then((response) => {
+        if (language && response.ok) cache.put(request, response.clone());
+        return response;
+      }).catch(() => (request.mode === "navigate" ? caches.match("./index.html") : Response.error())))));
 });

@@ -70,8 +70,8 @@ std::string fill(std::string_view pattern, const Args& args) {
             continue;
         }
         const std::string_view name = pattern.substr(i + 1, close - i - 1);
-        const auto arg = std::find_if(args.begin(), args.end(),
-                                      [&](const auto& a) { return a.first == name; });
+        const auto arg =
+            std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
         out += arg == args.end() ? std::string(pattern.substr(i, close - i + 1)) : arg->second;
         i = close;
     }
@@ -102,8 +102,9 @@ std::string_view pick_language(const std::vector<std::string>& preferred) {
             t += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         const std::string base = t.substr(0, t.find('-'));
         if (base == "zh") {
-            const bool traditional = t.find("-hant") != std::string::npos || t.rfind("zh-tw", 0) == 0 ||
-                                     t.rfind("zh-hk", 0) == 0 || t.rfind("zh-mo", 0) == 0;
+            const bool traditional = t.find("-hant") != std::string::npos ||
+                                     t.rfind("zh-tw", 0) == 0 || t.rfind("zh-hk", 0) == 0 ||
+                                     t.rfind("zh-mo", 0) == 0;
             return traditional ? "zh-Hant" : "zh-Hans";
         }
         for (const Language& l : kLanguages)

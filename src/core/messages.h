@@ -28,8 +28,8 @@ struct Language {
     const char* name;
 };
 inline constexpr Language kLanguages[] = {
-    {"en", "English"},      {"zh-Hans", "简体中文"}, {"zh-Hant", "繁體中文"},
-    {"ko", "한국어"},       {"vi", "Tiếng Việt"},  {"es", "Español"},
+    {"en", "English"}, {"zh-Hans", "简体中文"}, {"zh-Hant", "繁體中文"},
+    {"ko", "한국어"},  {"vi", "Tiếng Việt"},    {"es", "Español"},
 };
 // The interface language for a browser's preferred languages, in order:
 // zh-TW, zh-HK and zh-MO (and zh-Hant) are Traditional Chinese, other
@@ -64,6 +64,9 @@ std::string fill(std::string_view pattern, const Args& args);
 
 // The names of a pattern's places, in order of first appearance.
 std::vector<std::string> places(std::string_view pattern);
+
+// assets/i18n/en.json, compiled in.
+std::string_view builtin_english_messages();
 
 // ".one" or ".other": the plural form `language` uses for `count`.
 std::string_view plural_form(std::string_view language, double count);

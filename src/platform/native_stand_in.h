@@ -37,6 +37,11 @@ int file_picker_requests();
 void choose_file(const std::string& name, const std::string& text);
 std::string call_api(std::string_view request);
 
+// The browser's preferred languages the next run() starts with ("en-US").
+void set_preferred_languages(std::vector<std::string> tags);
+// What set_document_language was last told.
+const std::string& document_language();
+
 void shutdown();
 
 } // namespace fp::platform::native

@@ -35,6 +35,18 @@ void download_text(const std::string& filename, const std::string& text);
 // Asks the user for a file; what they choose arrives through Hooks::file_opened.
 void open_file_picker();
 
+// --- interface language ---------------------------------------------------
+// The languages the browser prefers, most wanted first ("zh-TW", "en-US").
+std::vector<std::string> preferred_languages();
+// The interface language the user last chose, or "" before any choice.
+std::string remembered_language();
+void remember_language(const std::string& code);
+// Asks for a language's table (assets/i18n/<code>.json); it arrives through
+// Hooks::language_loaded, the text or null when it could not be had.
+void request_language(const std::string& code);
+// The page's own language and title follow the interface's.
+void set_document_language(const std::string& code, const std::string& title);
+
 // --- look -------------------------------------------------------------------
 bool prefers_dark_theme(); // the browser's prefers-color-scheme
 
@@ -66,6 +78,7 @@ struct Hooks {
     std::function<void(const std::string& name, const std::string* bytes, std::size_t size)>
         file_opened;
     std::function<void(const std::string& message)> storage_failed;
+    std::function<void(const std::string& code, const std::string* text)> language_loaded;
 };
 
 // Largest file the host reads into memory for an import.

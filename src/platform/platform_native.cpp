@@ -8,6 +8,8 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <fstream>
+#include <sstream>
 
 namespace fp::platform {
 
@@ -54,6 +56,9 @@ struct StandIn {
     FrameStats stats;
     ImGuiContext* context = nullptr;
     GlyphAtlas glyphs{box_glyphs};
+    std::vector<std::string> preferred{"en-US"};
+    std::string language;
+    std::string document_language;
 };
 StandIn& self() {
     static StandIn s;
@@ -69,6 +74,27 @@ void store_plan(const std::string& id, const std::string& text) {
 }
 void remove_stored_plan(const std::string& id) {
     self().storage.erase(id);
+}
+
+std::vector<std::string> preferred_languages() {
+    return self().preferred;
+}
+std::string remembered_language() {
+    return self().language;
+}
+void remember_language(const std::string& code) {
+    self().language = code;
+}
+// The table from the source tree, at once.
+void request_language(const std::string& code) {
+    std::ifstream in(std::string(FP_ASSETS) + "/i18n/" + code + ".json", std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const std::string read = text.str();
+    if (self().hooks.language_loaded) self().hooks.language_loaded(code, in ? &read : nullptr);
+}
+void set_document_language(const std::string& code, const std::string&) {
+    self().document_language = code;
 }
 
 void download_text(const std::string& filename, const std::string& text) {
@@ -146,6 +172,13 @@ void choose_file(const std::string& name, const std::string& text) {
 
 std::string call_api(std::string_view request) {
     return self().hooks.api(request);
+}
+
+void set_preferred_languages(std::vector<std::string> tags) {
+    self().preferred = std::move(tags);
+}
+const std::string& document_language() {
+    return self().document_language;
 }
 
 void shutdown() {

@@ -56,6 +56,23 @@ EM_JS(std::int32_t*, js_rasterize_glyphs, (const std::uint32_t* codepoints, int 
 EM_JS(void, js_text_agent, (int active, float x, float y, float line_height), {
     Module.fp.textAgent(active !== 0, x, y, line_height);
 });
+// Returns a heap string the caller frees.
+EM_JS(char*, js_language_text, (int remembered), {
+    var s = remembered ? Module.fp.language.remembered() : Module.fp.language.preferred();
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+EM_JS(void, js_remember_language, (const char* code), {
+    Module.fp.language.remember(UTF8ToString(code));
+});
+EM_JS(void, js_load_language, (const char* code), {
+    Module.fp.language.load(UTF8ToString(code));
+});
+EM_JS(void, js_show_language, (const char* code, const char* title), {
+    Module.fp.language.show(UTF8ToString(code), UTF8ToString(title));
+});
 EM_JS(int, js_prefers_dark, (), {
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
@@ -520,6 +537,39 @@ std::size_t max_import_bytes() {
     return FormatLimits{}.json.max_bytes;
 }
 
+// [language] -------------------------------------------------------------------
+
+namespace {
+std::string take_js_string(char* raw) {
+    std::string out = raw ? raw : "";
+    std::free(raw);
+    return out;
+}
+} // namespace
+
+std::vector<std::string> preferred_languages() {
+    const std::string joined = take_js_string(js_language_text(0));
+    std::vector<std::string> out;
+    for (std::size_t start = 0; start <= joined.size();) {
+        const std::size_t comma = std::min(joined.find(',', start), joined.size());
+        if (comma > start) out.push_back(joined.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return out;
+}
+std::string remembered_language() {
+    return take_js_string(js_language_text(1));
+}
+void remember_language(const std::string& code) {
+    js_remember_language(code.c_str());
+}
+void request_language(const std::string& code) {
+    js_load_language(code.c_str());
+}
+void set_document_language(const std::string& code, const std::string& title) {
+    js_show_language(code.c_str(), title.c_str());
+}
+
 bool prefers_dark_theme() {
     return js_prefers_dark() != 0;
 }
@@ -626,6 +676,19 @@ EMSCRIPTEN_KEEPALIVE const char* fp_copy_now() {
     w.clipboard.clear();
     fp::platform::draw_now();
     return w.clipboard.c_str();
+}
+
+// A language's table, fetched by web/app.js; `text` is null when it could not be.
+EMSCRIPTEN_KEEPALIVE void fp_language_loaded(const char* code, const char* text) {
+    auto& w = fp::platform::web();
+    if (!w.hooks.language_loaded) return;
+    if (text) {
+        const std::string t(text);
+        w.hooks.language_loaded(code, &t);
+    } else {
+        w.hooks.language_loaded(code, nullptr);
+    }
+    fp::platform::request_frames();
 }
 
 // Glyphs asked of the browser are ready (web/app.js): take them now, so the

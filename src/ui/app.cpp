@@ -29,7 +29,14 @@ std::string export_filename(const std::string& name) {
 }
 } // namespace
 
-App::App() {
+namespace {
+Messages english_messages() {
+    MessagesRead read = read_messages(builtin_english_messages());
+    return read.messages ? std::move(*read.messages) : Messages{"en", {}};
+}
+} // namespace
+
+App::App() : text_(english_messages()) {
     std::vector<std::string> unreadable;
     for (const platform::StoredPlan& record : platform::stored_plans()) {
         PlanReadResult read = read_plan(record.text);
@@ -47,12 +54,58 @@ App::App() {
                             unreadable};
 }
 
+void App::start_language() {
+    language_started_ = true;
+    std::string code = platform::remembered_language();
+    if (code.empty()) code = std::string(pick_language(platform::preferred_languages()));
+    if (!set_language(code)) set_language("en");
+}
+
+bool App::set_language(const std::string& code) {
+    const bool known = std::any_of(std::begin(kLanguages), std::end(kLanguages),
+                                   [&](const Language& l) { return code == l.code; });
+    if (!known) return false;
+    platform::remember_language(code);
+    wanted_language_ = code;
+    if (code == "en")
+        language_loaded(code, nullptr);
+    else
+        platform::request_language(code);
+    return true;
+}
+
+void App::language_loaded(const std::string& code, const std::string* text) {
+    if (code != wanted_language_) return; // a later choice won
+    wanted_language_.clear();
+    if (code == "en") {
+        text_.use(Messages{"en", {}});
+    } else {
+        MessagesRead read = text ? read_messages(*text) : MessagesRead{};
+        if (!read.messages || read.messages->code != code) {
+            // Offline before it was ever loaded, or a broken table: say so
+            // and keep the language on screen.
+            ui_.notice = Notice{true,
+                                text_("language.unavailable", {{"language", code}}),
+                                {text ? read.error : std::string()}};
+            return;
+        }
+        text_.use(std::move(*read.messages));
+    }
+    names_cache_.plan_id.clear(); // names with enumeration labels in them
+    show_language();
+}
+
+void App::show_language() {
+    platform::set_document_language(text_.language(), text_("app.title"));
+}
+
 Stamp App::stamp() const {
     return Stamp{platform::now_utc(), platform::today(), platform::entropy()};
 }
 
 void App::draw() {
     item_rects_.attach(ImGui::GetCurrentContext());
+    if (!language_started_) start_language();
     // Follow the browser's light or dark preference, also when it changes.
     const int theme = platform::prefers_dark_theme() ? 1 : 0;
     if (theme != ui_.theme) apply_style(theme == 1), ui_.theme = theme;
@@ -311,7 +364,7 @@ const std::unordered_map<std::string, std::string>& App::names_of(const std::str
     if (found != c.by_list.end()) return found->second;
     std::unordered_map<std::string, std::string>& names = c.by_list[list];
     if (const Plan* plan = current())
-        for_each_choice(*plan, list, [&](const std::string& id, const std::string& name) {
+        for_each_choice(text_, *plan, list, [&](const std::string& id, const std::string& name) {
             names.emplace(id, name);
         });
     return names;

@@ -12,6 +12,7 @@
 #include "core/workspace.h"
 #include "ui/item_rects.h"
 #include "ui/sections.h"
+#include "ui/text.h"
 
 #include <cstdint>
 #include <map>
@@ -99,6 +100,14 @@ class App {
     void file_opened(const std::string& name, const std::string* bytes, std::size_t size);
     void storage_failed(const std::string& message);
 
+    // The interface's words in the chosen language (ui/text.h).
+    const Text& text() const { return text_; }
+    // Switches the interface to `code`, one of kLanguages, as soon as its
+    // table is here, and remembers the choice; false for an unknown code.
+    bool set_language(const std::string& code);
+    // A language's table arrived (null when it could not be had).
+    void language_loaded(const std::string& code, const std::string* text);
+
     const Workspace& workspace() const { return workspace_; }
     const Plan* current() const { return find_plan(workspace_, current_id_); }
     UiState& ui() { return ui_; }
@@ -168,6 +177,12 @@ class App {
                                                std::string* error);
     void record(std::vector<Edit> inverses, const std::string& target);
     Stamp stamp() const;
+
+    Text text_;
+    std::string wanted_language_; // asked of the host, not yet arrived
+    bool language_started_ = false;
+    void start_language(); // the remembered or the browser's, at the first frame
+    void show_language();  // the page's lang and title follow
 
     Workspace workspace_;
     std::string current_id_;

@@ -40,8 +40,9 @@ std::string App::api(std::string_view request_text) {
     const std::string method = request["method"].get<std::string>();
     // Calls that change what is shown wake the frame loop; reading calls (a
     // test polling stats, say) must not keep an idle app drawing.
-    static constexpr std::string_view kReading[] = {
-        "listPlans", "listTemplates", "currentPlanJson", "stats", "itemRect", "limits", "flush"};
+    static constexpr std::string_view kReading[] = {"listPlans", "listTemplates", "currentPlanJson",
+                                                    "stats",     "itemRect",      "limits",
+                                                    "flush",     "languages",     "language"};
     if (std::find(std::begin(kReading), std::end(kReading), method) == std::end(kReading))
         platform::request_frames();
     json out;
@@ -85,6 +86,16 @@ std::string App::api(std::string_view request_text) {
                {"pendingInput", ImGui::GetCurrentContext()->InputEventsQueue.Size},
                {"missingGlyphs", s.missing_glyphs},
                {"fontsLoading", s.fonts_loading}};
+    } else if (method == "languages") {
+        out = json::array();
+        for (const Language& l : kLanguages)
+            out.push_back({{"code", l.code}, {"name", l.name}});
+    } else if (method == "language") {
+        out = {{"code", text_.language()}};
+    } else if (method == "setLanguage") {
+        if (!request.contains("code") || !request["code"].is_string())
+            return json{{"error", "setLanguage needs a \"code\""}}.dump();
+        out = {{"ok", set_language(request["code"].get<std::string>())}};
     } else if (method == "listTemplates") {
         out = json::array();
         for (const TemplateSource& t : builtin_templates())

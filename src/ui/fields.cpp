@@ -172,11 +172,12 @@ bool ref_field(const char* label, const RefList& refs, const std::string& value,
     const std::string shown = value.empty() ? none : refs.name(value);
     if (begin_picker(label, shown)) {
         if (picker_option(none, value.empty())) *out = "", changed = true;
-        for_each_choice(refs.plan, refs.list, [&](const std::string& id, const std::string& name) {
-            ImGui::PushID(id.c_str());
-            if (picker_option(name, id == value)) *out = id, changed = true;
-            ImGui::PopID();
-        });
+        for_each_choice(refs.text, refs.plan, refs.list,
+                        [&](const std::string& id, const std::string& name) {
+                            ImGui::PushID(id.c_str());
+                            if (picker_option(name, id == value)) *out = id, changed = true;
+                            ImGui::PopID();
+                        });
         end_picker();
     }
     return changed && *out != value;
@@ -190,27 +191,28 @@ bool refs_field(const char* label, const RefList& refs, const std::vector<std::s
     bool changed = false;
     if (begin_picker(label, shown.empty() ? "None" : shown)) {
         bool any = false;
-        for_each_choice(refs.plan, refs.list, [&](const std::string& id, const std::string& name) {
-            any = true;
-            bool on = std::find(value.begin(), value.end(), id) != value.end();
-            ImGui::PushID(id.c_str());
-            if (ImGui::Checkbox(name.c_str(), &on)) {
-                *out = value;
-                if (on)
-                    out->push_back(id);
-                else
-                    out->erase(std::remove(out->begin(), out->end(), id), out->end());
-                changed = true;
-            }
-            ImGui::PopID();
-        });
+        for_each_choice(
+            refs.text, refs.plan, refs.list, [&](const std::string& id, const std::string& name) {
+                any = true;
+                bool on = std::find(value.begin(), value.end(), id) != value.end();
+                ImGui::PushID(id.c_str());
+                if (ImGui::Checkbox(name.c_str(), &on)) {
+                    *out = value;
+                    if (on)
+                        out->push_back(id);
+                    else
+                        out->erase(std::remove(out->begin(), out->end(), id), out->end());
+                    changed = true;
+                }
+                ImGui::PopID();
+            });
         if (!any) ImGui::TextDisabled("Nothing to choose yet.");
         end_picker();
     }
     return changed;
 }
 
-void for_each_choice(const Plan& plan, const std::string& list,
+void for_each_choice(const Text& text, const Plan& plan, const std::string& list,
                      const std::function<void(const std::string&, const std::string&)>& visit) {
     auto named = [&](const std::string& id, const std::string& name) {
         visit(id, name.empty() ? "(untitled " + id + ")" : name);
@@ -229,7 +231,7 @@ void for_each_choice(const Plan& plan, const std::string& list,
             named(t.id, t.title);
     if (list == "swot")
         for (const SwotItem& s : plan.swot)
-            named(s.id, std::string(enum_label(s.quadrant)) + ": " + s.text);
+            named(s.id, enum_label(text, s.quadrant) + ": " + s.text);
 }
 
 } // namespace fp::ui

@@ -40,13 +40,14 @@ bool date_field(UiState& ui, const char* label, const std::optional<Date>& value
                 const Commit& commit, bool optional, const FieldLook& look = {});
 
 // One of the values of an enumeration, by its label.
-template <class E> bool enum_field(const char* label, E value, E* out) {
+template <class E> bool enum_field(const Text& text, const char* label, E value, E* out) {
     bool changed = false;
-    if (begin_picker(label, enum_label(value))) {
+    if (begin_picker(label, enum_label(text, value).c_str())) {
         for (std::size_t i = 0; i < enum_count<E>(); ++i) {
             const E option = static_cast<E>(i);
             ImGui::PushID(static_cast<int>(i));
-            if (picker_option(enum_label(option), option == value)) *out = option, changed = true;
+            if (picker_option(enum_label(text, option).c_str(), option == value))
+                *out = option, changed = true;
             ImGui::PopID();
         }
         end_picker();
@@ -57,6 +58,7 @@ template <class E> bool enum_field(const char* label, E value, E* out) {
 // A list of the plan that other items refer to ("phases", "channels",
 // "objectives", "tasks", "swot"), with its items' names by id.
 struct RefList {
+    const Text& text;
     const Plan& plan;
     std::string list;
     const std::unordered_map<std::string, std::string>& names;
@@ -72,7 +74,7 @@ bool refs_field(const char* label, const RefList& refs, const std::vector<std::s
                 std::vector<std::string>* out);
 
 // Calls `visit(id, name)` for each item of such a list, named as people know it.
-void for_each_choice(const Plan& plan, const std::string& list,
+void for_each_choice(const Text& text, const Plan& plan, const std::string& list,
                      const std::function<void(const std::string&, const std::string&)>& visit);
 
 } // namespace fp::ui

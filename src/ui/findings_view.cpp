@@ -37,9 +37,10 @@ bool entry(const std::string& label, const std::string& title, const std::string
     return clicked;
 }
 
-std::string hit_title(const Plan& plan, const SearchHit& hit) {
-    const char* where = section_title(section_for(plan, hit.list, hit.item_id, hit.field));
-    return std::string(where) + " / " + (hit.list.empty() ? "plan" : hit.list) + " / " + hit.field;
+std::string hit_title(const Text& text, const Plan& plan, const SearchHit& hit) {
+    const std::string& where =
+        section_title(text, section_for(plan, hit.list, hit.item_id, hit.field));
+    return where + " / " + (hit.list.empty() ? "plan" : hit.list) + " / " + hit.field;
 }
 
 } // namespace
@@ -53,7 +54,8 @@ void draw_findings_panel(App& app) {
         if (hits.empty())
             ImGui::TextDisabled("Nothing in this plan contains \"%s\".", ui.search.c_str());
         for (std::size_t i = 0; i < hits.size(); ++i)
-            if (entry("hit-" + std::to_string(i), hit_title(*plan, hits[i]), hits[i].text, false))
+            if (entry("hit-" + std::to_string(i), hit_title(app.text(), *plan, hits[i]),
+                      hits[i].text, false))
                 app.jump_to(hits[i].list, hits[i].item_id, hits[i].field);
     }
     // Copied: a jump may change the plan's findings while they are listed.

@@ -451,10 +451,10 @@ void totals_table(const char* id, const char* first, const Plan& plan,
     ImGui::EndTable();
 }
 
-void group_totals(const Plan& plan, const Forecast& f, float width) {
+void group_totals(const Text& text, const Plan& plan, const Forecast& f, float width) {
     std::vector<GroupRow> stages, phases;
     for (Stage stage : kStages)
-        stages.push_back({std::string(enum_key(stage)), enum_label(stage),
+        stages.push_back({std::string(enum_key(stage)), enum_label(text, stage).c_str(),
                           &f.by_stage[static_cast<std::size_t>(stage)]});
     for (const Phase& p : plan.phases)
         if (auto it = f.by_phase.find(p.id); it != f.by_phase.end())
@@ -488,7 +488,7 @@ void returns_part(App& app, const Plan& plan, const Forecast& f, float width) {
     ImGui::Spacing();
     funnel_charts(app, plan, f, width);
     ImGui::SeparatorText("Totals");
-    group_totals(plan, f, width);
+    group_totals(app.text(), plan, f, width);
 }
 
 // --- response curves -------------------------------------------------------------
@@ -902,7 +902,7 @@ void allocation_part(App& app, const Plan& plan, const Forecast& f, float width)
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(200 * scale);
         Goal chosen = goal;
-        if (enum_field("##allocate-goal", goal, &chosen))
+        if (enum_field(app.text(), "##allocate-goal", goal, &chosen))
             app.edit(edit::Set{"forecast/goal", to_json(chosen)});
 
         ImGui::TableNextRow();

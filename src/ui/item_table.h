@@ -143,7 +143,8 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
     if constexpr (std::is_same_v<F, std::string>) {
         if (rule == Rule::Ref) {
             std::string out;
-            if (ref_field(label.c_str(), RefList{plan, refs, app.names_of(refs)}, value, &out))
+            if (ref_field(label.c_str(), RefList{app.text(), plan, refs, app.names_of(refs)}, value,
+                          &out))
                 app.edit(edit::Set{path, out});
         } else {
             draft_field(
@@ -159,7 +160,8 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
         }
     } else if constexpr (std::is_same_v<F, std::vector<std::string>>) {
         std::vector<std::string> out;
-        if (refs_field(label.c_str(), RefList{plan, refs, app.names_of(refs)}, value, &out))
+        if (refs_field(label.c_str(), RefList{app.text(), plan, refs, app.names_of(refs)}, value,
+                       &out))
             app.edit(edit::Set{path, to_json(out)});
     } else if constexpr (std::is_same_v<F, bool>) {
         bool on = value;
@@ -170,7 +172,8 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
         if (clicked) app.edit(edit::Set{path, on});
     } else if constexpr (std::is_enum_v<F>) {
         F out = value;
-        if (enum_field(label.c_str(), value, &out)) app.edit(edit::Set{path, to_json(out)});
+        if (enum_field(app.text(), label.c_str(), value, &out))
+            app.edit(edit::Set{path, to_json(out)});
     } else if constexpr (std::is_same_v<F, Date> || std::is_same_v<F, std::optional<Date>>) {
         const bool optional = !std::is_same_v<F, Date>;
         date_field(
@@ -494,7 +497,7 @@ std::string cell_text(App& app, const Plan& plan, const T& item, const Column<T>
         } else if constexpr (std::is_same_v<F, bool>) {
             out = value ? "Yes" : "No";
         } else if constexpr (std::is_enum_v<F>) {
-            out = enum_label(value);
+            out = enum_label(app.text(), value);
         } else if constexpr (std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>) {
             const std::optional<Money> v = value;
             if (v) out = format_money(*v, plan.currency, numbers_of(plan));

@@ -381,7 +381,7 @@ void budget_panel(App& app, const Plan& plan, const Figures& f, float width) {
     charts::BarChart by_stage, by_channel, by_phase;
     for (Stage stage : kStages)
         by_stage.bars.push_back(
-            {enum_label(stage),
+            {enum_label(app.text(), stage),
              static_cast<double>(f.budget.by_stage[static_cast<std::size_t>(stage)])});
     by_channel.bars = channel_bars(plan, f.budget);
     by_phase.bars = phase_bars(plan, f.budget);
@@ -424,7 +424,7 @@ void objectives_panel(App& app, const Plan& plan, const Figures& f, float width)
             if (o.stage == stage) in_stage.push_back(&o), smart += f.smart.at(o.id).passes();
         // The stage's line: its name, and how many objectives pass.
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        ImGui::TextUnformatted(enum_label(stage));
+        ImGui::TextUnformatted(enum_label(app.text(), stage).c_str());
         const std::string summary = in_stage.empty()
                                         ? "None"
                                         : count_of(in_stage.size(), "objective", "objectives") +
@@ -537,7 +537,7 @@ void tasks_panel(App& app, const Plan& plan, const Figures& f, float width) {
         const Task& t = *tasks[i];
         Row row;
         row.text = t.title.empty() ? "Task without a title" : t.title;
-        row.side = enum_label(t.status);
+        row.side = enum_label(app.text(), t.status);
         row.side_colour = status_colour(t.status);
         row.detail = task_when(t, f.today) + " · " + format_date(t.dates.start) + " to " +
                      format_date(t.dates.end);

@@ -115,30 +115,44 @@ void draw_menu_bar(App& app) {
     UiState& ui = app.ui();
     if (!ImGui::BeginMenuBar()) return;
     const Plan* plan = app.current();
-    if (ImGui::BeginMenu("Plan")) {
-        if (ImGui::MenuItem("Import plan file...")) platform::open_file_picker();
-        if (ImGui::MenuItem("Export", nullptr, false, plan)) app.export_plan(plan->id);
-        if (ImGui::MenuItem("Duplicate", nullptr, false, plan)) app.duplicate(plan->id);
-        if (ImGui::MenuItem("Rename...", nullptr, false, plan)) {
+    const Text& text = app.text();
+    if (ImGui::BeginMenu((text("menu.plan") + "##menu-plan").c_str())) {
+        if (ImGui::MenuItem(text("menu.plan.import").c_str())) platform::open_file_picker();
+        if (ImGui::MenuItem(text("menu.plan.export").c_str(), nullptr, false, plan))
+            app.export_plan(plan->id);
+        if (ImGui::MenuItem(text("menu.plan.duplicate").c_str(), nullptr, false, plan))
+            app.duplicate(plan->id);
+        if (ImGui::MenuItem(text("menu.plan.rename").c_str(), nullptr, false, plan)) {
             ui.rename_buffer = plan->name;
             ui.request_rename = true;
         }
-        if (ImGui::MenuItem("Delete...", nullptr, false, plan)) ui.request_delete = true;
+        if (ImGui::MenuItem(text("menu.plan.delete").c_str(), nullptr, false, plan))
+            ui.request_delete = true;
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Edit")) {
-        if (ImGui::MenuItem("Undo", "Ctrl+Z", false, app.can_undo())) app.undo();
-        if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, app.can_redo())) app.redo();
+    if (ImGui::BeginMenu((text("menu.edit") + "##menu-edit").c_str())) {
+        if (ImGui::MenuItem(text("menu.edit.undo").c_str(), "Ctrl+Z", false, app.can_undo()))
+            app.undo();
+        if (ImGui::MenuItem(text("menu.edit.redo").c_str(), "Ctrl+Shift+Z", false, app.can_redo()))
+            app.redo();
         ImGui::Separator();
-        if (ImGui::MenuItem("Find...", "Ctrl+F", false, plan)) ui.search_requested = true;
+        if (ImGui::MenuItem(text("menu.edit.find").c_str(), "Ctrl+F", false, plan))
+            ui.search_requested = true;
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("View")) {
+    if (ImGui::BeginMenu((text("menu.view") + "##menu-view").c_str())) {
         for (Section s : kSections)
-            if (ImGui::MenuItem(section_title(s), nullptr, ui.section == s, plan))
+            if (ImGui::MenuItem(section_title(text, s).c_str(), nullptr, ui.section == s, plan))
                 ui.section = s, ui.focus.reset();
         ImGui::Separator();
-        ImGui::MenuItem("Findings panel", nullptr, &ui.show_findings);
+        ImGui::MenuItem(text("menu.view.findings").c_str(), nullptr, &ui.show_findings);
+        if (ImGui::BeginMenu((text("menu.view.language") + "##menu-language").c_str())) {
+            for (const Language& l : kLanguages)
+                if (ImGui::MenuItem((std::string(l.name) + "##language-" + l.code).c_str(), nullptr,
+                                    text.language() == l.code))
+                    app.set_language(l.code);
+            ImGui::EndMenu();
+        }
         ImGui::EndMenu();
     }
     ImGui::EndMenuBar();

@@ -15,11 +15,8 @@ namespace {
 
 constexpr float kFindingsWidth = 300;
 
-std::string section_label(Section s) {
-    std::string key = section_title(s);
-    for (char& c : key)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return std::string(section_title(s)) + "##section-" + key;
+std::string section_label(const Text& text, Section s) {
+    return section_title(text, s) + "##section-" + section_key(s);
 }
 
 void draw_section_bar(App& app) {
@@ -32,7 +29,7 @@ void draw_section_bar(App& app) {
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, accent);
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         }
-        if (ImGui::Button(section_label(s).c_str())) ui.section = s, ui.focus.reset();
+        if (ImGui::Button(section_label(app.text(), s).c_str())) ui.section = s, ui.focus.reset();
         if (chosen) ImGui::PopStyleColor(3);
         if (s != kSections.back()) ImGui::SameLine(0, 4);
     }

@@ -32,7 +32,7 @@ void draw_race_stage(App& app) {
     Stage stage = Stage::Reach;
     section_stage(app.ui().section, &stage);
     const Plan& plan = *app.current();
-    section_heading(section_title(app.ui().section), question(stage));
+    section_heading(section_title(app.text(), app.ui().section).c_str(), question(stage));
     ImGui::SeparatorText("Objectives");
     objectives_table(app, plan, stage, false);
     ImGui::SeparatorText("Channels");

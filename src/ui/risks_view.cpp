@@ -10,7 +10,7 @@ namespace fp::ui {
 
 namespace {
 
-void draw_matrix(const Plan& plan) {
+void draw_matrix(const Text& text, const Plan& plan) {
     int count[3][3] = {};
     for (const Risk& r : plan.risks)
         if (r.status != RiskStatus::Closed)
@@ -23,12 +23,16 @@ void draw_matrix(const Plan& plan) {
     ImGui::TableNextColumn();
     for (int i = 0; i < 3; ++i) {
         ImGui::TableNextColumn();
-        ImGui::Text("%s impact", enum_label(static_cast<Level>(i)));
+        ImGui::TextUnformatted(
+            text("risks.impact_level", {{"level", enum_label(text, static_cast<Level>(i))}})
+                .c_str());
     }
     for (int l = 2; l >= 0; --l) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::Text("%s likelihood", enum_label(static_cast<Level>(l)));
+        ImGui::TextUnformatted(
+            text("risks.likelihood_level", {{"level", enum_label(text, static_cast<Level>(l))}})
+                .c_str());
         for (int i = 0; i < 3; ++i) {
             ImGui::TableNextColumn();
             // Warmer the further up and right: likelihood and impact together.
@@ -58,7 +62,7 @@ void draw_risks(App& app) {
     spec.id_prefix = "risk";
     item_table(app, plan, plan.risks, spec);
     ImGui::Spacing();
-    draw_matrix(*app.current());
+    draw_matrix(app.text(), *app.current());
 }
 
 } // namespace fp::ui

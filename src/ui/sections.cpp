@@ -4,32 +4,16 @@
 
 namespace fp::ui {
 
-const char* section_title(Section section) {
-    switch (section) {
-    case Section::Overview:
-        return "Overview";
-    case Section::Plan:
-        return "Plan";
-    case Section::Reach:
-        return "Reach";
-    case Section::Act:
-        return "Act";
-    case Section::Convert:
-        return "Convert";
-    case Section::Engage:
-        return "Engage";
-    case Section::Execution:
-        return "Execution";
-    case Section::Timeline:
-        return "Timeline";
-    case Section::Forecast:
-        return "Forecast";
-    case Section::Measure:
-        return "Measure";
-    case Section::Risks:
-        return "Risks";
-    }
-    return "";
+const char* section_key(Section section) {
+    static constexpr const char* kKeys[] = {"overview", "plan",    "reach",     "act",
+                                            "convert",  "engage",  "execution", "timeline",
+                                            "forecast", "measure", "risks"};
+    static_assert(std::size(kKeys) == kSections.size());
+    return kKeys[static_cast<std::size_t>(section)];
+}
+
+const std::string& section_title(const Text& text, Section section) {
+    return text(std::string("section.") + section_key(section));
 }
 
 Section section_of_stage(Stage stage) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "ui/text.h"
 
 #include <array>
 #include <cstdint>
@@ -28,7 +29,9 @@ inline constexpr std::array<Section, 11> kSections = {
     Section::Convert,  Section::Engage,  Section::Execution, Section::Timeline,
     Section::Forecast, Section::Measure, Section::Risks};
 
-const char* section_title(Section section);
+// "timeline": names the section in ids ("section-timeline") and texts.
+const char* section_key(Section section);
+const std::string& section_title(const Text& text, Section section);
 Section section_of_stage(Stage stage);
 // The RACE stage a section shows, for Plan to Engage.
 bool section_stage(Section section, Stage* stage);

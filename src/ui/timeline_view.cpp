@@ -587,7 +587,7 @@ class Chart {
         dl->AddRectFilled(ImVec2(x, top + 7), ImVec2(x + 10, top + 17), colour(tint), 3);
         fitted_text(dl, font, ImVec2(x + 18, top + 3), look_.text, phase.name,
                     names_.Max.x - x - 26);
-        const std::string sub = std::string(enum_label(phase.kind)) + " · " +
+        const std::string sub = std::string(enum_label(app_.text(), phase.kind)) + " · " +
                                 span_text(phase.dates) + " · " +
                                 days_text(length_days(phase.dates));
         fitted_text(dl, small_, ImVec2(x + 18, top + 4 + font), look_.faint, sub,
@@ -611,7 +611,7 @@ class Chart {
             if (ImGui::BeginItemTooltip()) {
                 ImGui::PushTextWrapPos(font * 26);
                 ImGui::TextUnformatted(phase.name.c_str());
-                field("Kind", enum_label(phase.kind));
+                field("Kind", enum_label(app_.text(), phase.kind));
                 field("Dates",
                       span_text(phase.dates) + " · " + days_text(length_days(phase.dates)));
                 show_warnings(warnings);
@@ -642,7 +642,7 @@ class Chart {
         fitted_text(dl, font, ImVec2(x, top + 3), look_.text, title, names_.Max.x - x - 8);
         const float sub_y = top + 4 + font;
         dl->AddCircleFilled(ImVec2(x + 4, sub_y + small_ / 2 + 1), 4, colour(fill));
-        std::string sub = enum_label(t.status);
+        std::string sub = enum_label(app_.text(), t.status);
         if (!t.owner.empty()) sub += " · " + t.owner;
         fitted_text(dl, small_, ImVec2(x + 13, sub_y), look_.faint, sub, names_.Max.x - x - 21);
         if (warnings)
@@ -748,7 +748,7 @@ class Chart {
                                                   : plan_.phases[std::size_t(phase->second)].name);
         field("Dates", span_text(t.dates) + " · " + days_text(length_days(t.dates)));
         field("Owner", t.owner.empty() ? "Nobody yet" : t.owner);
-        field("Status", enum_label(t.status));
+        field("Status", enum_label(app_.text(), t.status));
         field("Budget",
               format_money(t.budget, plan_.currency, numbers_of(plan_)) + " " + plan_.currency);
         std::string after;
@@ -949,7 +949,7 @@ class Chart {
 
 // The zoom buttons, a legend of the colours and a hint. Returns true when
 // the user picked another zoom, which is then in `zoom`.
-bool draw_toolbar(Zoom& zoom) {
+bool draw_toolbar(const Text& text, Zoom& zoom) {
     bool picked = false;
     const ImVec4 accent = ImGui::GetStyle().Colors[ImGuiCol_ButtonActive];
     for (Zoom z : {Zoom::Days, Zoom::Weeks, Zoom::Months}) {
@@ -982,7 +982,7 @@ bool draw_toolbar(Zoom& zoom) {
     for (TaskStatus s :
          {TaskStatus::Todo, TaskStatus::Doing, TaskStatus::Done, TaskStatus::Blocked}) {
         swatch(colour(status_colour(s)), false);
-        ImGui::TextUnformatted(enum_label(s));
+        ImGui::TextUnformatted(enum_label(text, s).c_str());
         ImGui::SameLine(0, 14);
     }
     swatch(ImGui::GetColorU32(ImGuiCol_Text), true);
@@ -1020,7 +1020,7 @@ void draw_timeline(App& app) {
 
     const int stored = state.GetInt(keys.zoom);
     Zoom zoom = stored > 0 ? Zoom(stored - 1) : fitting_zoom(span, chart_width);
-    if (draw_toolbar(zoom)) {
+    if (draw_toolbar(app.text(), zoom)) {
         state.SetInt(keys.zoom, int(zoom) + 1);
         state.SetBool(keys.scroll_pending, true); // keep the day at the left edge in view
     }

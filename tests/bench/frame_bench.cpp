@@ -126,8 +126,9 @@ int main() {
             results[s].push_back(measure(app, ui::kSections[s]));
         platform::native::shutdown();
     }
+    const ui::Text english(*read_messages(builtin_english_messages()).messages);
     for (std::size_t s = 0; s < ui::kSections.size(); ++s) {
-        std::printf("| %s |", ui::section_title(ui::kSections[s]));
+        std::printf("| %s |", ui::section_title(english, ui::kSections[s]).c_str());
         for (const Result& r : results[s])
             std::printf(" %.2f ms (max %.2f), %d vertices |", r.median_ms, r.max_ms, r.vertices);
         std::printf("\n");

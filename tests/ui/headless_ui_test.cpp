@@ -25,6 +25,9 @@ struct Session {
             app.file_opened(n, t, s);
         };
         hooks.storage_failed = [this](const std::string& m) { app.storage_failed(m); };
+        hooks.language_loaded = [this](const std::string& c, const std::string* t) {
+            app.language_loaded(c, t);
+        };
         fp::platform::run(std::move(hooks));
         native::step_frame();
         native::step_frame();
@@ -290,6 +293,38 @@ TEST_CASE("a cell holding a tab, a line break or a quote is quoted for a spreads
     CHECK(fp::ui::table_detail::tsv_line({"a\tb", "line 1\nline 2", "say \"hi\""}) ==
           "\"a\tb\"\t\"line 1\nline 2\"\t\"say \"\"hi\"\"\"\n");
     CHECK(fp::ui::table_detail::tsv_line({}) == "\n");
+}
+
+TEST_CASE("the interface follows the browser's language and switches without losing an edit") {
+    native::set_stored_plans({});
+    native::set_preferred_languages({"zh-TW", "en-US"});
+    Session s;
+    CHECK(s.call({{"method", "language"}})["code"] == "zh-Hant");
+    CHECK(native::document_language() == "zh-Hant");
+    s.call({{"method", "createPlan"}, {"name", "Sale"}, {"template", "sample-double-11"}});
+    s.type("");
+    // The tabs keep their ids; what they say is Traditional Chinese.
+    const auto label = [&](const std::string& l) {
+        return !s.call({{"method", "itemRect"}, {"label", l}})["rect"].is_null();
+    };
+    CHECK(label("總覽##section-overview"));
+    CHECK_FALSE(label("Overview##section-overview"));
+    // A name half typed survives the switch.
+    s.click("New plan name");
+    s.type("雙11");
+    CHECK(s.call({{"method", "setLanguage"}, {"code", "ko"}})["ok"] == true);
+    s.type("");
+    CHECK(s.call({{"method", "language"}})["code"] == "ko");
+    CHECK(label("개요##section-overview"));
+    s.type(" 예열");
+    CHECK(s.app.ui().new_plan_name == "雙11 예열");
+    CHECK(s.call({{"method", "setLanguage"}, {"code", "tlh"}})["ok"] == false);
+    CHECK(s.call({{"method", "language"}})["code"] == "ko");
+    CHECK(s.call({{"method", "languages"}}).size() == 6);
+    CHECK(s.call({{"method", "setLanguage"}, {"code", "en"}})["ok"] == true);
+    s.type("");
+    CHECK(label("Overview##section-overview"));
+    native::set_preferred_languages({"en-US"});
 }
 
 TEST_CASE("a finding in the panel jumps to its section") {
