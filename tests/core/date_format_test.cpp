@@ -20,7 +20,8 @@ TEST_CASE("a date is shown in each market's order") {
 TEST_CASE("a date typed as the market writes it, or as YYYY-MM-DD, is read back") {
     for (const char* language : {"en", "zh-Hans", "zh-Hant", "ko", "vi", "es"}) {
         INFO(language);
-        for (const Date d : {Date{2026, 11, 11}, Date{2028, 2, 29}, Date{2026, 12, 31}, Date{2027, 1, 2}}) {
+        for (const Date d :
+             {Date{2026, 11, 11}, Date{2028, 2, 29}, Date{2026, 12, 31}, Date{2027, 1, 2}}) {
             CHECK(parse_local_date(format_local_date(d, language), language) == d);
             CHECK(parse_local_date("2026-11-11", language) == Date{2026, 11, 11});
         }
@@ -33,12 +34,12 @@ TEST_CASE("a date typed as the market writes it, or as YYYY-MM-DD, is read back"
 }
 
 TEST_CASE("a date that is not one, or is not this market's, is refused") {
-    CHECK_FALSE(parse_local_date("11/13/2026", "es"));    // no 13th month
+    CHECK_FALSE(parse_local_date("11/13/2026", "es"));         // no 13th month
     CHECK_FALSE(parse_local_date("2027年2月29日", "zh-Hans")); // not a leap year
-    CHECK_FALSE(parse_local_date("11/11/2026", "en"));    // month or day first: unknown
+    CHECK_FALSE(parse_local_date("11/11/2026", "en"));         // month or day first: unknown
     CHECK_FALSE(parse_local_date("Nov 11, 2026", "es"));
     CHECK_FALSE(parse_local_date("Movember 11, 2026", "en"));
-    CHECK_FALSE(parse_local_date("11/11/26", "vi"));      // a two-digit year
+    CHECK_FALSE(parse_local_date("11/11/26", "vi")); // a two-digit year
     CHECK_FALSE(parse_local_date("", "ko"));
     CHECK_FALSE(parse_local_date("2026. 11. 11. 9", "ko"));
     CHECK_FALSE(parse_local_date("99999999999/1/1", "es"));
