@@ -9,11 +9,7 @@ namespace fp {
 
 MessagesRead read_messages(std::string_view text, const MessagesLimits& limits) {
     MessagesRead out;
-    if (text.size() > limits.max_bytes) {
-        out.error = size_limit_message(text.size(), limits.max_bytes);
-        return out;
-    }
-    JsonLimits json;
+    JsonLimits json; // the reader refuses an oversized table before parsing
     json.max_bytes = limits.max_bytes;
     json.max_depth = 4;
     json.max_values = limits.max_keys + 8;
