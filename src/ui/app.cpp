@@ -58,14 +58,21 @@ void App::start_language() {
     language_started_ = true;
     std::string code = platform::remembered_language();
     if (code.empty()) code = std::string(pick_language(platform::preferred_languages()));
-    if (!set_language(code)) set_language("en");
+    // Only a choice the user made is remembered: a browser set to another
+    // language later is followed until then.
+    if (!use_language(code)) use_language("en");
 }
 
 bool App::set_language(const std::string& code) {
+    if (!use_language(code)) return false;
+    platform::remember_language(code);
+    return true;
+}
+
+bool App::use_language(const std::string& code) {
     const bool known = std::any_of(std::begin(kLanguages), std::end(kLanguages),
                                    [&](const Language& l) { return code == l.code; });
     if (!known) return false;
-    platform::remember_language(code);
     wanted_language_ = code;
     if (code == "en")
         language_loaded(code, nullptr);

@@ -182,7 +182,8 @@ class App {
     std::string wanted_language_; // asked of the host, not yet arrived
     bool language_started_ = false;
     void start_language(); // the remembered or the browser's, at the first frame
-    void show_language();  // the page's lang and title follow
+    bool use_language(const std::string& code); // set_language without remembering
+    void show_language();                       // the page's lang and title follow
 
     Workspace workspace_;
     std::string current_id_;
