@@ -32,10 +32,15 @@
 
   // Strings go through heap memory, not the few-megabyte C stack, so a large
   // plan file cannot overflow it.
-  function withHeapBytes(bytes, use) {
+  // A NUL-terminated copy in heap memory, which the caller frees.
+  function heapCopy(bytes) {
     const pointer = Module._malloc(bytes.length + 1);
     Module.HEAPU8.set(bytes, pointer);
     Module.HEAPU8[pointer + bytes.length] = 0;
+    return pointer;
+  }
+  function withHeapBytes(bytes, use) {
+    const pointer = heapCopy(bytes);
     try {
       return use(pointer, bytes.length);
     } finally {
@@ -44,6 +49,10 @@
   }
   const encoder = new TextEncoder();
   const withHeapString = (text, use) => withHeapBytes(encoder.encode(text), use);
+  const newHeapString = (text) => heapCopy(encoder.encode(text)); // for C++ to free
+
+  // The languages the browser prefers, most wanted first.
+  const BROWSER_LANGUAGES = Array.from(navigator.languages || [navigator.language || "en"]);
 
   // --- storage -----------------------------------------------------------------
 
@@ -276,7 +285,6 @@
   // the fonts (in idle time after the worker's first glyphs), so they show
   // in the next frame as Latin ones do. Without a worker that can draw
   // text, all are drawn here, a few at a time within the frame's budget.
-  const LANGUAGES = Array.from(navigator.languages || [navigator.language || "en"]);
   const glyphsReady = new Map(); // "em:codepoint" -> glyph drawn, not yet handed over
   const glyphsAsked = new Set(); // "em:codepoint" asked of the worker, not yet handed over
   let glyphsHere = null; // web/glyphs.js loaded in the page: { families, rasterizer }
@@ -310,7 +318,7 @@
     }
   }
   function wakeForGlyphs() { if (runtimeReady) Module._fp_glyphs_arrived(); }
-  const drawNow = (codepoints, em) => drawHere(Array.from(codepoints), em, glyphsHere.families(LANGUAGES));
+  const drawNow = (codepoints, em) => drawHere(Array.from(codepoints), em, glyphsHere.families(BROWSER_LANGUAGES));
   const warmSizes = new Set(); // ems this thread has drawn Chinese and Korean at
   function warmHere(em) {
     if (warmSizes.has(em)) return;
@@ -340,7 +348,7 @@
           ask.push(c);
         }
       }
-      if (ask.length) glyphWorker.postMessage({ em, languages: LANGUAGES, codepoints: ask });
+      if (ask.length) glyphWorker.postMessage({ em, languages: BROWSER_LANGUAGES, codepoints: ask });
     } else if (drawHere) {
       const start = performance.now();
       for (let i = 0; i < codepoints.length && (i === 0 || performance.now() - start < budgetMs); i += 8)
@@ -381,7 +389,7 @@
       .then(deliver);
   }
   const language = {
-    preferred: () => Array.from(navigator.languages || [navigator.language || "en"]).join(","),
+    preferred: () => BROWSER_LANGUAGES.join(","),
     remembered: () => { try { return localStorage.getItem(LANGUAGE_KEY) || ""; } catch (e) { return ""; } },
     remember: (code) => { try { localStorage.setItem(LANGUAGE_KEY, code); } catch (e) { /* private mode */ } },
     load: loadLanguage,
@@ -443,6 +451,7 @@
       rasterizeGlyphs,
       textAgent,
       language,
+      newHeapString,
       setClipboard: (text) => navigator.clipboard && navigator.clipboard.writeText(text).catch(() => {}),
       fatal: showFatal,
       firstFrame: () => {

@@ -37,10 +37,7 @@ EM_JS(void, js_pick_file, (), { Module.fp.pickFile(); });
 EM_JS(char*, js_stored_plans, (), {
     var s = JSON.stringify(Module.fp.stored || []);
     Module.fp.stored = null;
-    var n = lengthBytesUTF8(s) + 1;
-    var p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
+    return Module.fp.newHeapString(s);
 });
 EM_JS(void, js_first_frame, (), { Module.fp.firstFrame(); });
 EM_JS(void, js_fatal, (const char* message), { Module.fp.fatal(UTF8ToString(message)); });
@@ -58,11 +55,8 @@ EM_JS(void, js_text_agent, (int active, float x, float y, float line_height), {
 });
 // Returns a heap string the caller frees.
 EM_JS(char*, js_language_text, (int remembered), {
-    var s = remembered ? Module.fp.language.remembered() : Module.fp.language.preferred();
-    var n = lengthBytesUTF8(s) + 1;
-    var p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
+    return Module.fp.newHeapString(remembered ? Module.fp.language.remembered()
+                                              : Module.fp.language.preferred());
 });
 EM_JS(void, js_remember_language, (const char* code), {
     Module.fp.language.remember(UTF8ToString(code));

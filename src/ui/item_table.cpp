@@ -76,10 +76,6 @@ std::string tsv_line(const std::vector<std::string>& cells) {
     return out + "\n";
 }
 
-void say_copied(UiState& ui, const char* table, std::size_t rows) {
-    ui.copied = {table, rows, platform::now_ms()};
-}
-
 std::string cell_label(const char* list, const std::string& id, const char* field) {
     return std::string("##") + list + "/" + id + "/" + field;
 }

@@ -108,13 +108,24 @@ std::string table_text(App& app, const Plan& plan, const std::vector<T>& items,
 // Cells joined by tabs; a cell holding a tab, a line break or a quote is
 // quoted, its quotes doubled, as spreadsheets expect.
 std::string tsv_line(const std::vector<std::string>& cells);
-void say_copied(UiState& ui, const char* table, std::size_t rows);
+// Puts those rows on the clipboard and says so beside the table.
+template <class T>
+void copy_rows(App& app, const Plan& plan, const std::vector<T>& items,
+               const std::vector<std::size_t>& rows, const TableSpec<T>& spec, bool header);
 
 // How a number field is shown and typed: a percentage for rates, the item's
 // unit for values, else a plain number.
 inline Unit number_unit(Rule rule, Show show, Unit unit) {
     if (rule == Rule::Fraction || show == Show::Percent) return Unit::Percent;
     return show == Show::Value ? unit : Unit::Number;
+}
+// An amount or a number as its cell shows it, "" when there is none: what
+// the editor starts from and what a copy of the cell holds.
+inline std::string shown_amount(const Plan& plan, const std::optional<Money>& v) {
+    return v ? format_money(*v, plan.currency, numbers_of(plan)) : "";
+}
+inline std::string shown_number(const Plan& plan, const std::optional<double>& v, Unit as) {
+    return v ? format_value(*v, as, plan.currency, numbers_of(plan)) : "";
 }
 template <class T> std::string column_header(const Plan& plan, const Column<T>& c);
 int compare_json(const Json& a, const Json& b);
@@ -185,7 +196,7 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
         const Numbers numbers = numbers_of(plan);
         look.hint = std::is_same_v<F, Money> ? "0" : "optional";
         draft_field(
-            ui, label.c_str(), v ? format_money(*v, plan.currency, numbers) : "",
+            ui, label.c_str(), shown_amount(plan, v),
             [&](const std::string& t) -> std::string {
                 if (t.empty() && !std::is_same_v<F, Money>) return set(nullptr);
                 const std::optional<Money> m = parse_money(t, plan.currency, numbers);
@@ -197,7 +208,7 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
         const Numbers numbers = numbers_of(plan);
         look.hint = as == Unit::Percent ? "%" : "";
         draft_field(
-            ui, label.c_str(), value ? format_value(*value, as, plan.currency, numbers) : "",
+            ui, label.c_str(), shown_number(plan, value, as),
             [&](const std::string& t) -> std::string {
                 if (t.empty()) return set(nullptr);
                 const std::optional<double> v = parse_value(t, as, plan.currency, numbers);
@@ -322,10 +333,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
             }
         }
 
-        if (copy_table) {
-            ImGui::SetClipboardText(table_text(app, plan, items, rows, spec, true).c_str());
-            say_copied(ui, spec.id, rows.size());
-        }
+        if (copy_table) copy_rows(app, plan, items, rows, spec, true);
         std::string menu_for;
 
         std::optional<Focus>& focus = ui.focus;
@@ -423,15 +431,10 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
             if (row == rows.end()) {
                 ImGui::CloseCurrentPopup();
             } else {
-                if (ImGui::MenuItem("Copy row##copy-row")) {
-                    ImGui::SetClipboardText(
-                        table_text(app, plan, items, {*row}, spec, false).c_str());
-                    say_copied(ui, spec.id, 1);
-                }
-                if (ImGui::MenuItem("Copy table##copy-all-rows")) {
-                    ImGui::SetClipboardText(table_text(app, plan, items, rows, spec, true).c_str());
-                    say_copied(ui, spec.id, rows.size());
-                }
+                if (ImGui::MenuItem("Copy row##copy-row"))
+                    copy_rows(app, plan, items, {*row}, spec, false);
+                if (ImGui::MenuItem("Copy table##copy-all-rows"))
+                    copy_rows(app, plan, items, rows, spec, true);
             }
             ImGui::EndPopup();
         }
@@ -484,27 +487,20 @@ std::string cell_text(App& app, const Plan& plan, const T& item, const Column<T>
     std::string out;
     visit_field(item, c.field, [&](const auto& value, Rule rule) {
         using F = std::decay_t<decltype(value)>;
-        const auto name = [&](const std::string& id) {
-            const auto& names = app.names_of(c.refs);
-            const auto found = names.find(id);
-            return found == names.end() ? id : found->second;
-        };
+        const RefList refs{app.text(), plan, c.refs, app.names_of(c.refs)};
         if constexpr (std::is_same_v<F, std::string>) {
-            out = rule == Rule::Ref ? name(value) : value;
+            out = rule == Rule::Ref ? refs.name(value) : value;
         } else if constexpr (std::is_same_v<F, std::vector<std::string>>) {
             for (const std::string& id : value)
-                out += (out.empty() ? "" : ", ") + name(id);
+                out += (out.empty() ? "" : ", ") + refs.name(id);
         } else if constexpr (std::is_same_v<F, bool>) {
             out = value ? "Yes" : "No";
         } else if constexpr (std::is_enum_v<F>) {
             out = enum_label(app.text(), value);
         } else if constexpr (std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>) {
-            const std::optional<Money> v = value;
-            if (v) out = format_money(*v, plan.currency, numbers_of(plan));
+            out = shown_amount(plan, value);
         } else if constexpr (std::is_same_v<F, std::optional<double>>) {
-            if (value)
-                out = format_value(*value, number_unit(rule, c.show, unit_of(item)), plan.currency,
-                                   numbers_of(plan));
+            out = shown_number(plan, value, number_unit(rule, c.show, unit_of(item)));
         } else {
             const Json j = to_json(value); // dates
             if (j.is_string()) out = j.get<std::string>();
@@ -531,6 +527,13 @@ std::string table_text(App& app, const Plan& plan, const std::vector<T>& items,
         out += tsv_line(cells);
     }
     return out;
+}
+
+template <class T>
+void copy_rows(App& app, const Plan& plan, const std::vector<T>& items,
+               const std::vector<std::size_t>& rows, const TableSpec<T>& spec, bool header) {
+    ImGui::SetClipboardText(table_text(app, plan, items, rows, spec, header).c_str());
+    app.ui().copied = {spec.id, rows.size(), platform::now_ms()};
 }
 
 } // namespace table_detail
