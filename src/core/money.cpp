@@ -41,8 +41,10 @@ char decimal_mark(std::string_view s, const Numbers& n) {
 }
 
 // Digits with optional thousands separators (only between groups of three),
-// an optional decimal mark and fraction; the text as "-1234.5", or nothing.
+// an optional decimal mark and fraction; the text as "-1234.5", or nothing,
+// also for text two markets read 1,000 times apart (ambiguous_number).
 std::optional<std::string> plain_number(std::string_view s, const Numbers& n) {
+    if (ambiguous_number(s, n)) return std::nullopt;
     std::string out;
     bool negative = false;
     if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
@@ -137,7 +139,6 @@ std::string format_money(Money minor, std::string_view code, const Numbers& n) {
 }
 
 std::optional<Money> parse_money(std::string_view text, std::string_view code, const Numbers& n) {
-    if (ambiguous_number(text, n)) return std::nullopt;
     const std::optional<std::string> plain = plain_number(trim(text), n);
     if (!plain || (*plain)[0] == '-') return std::nullopt;
     const int decimals = currency_decimals(code);
@@ -174,7 +175,6 @@ std::string format_number(double value, int decimals, const Numbers& n) {
 }
 
 std::optional<double> parse_number(std::string_view text, const Numbers& n) {
-    if (ambiguous_number(text, n)) return std::nullopt;
     const std::optional<std::string> plain = plain_number(trim(text), n);
     if (!plain) return std::nullopt;
     const double v = std::strtod(plain->c_str(), nullptr);
