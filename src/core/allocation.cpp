@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 #include <limits>
 #include <string>
 #include <utility>
@@ -694,10 +695,10 @@ std::string amount_text(double x) {
     return s;
 }
 
-// Returns per unit of spend: two decimals, or three significant digits when small.
+// A finite return per unit of spend: two decimals, or three significant digits
+// when small.
 std::string ratio_text(double x) {
     char buf[64];
-    if (!std::isfinite(x)) return "an unlimited amount";
     if (std::fabs(x) >= 1e6)
         std::snprintf(buf, sizeof buf, "%.3g", x);
     else if (std::fabs(x) >= 0.1 || x == 0)
@@ -707,53 +708,82 @@ std::string ratio_text(double x) {
     return buf;
 }
 
-std::string channel_name(const AllocationChannel& c, std::size_t i) {
-    return c.id.empty() ? "channel " + std::to_string(i + 1) : "channel \"" + c.id + "\"";
+// The message `key` with returns per unit of spend among its places: each a
+// figure, or words when it is unlimited.
+Message with_ratios(const char* key,
+                    std::initializer_list<std::pair<std::string_view, double>> ratios,
+                    std::vector<Message::Part> parts = {}) {
+    Message m{key, {}, std::move(parts)};
+    for (const auto& [name, x] : ratios) {
+        if (std::isfinite(x))
+            m.args.emplace_back(name, ratio_text(x));
+        else
+            m.parts.push_back({name, Message{"allocation.unlimited"}});
+    }
+    return m;
 }
 
-std::string check_channel(const AllocationChannel& c, std::size_t i) {
-    const std::string name = channel_name(c, i);
+Message channel_name(const AllocationChannel& c, std::size_t i) {
+    return c.id.empty()
+               ? Message{"allocation.channel.numbered", {{"number", std::to_string(i + 1)}}}
+               : Message{"allocation.channel.named", {{"id", c.id}}};
+}
+
+// Why a channel cannot be allocated; empty when it can.
+Message check_channel(const AllocationChannel& c, std::size_t i) {
     const struct {
-        const char* what;
+        const char* what; // the key of its name
         double value;
-    } amounts[] = {{"beta", c.curve.beta},
-                   {"kappa", c.curve.kappa},
-                   {"current spend", c.current},
-                   {"minimum", c.min}};
-    if (!std::isfinite(c.curve.alpha)) return name + ": alpha is not a finite number";
+    } amounts[] = {{"allocation.bound.beta", c.curve.beta},
+                   {"allocation.bound.kappa", c.curve.kappa},
+                   {"allocation.bound.current", c.current},
+                   {"allocation.bound.minimum", c.min}};
+    // `key` about this channel and, when given, about its value `what`.
+    const auto refusal = [&](const char* key, Args args, const char* what = nullptr) {
+        std::vector<Message::Part> parts = {{"channel", channel_name(c, i)}};
+        if (what) parts.push_back({"what", Message{what}});
+        return Message{key, std::move(args), std::move(parts)};
+    };
+    if (!std::isfinite(c.curve.alpha))
+        return refusal("allocation.refusal.not_finite", {}, "allocation.bound.alpha");
     for (const auto& a : amounts)
-        if (!std::isfinite(a.value)) return name + ": " + a.what + " is not a finite number";
-    if (std::isnan(c.max)) return name + ": maximum is not a number";
+        if (!std::isfinite(a.value)) return refusal("allocation.refusal.not_finite", {}, a.what);
+    if (std::isnan(c.max)) return refusal("allocation.refusal.max_not_a_number", {});
     if (c.curve.alpha <= 0)
-        return name + ": alpha must be above 0 (got " + amount_text(c.curve.alpha) + ")";
+        return refusal("allocation.refusal.alpha_not_positive",
+                       {{"value", amount_text(c.curve.alpha)}});
     for (const auto& a : amounts)
         if (a.value < 0)
-            return name + ": " + a.what + " must not be negative (got " + amount_text(a.value) +
-                   ")";
-    if (c.max < 0) return name + ": maximum must not be negative (got " + amount_text(c.max) + ")";
+            return refusal("allocation.refusal.negative", {{"value", amount_text(a.value)}},
+                           a.what);
+    if (c.max < 0)
+        return refusal("allocation.refusal.negative", {{"value", amount_text(c.max)}},
+                       "allocation.bound.maximum");
     if (c.min > c.max)
-        return name + ": minimum " + amount_text(c.min) + " is above its maximum " +
-               amount_text(c.max);
+        return refusal("allocation.refusal.min_above_max",
+                       {{"min", amount_text(c.min)}, {"max", amount_text(c.max)}});
     if (c.locked && (c.current < c.min || c.current > c.max))
-        return name + " is locked at " + amount_text(c.current) + ", outside its bounds " +
-               amount_text(c.min) + " to " + amount_text(c.max);
-    return "";
+        return refusal("allocation.refusal.locked_outside", {{"current", amount_text(c.current)},
+                                                             {"min", amount_text(c.min)},
+                                                             {"max", amount_text(c.max)}});
+    return {};
 }
 
 // Refuses a request whose answer would be unbounded: a straight-line channel
 // without a maximum whose return per unit is above the target (or equal to
-// it, when `or_equal`: a target ROAS is then kept at any budget).
-std::string check_unbounded(const AllocationRequest& req, const std::vector<Span>& spans,
-                            const char* target, bool or_equal) {
+// it, for a target ROAS, which is then kept at any budget).
+Message check_unbounded(const AllocationRequest& req, const std::vector<Span>& spans,
+                        bool target_roas) {
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const Span& sp = spans[i];
-        const bool pays = or_equal ? sp.slope >= req.amount : sp.slope > req.amount;
+        const bool pays = target_roas ? sp.slope >= req.amount : sp.slope > req.amount;
         if (sp.hi >= kNoMax && sp.lo < sp.hi && is_straight(sp.curve) && pays)
-            return channel_name(req.channels[i], i) + " returns " + ratio_text(sp.slope) +
-                   " per unit without limit, " + (or_equal ? "at least" : "more than") + " the " +
-                   target + " of " + ratio_text(req.amount) + ", and has no maximum: give it one";
+            return with_ratios(target_roas ? "allocation.refusal.unbounded_target"
+                                           : "allocation.refusal.unbounded_marginal",
+                               {{"slope", sp.slope}, {"target", req.amount}},
+                               {{"channel", channel_name(req.channels[i], i)}});
     }
-    return "";
+    return {};
 }
 
 // The best response / spend any allocation reaches (Dinkelbach's iteration:
@@ -787,69 +817,67 @@ struct ReasonContext {
     double went_to = kNan;   // average return per unit gained where spend was added
 };
 
-std::string reason(const AllocationChannel& ch, const Span& sp, const ChannelAllocation& ca,
-                   const ReasonContext& ctx) {
-    if (ch.locked) return "locked: keeps its current spend";
+Message reason(const AllocationChannel& ch, const Span& sp, const ChannelAllocation& ca,
+               const ReasonContext& ctx) {
+    if (ch.locked) return Message{"allocation.reason.locked"};
     const double cur = ca.current, prop = ca.proposed;
     const double tol = 1e-9 * std::max({1.0, std::fabs(cur), std::fabs(prop)});
     const bool at_min = prop <= ch.min + tol, at_max = prop >= ch.max - tol;
     const bool marginal = ctx.mode == AllocationMode::MarginalRoas;
-    const std::string target = ratio_text(ctx.amount);
+    const double target = ctx.amount;
     if (std::fabs(prop - cur) <= tol) {
-        if (at_min && at_max) return "held: its minimum and maximum are the same";
-        if (at_max) return "held at its maximum";
-        if (at_min) return "held at its minimum";
+        if (at_min && at_max) return Message{"allocation.reason.held_fixed"};
+        if (at_max) return Message{"allocation.reason.held_max"};
+        if (at_min) return Message{"allocation.reason.held_min"};
         if (marginal)
-            return "unchanged: the next 1 returns " + ratio_text(ca.marginal_proposed) +
-                   " here, the " + target + " asked for";
-        return "unchanged: the next 1 returns " + ratio_text(ca.marginal_proposed) +
-               " here; moving budget would not raise the total";
+            return with_ratios("allocation.reason.unchanged_marginal",
+                               {{"marginal", ca.marginal_proposed}, {"target", target}});
+        return with_ratios("allocation.reason.unchanged", {{"marginal", ca.marginal_proposed}});
     }
     if (prop > cur) {
         const double gain = (ca.response_proposed - ca.response_current) / (prop - cur);
-        const std::string avg = ratio_text(gain);
-        if (at_min) return "raised to its minimum";
-        const std::string lead = at_max ? "raised to its maximum" : "moved up";
-        if (marginal && at_max && ca.marginal_proposed > ctx.amount)
-            return lead + ": the next 1 would still return " + ratio_text(ca.marginal_proposed) +
-                   ", more than the " + target + " asked for";
+        if (at_min) return Message{"allocation.reason.raised_min"};
+        const std::vector<Message::Part> lead = {
+            {"lead", Message{at_max ? "allocation.lead.raised_max" : "allocation.lead.moved_up"}}};
+        if (marginal && at_max && ca.marginal_proposed > target)
+            return with_ratios("allocation.reason.up.still_returns",
+                               {{"marginal", ca.marginal_proposed}, {"target", target}}, lead);
         if (marginal && at_max)
-            return lead + ": each extra 1 returns " + avg + " here on average, more than the " +
-                   target + " asked for";
+            return with_ratios("allocation.reason.up.above_target",
+                               {{"average", gain}, {"target", target}}, lead);
         if (marginal)
-            return lead + " to where the next 1 returns " + target + ": each extra 1 returns " +
-                   avg + " here on average";
+            return with_ratios("allocation.reason.up.to_target",
+                               {{"average", gain}, {"target", target}}, lead);
         if (std::isnan(ctx.came_from))
-            return lead + ": each extra 1 of the added budget returns " + avg + " here";
+            return with_ratios("allocation.reason.up.added_budget", {{"average", gain}}, lead);
         if (gain > ctx.came_from * (1 + 1e-9))
-            return lead + ": each extra 1 returns " + avg + " here, more than the " +
-                   ratio_text(ctx.came_from) + " it returned where budget came from";
-        return lead + ": each extra 1 returns " + avg + " here";
+            return with_ratios("allocation.reason.up.above_source",
+                               {{"average", gain}, {"source", ctx.came_from}}, lead);
+        return with_ratios("allocation.reason.up.returns", {{"average", gain}}, lead);
     }
     const double loss = (ca.response_current - ca.response_proposed) / (cur - prop);
-    const std::string avg = ratio_text(loss);
-    if (at_max) return "cut to its maximum";
-    const std::string lead = at_min ? "cut to its minimum" : "moved down";
+    if (at_max) return Message{"allocation.reason.cut_max"};
+    const std::vector<Message::Part> lead = {
+        {"lead", Message{at_min ? "allocation.lead.cut_min" : "allocation.lead.moved_down"}}};
     if (marginal) {
-        if (at_min && best_return(sp) <= ctx.amount)
-            return lead + ": no level of spend here returns " + target + " per extra 1";
-        return lead + ": each 1 taken out returned " + avg + " here, less than the " + target +
-               " asked for";
+        if (at_min && best_return(sp) <= target)
+            return with_ratios("allocation.reason.down.never_pays", {{"target", target}}, lead);
+        return with_ratios("allocation.reason.down.below_target",
+                           {{"average", loss}, {"target", target}}, lead);
     }
-    if (at_min && std::isnan(ctx.lambda)) return lead + ": the budget only covers the minimums";
+    if (at_min && std::isnan(ctx.lambda))
+        return with_ratios("allocation.reason.down.minimums_only", {}, lead);
     if (at_min && best_return(sp) <= ctx.lambda)
-        return lead + ": it returns less than other channels at every level";
+        return with_ratios("allocation.reason.down.always_less", {}, lead);
     if (std::isnan(ctx.went_to))
-        return lead +
-               ": the smaller budget is cut where it costs least; each 1 taken out returned " +
-               avg + " here";
+        return with_ratios("allocation.reason.down.cheapest_cut", {{"average", loss}}, lead);
     if (loss < ctx.went_to * (1 - 1e-9))
-        return lead + ": each 1 taken out returned " + avg + " here, less than the " +
-               ratio_text(ctx.went_to) + " it returns where it went";
-    return lead + ": each 1 taken out returned " + avg + " here";
+        return with_ratios("allocation.reason.down.below_destination",
+                           {{"average", loss}, {"destination", ctx.went_to}}, lead);
+    return with_ratios("allocation.reason.down.returned", {{"average", loss}}, lead);
 }
 
-AllocationResult refuse(std::string error) {
+AllocationResult refuse(Message error) {
     AllocationResult r;
     r.error = std::move(error);
     return r;
@@ -899,24 +927,22 @@ AllocationResult fixed_budget(const AllocationRequest& req, const std::vector<Sp
     const double lo = sum_lo(spans), hi = sum_hi(spans), budget = req.amount;
     const double slack = 1e-12 * std::max(1.0, budget);
     if (lo > budget + slack)
-        return refuse("the minimums (and locked spends) add up to " + amount_text(lo) +
-                      ", above the budget of " + amount_text(budget));
+        return refuse({"allocation.refusal.minimums_above_budget",
+                       {{"total", amount_text(lo)}, {"budget", amount_text(budget)}}});
     if (hi < budget - slack)
-        return refuse("the maximums (and locked spends) add up to " + amount_text(hi) +
-                      ", below the budget of " + amount_text(budget));
+        return refuse({"allocation.refusal.maximums_below_budget",
+                       {{"total", amount_text(hi)}, {"budget", amount_text(budget)}}});
     return describe(req, spans, best_allocation(spans, budget));
 }
 
 AllocationResult marginal_roas(const AllocationRequest& req, const std::vector<Span>& spans) {
-    if (std::string e = check_unbounded(req, spans, "marginal ROAS", false); !e.empty())
-        return refuse(e);
+    if (Message e = check_unbounded(req, spans, false); !e.empty()) return refuse(std::move(e));
     return describe(req, spans, separate(spans, req.amount));
 }
 
 AllocationResult target_roas(const AllocationRequest& req, const std::vector<Span>& spans) {
     const double target = req.amount;
-    if (std::string e = check_unbounded(req, spans, "target ROAS", true); !e.empty())
-        return refuse(e);
+    if (Message e = check_unbounded(req, spans, true); !e.empty()) return refuse(std::move(e));
     // The most response - target * spend is made by each channel alone; the
     // budgets that reach the target lie around that one.
     const Allocation peak = separate(spans, target);
@@ -930,10 +956,12 @@ AllocationResult target_roas(const AllocationRequest& req, const std::vector<Spa
         for (double s : best.spend)
             spend += s;
         // Concave curves do best with next to nothing spent (spend in minor units).
-        const std::string where = spend < 0.01 ? "with next to nothing spent"
-                                               : "at a total budget of " + amount_text(spend);
-        return refuse("no budget reaches a ROAS of " + ratio_text(target) + ": the best is " +
-                      ratio_text(best.lambda) + ", " + where);
+        const bool nothing = spend < 0.01;
+        Message refusal = with_ratios(nothing ? "allocation.refusal.unreachable_at_nothing"
+                                              : "allocation.refusal.unreachable",
+                                      {{"target", target}, {"best", best.lambda}});
+        if (!nothing) refusal.args.emplace_back("budget", amount_text(spend));
+        return refuse(std::move(refusal));
     }
     // How far the best allocation of a budget is above the target; the
     // envelopes' version is never below it and far cheaper, so it narrows
@@ -1030,17 +1058,21 @@ ResponseCurve calibrate(double spend, double result, double alpha, double kappa)
 
 AllocationResult allocate(const AllocationRequest& request) {
     const bool budget = request.mode == AllocationMode::FixedBudget;
-    const std::string what = budget                                       ? "the budget"
-                             : request.mode == AllocationMode::TargetRoas ? "the target ROAS"
-                                                                          : "the marginal ROAS";
-    const std::string got = " (got " + amount_text(request.amount) + ")";
-    if (!std::isfinite(request.amount)) return refuse(what + " is not a finite number");
-    if (budget && request.amount < 0) return refuse(what + " must not be negative" + got);
-    if (!budget && request.amount <= 0) return refuse(what + " must be above 0" + got);
+    // The amount's refusals, by what it is: the budget, the target or the marginal ROAS.
+    static constexpr const char* kNotFinite[] = {"allocation.refusal.budget_not_finite",
+                                                 "allocation.refusal.target_not_finite",
+                                                 "allocation.refusal.marginal_not_finite"};
+    static constexpr const char* kOutOfRange[] = {"allocation.refusal.budget_negative",
+                                                  "allocation.refusal.target_not_positive",
+                                                  "allocation.refusal.marginal_not_positive"};
+    const int what = budget ? 0 : request.mode == AllocationMode::TargetRoas ? 1 : 2;
+    if (!std::isfinite(request.amount)) return refuse(Message{kNotFinite[what]});
+    if (budget ? request.amount < 0 : request.amount <= 0)
+        return refuse({kOutOfRange[what], {{"value", amount_text(request.amount)}}});
     std::vector<Span> spans;
     for (std::size_t i = 0; i < request.channels.size(); ++i) {
         const AllocationChannel& c = request.channels[i];
-        if (std::string e = check_channel(c, i); !e.empty()) return refuse(e);
+        if (Message e = check_channel(c, i); !e.empty()) return refuse(std::move(e));
         const double hi = std::min(c.max, kNoMax);
         spans.push_back(c.locked ? fixed_span(c.curve, c.current) : make_span(c.curve, c.min, hi));
     }
@@ -1052,7 +1084,7 @@ AllocationResult allocate(const AllocationRequest& request) {
     case AllocationMode::TargetRoas:
         return target_roas(request, spans);
     }
-    return refuse("unknown allocation mode");
+    return refuse(Message{"allocation.refusal.unknown_mode"});
 }
 
 } // namespace fp

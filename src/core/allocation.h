@@ -10,6 +10,8 @@
 // gross profit).
 #pragma once
 
+#include "message.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -65,12 +67,12 @@ struct ChannelAllocation {
     double response_current = 0, response_proposed = 0;
     // One line in plain words: why it moved, or why it did not. "1" is one
     // unit of spend, whatever the currency (the caller formats money).
-    std::string reason;
+    Message reason;
 };
 
 struct AllocationResult {
     bool ok = false;
-    std::string error; // what makes the request impossible, with its numbers, when !ok
+    Message error; // what makes the request impossible, with its numbers, when !ok
     std::vector<ChannelAllocation> channels;            // in the request's order
     double total_current = 0, total_proposed = 0;       // spend
     double response_current = 0, response_proposed = 0; // total response

@@ -91,7 +91,7 @@ std::size_t word_count(const std::string& text) {
     return words + ideographs / 2;
 }
 
-SmartLetter letter(char l, std::string failure) {
+SmartLetter letter(char l, Message failure) {
     const bool pass = failure.empty();
     return SmartLetter{l, pass, std::move(failure)};
 }
@@ -112,45 +112,46 @@ SmartCheck check_smart(const Plan& plan, const Objective& o, bool measured) {
     constexpr std::size_t kMinWords = 4;
     constexpr double kMaxStretch = 10.0; // beyond 10x the baseline a target is a wish
 
-    std::string specific;
+    Message specific;
     if (word_count(o.statement) < kMinWords)
-        specific = "the statement is too short to say what will change (at least 4 words)";
+        specific = Message{"smart.s.too_short", {{"count", std::to_string(kMinWords)}}};
     else if (o.metric.empty())
-        specific = "no metric says what is counted";
+        specific = Message{"smart.s.no_metric"};
 
-    std::string measurable;
+    Message measurable;
     if (o.metric.empty())
-        measurable = "no metric to measure";
+        measurable = Message{"smart.m.no_metric"};
     else if (!o.target)
-        measurable = "no target value";
+        measurable = Message{"smart.m.no_target"};
 
-    std::string achievable;
+    Message achievable;
     const bool higher = o.direction == Direction::HigherIsBetter;
     if (!o.baseline) {
-        achievable = "no baseline to judge the target against";
+        achievable = Message{"smart.a.no_baseline"};
     } else if (o.target) {
         const double base = *o.baseline, target = *o.target;
+        const Args values = {{"target", show(target, o.unit)}, {"baseline", show(base, o.unit)}};
         if (higher ? target <= base : target >= base)
-            achievable = "the target " + show(target, o.unit) + " is not " +
-                         (higher ? "above" : "below") + " the baseline " + show(base, o.unit);
+            achievable = Message{higher ? "smart.a.not_above" : "smart.a.not_below", values};
         else if (higher ? base > 0 && target > base * kMaxStretch
                         : target > 0 && base > target * kMaxStretch)
-            achievable = "the target " + show(target, o.unit) + " is more than ten times " +
-                         (higher ? "the baseline " : "better than the baseline ") +
-                         show(base, o.unit);
+            achievable =
+                Message{higher ? "smart.a.stretch_higher" : "smart.a.stretch_lower", values};
     }
 
-    const std::string relevant = measured ? "" : "no KPI measures it";
+    const Message relevant = measured ? Message{} : Message{"smart.r.no_kpi"};
 
-    std::string timed;
+    Message timed;
     if (!o.deadline)
-        timed = "no deadline";
+        timed = Message{"smart.t.no_deadline"};
     else if (*o.deadline < plan.period.start)
-        timed = "the deadline " + format_date(*o.deadline) + " is before the plan starts (" +
-                format_date(plan.period.start) + ")";
+        timed = Message{
+            "smart.t.before_start",
+            {{"deadline", format_date(*o.deadline)}, {"start", format_date(plan.period.start)}}};
     else if (plan.period.end < *o.deadline && o.horizon == Horizon::Short)
-        timed = "the deadline " + format_date(*o.deadline) + " is after the plan ends (" +
-                format_date(plan.period.end) + ") for a short-term objective";
+        timed = Message{
+            "smart.t.after_end",
+            {{"deadline", format_date(*o.deadline)}, {"end", format_date(plan.period.end)}}};
 
     return SmartCheck{o.id,
                       {letter('S', specific), letter('M', measurable), letter('A', achievable),
@@ -182,12 +183,8 @@ bool within(const Period& inner, const Period& outer) {
     return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-std::string show(const Period& p) {
-    return format_date(p.start) + " to " + format_date(p.end);
-}
-
-std::string quoted(const std::string& name, const std::string& id) {
-    return "\"" + (name.empty() ? id : name) + "\"";
+std::string named(const std::string& name, const std::string& id) {
+    return name.empty() ? id : name;
 }
 
 // Tasks on a dependency cycle (or between cycles): peel off every task whose
@@ -243,8 +240,12 @@ std::vector<ScheduleFinding> check_schedule(const Plan& plan) {
         if (!within(p.dates, plan.period))
             out.push_back({"/plan/phases/" + std::to_string(i) + "/dates",
                            {p.id},
-                           "phase " + quoted(p.name, p.id) + " (" + show(p.dates) +
-                               ") lies outside the plan period (" + show(plan.period) + ")"});
+                           Message{"schedule.phase_outside_period",
+                                   {{"phase", named(p.name, p.id)},
+                                    {"from", format_date(p.dates.start)},
+                                    {"to", format_date(p.dates.end)},
+                                    {"start", format_date(plan.period.start)},
+                                    {"end", format_date(plan.period.end)}}}});
     }
     std::unordered_map<std::string, const Task*> tasks;
     for (const Task& t : plan.tasks)
@@ -254,19 +255,23 @@ std::vector<ScheduleFinding> check_schedule(const Plan& plan) {
         const Task& t = plan.tasks[i];
         const std::string at = "/plan/tasks/" + std::to_string(i);
         const auto phase = phases.find(t.phase_id);
+        const Args task = {{"task", named(t.title, t.id)},
+                           {"from", format_date(t.dates.start)},
+                           {"to", format_date(t.dates.end)}};
         if (phase != phases.end()) {
-            if (!within(t.dates, phase->second->dates))
-                out.push_back({at + "/dates",
-                               {t.id, phase->second->id},
-                               "task " + quoted(t.title, t.id) + " (" + show(t.dates) +
-                                   ") lies outside its phase " +
-                                   quoted(phase->second->name, phase->second->id) + " (" +
-                                   show(phase->second->dates) + ")"});
+            const Phase& p = *phase->second;
+            if (!within(t.dates, p.dates)) {
+                Message m{"schedule.task_outside_phase", task};
+                m.args.insert(m.args.end(), {{"phase", named(p.name, p.id)},
+                                             {"start", format_date(p.dates.start)},
+                                             {"end", format_date(p.dates.end)}});
+                out.push_back({at + "/dates", {t.id, p.id}, std::move(m)});
+            }
         } else if (!within(t.dates, plan.period)) {
-            out.push_back({at + "/dates",
-                           {t.id},
-                           "task " + quoted(t.title, t.id) + " (" + show(t.dates) +
-                               ") lies outside the plan period (" + show(plan.period) + ")"});
+            Message m{"schedule.task_outside_period", task};
+            m.args.insert(m.args.end(), {{"start", format_date(plan.period.start)},
+                                         {"end", format_date(plan.period.end)}});
+            out.push_back({at + "/dates", {t.id}, std::move(m)});
         }
         for (std::size_t k = 0; k < t.depends_on.size(); ++k) {
             const auto before = tasks.find(t.depends_on[k]);
@@ -275,22 +280,25 @@ std::vector<ScheduleFinding> check_schedule(const Plan& plan) {
             if (t.dates.start <= p.dates.end)
                 out.push_back({at + "/depends_on/" + std::to_string(k),
                                {t.id, p.id},
-                               "task " + quoted(t.title, t.id) + " starts on " +
-                                   format_date(t.dates.start) + ", before " +
-                                   quoted(p.title, p.id) + ", which it depends on, ends on " +
-                                   format_date(p.dates.end)});
+                               Message{"schedule.starts_before_predecessor",
+                                       {{"task", named(t.title, t.id)},
+                                        {"start", format_date(t.dates.start)},
+                                        {"before", named(p.title, p.id)},
+                                        {"end", format_date(p.dates.end)}}}});
         }
     }
 
     const std::vector<std::size_t> cycle = tasks_in_cycles(plan);
     if (!cycle.empty()) {
-        ScheduleFinding f{"/plan/tasks/" + std::to_string(cycle.front()) + "/depends_on", {}, ""};
+        ScheduleFinding f{"/plan/tasks/" + std::to_string(cycle.front()) + "/depends_on", {}, {}};
+        // The names are listed as English lists them, each in quotes.
         std::string names;
         for (std::size_t i : cycle) {
             f.item_ids.push_back(plan.tasks[i].id);
-            names += (names.empty() ? "" : ", ") + quoted(plan.tasks[i].title, plan.tasks[i].id);
+            names += (names.empty() ? "\"" : ", \"") +
+                     named(plan.tasks[i].title, plan.tasks[i].id) + "\"";
         }
-        f.message = "these tasks wait on each other in a circle, so none can start: " + names;
+        f.message = Message{"schedule.cycle", {{"tasks", names}}};
         out.push_back(std::move(f));
     }
     return out;

@@ -3,6 +3,7 @@
 // Pure functions of the plan; the interface, fpcli and reports all use these.
 #pragma once
 
+#include "message.h"
 #include "model.h"
 
 #include <array>
@@ -32,7 +33,7 @@ int achievement_percent(double rate);
 struct SmartLetter {
     char letter; // 'S', 'M', 'A', 'R' or 'T'
     bool pass;
-    std::string reason; // why it fails; empty when it passes
+    Message reason; // why it fails; empty when it passes
 };
 struct SmartCheck {
     std::string objective_id;
@@ -46,7 +47,7 @@ std::vector<SmartCheck> check_all_smart(const Plan& plan);
 struct ScheduleFinding {
     std::string path;
     std::vector<std::string> item_ids; // the items involved
-    std::string message;
+    Message message;
 };
 // Phases outside the plan period, tasks outside their phase (or the period),
 // tasks starting before a predecessor ends, and circular dependencies.

@@ -54,7 +54,7 @@ bool with_list(Plan& plan, const std::string& list, EditResult& result, Change&&
         if constexpr (detail::IsVector<T>::value) {
             if constexpr (HasFields<typename T::value_type>::value) return change(target);
         }
-        result.error = "\"" + list + "\" is not a list of items";
+        result.error = Message{"edit.not_a_list", {{"list", list}}};
     });
 }
 
@@ -69,7 +69,7 @@ struct Applier {
             T value{};
             ValueReader(problems, FormatLimits{}).read(e.value, "/plan/" + e.path, value);
             if (!problems.empty()) {
-                result.error = describe(problems.front());
+                result.error = description(problems.front());
                 return;
             }
             Json old = to_json(target);
@@ -77,7 +77,7 @@ struct Applier {
             target = std::move(value);
             result.inverse = edit::Set{e.path, std::move(old)};
         });
-        if (!found) result.error = "this plan has no \"" + e.path + "\"";
+        if (!found) result.error = Message{"edit.no_path", {{"path", e.path}}};
     }
 
     void operator()(const edit::Insert& e) {
@@ -86,7 +86,7 @@ struct Applier {
             typename std::decay_t<decltype(list)>::value_type item{};
             ValueReader(problems, FormatLimits{}).read(e.item, "/plan/" + e.list + "/-", item);
             if (!problems.empty()) {
-                result.error = describe(problems.front());
+                result.error = description(problems.front());
                 return;
             }
             const std::size_t at = std::min(e.index, list.size());
@@ -99,7 +99,7 @@ struct Applier {
     template <class List>
     auto find_item(List& list, const std::string& name, const std::string& id) {
         auto it = std::find_if(list.begin(), list.end(), [&](auto& i) { return i.id == id; });
-        if (it == list.end()) result.error = "there is no \"" + id + "\" in " + name;
+        if (it == list.end()) result.error = Message{"edit.no_item", {{"id", id}, {"list", name}}};
         return it;
     }
 
@@ -139,7 +139,7 @@ EditResult apply_edit(Plan& plan, const Edit& e) {
     if (problems.empty()) return applier.result;
     Applier undo{plan, {}};
     std::visit(undo, *applier.result.inverse);
-    return EditResult{std::nullopt, describe(problems.front())};
+    return EditResult{std::nullopt, description(problems.front())};
 }
 
 std::string edit_target(const Edit& e) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "json_reader.h"
+#include "message.h"
 #include "model.h"
 
 #include <cstddef>
@@ -46,7 +47,7 @@ using Edit = std::variant<edit::Set, edit::Insert, edit::Remove, edit::Move>;
 
 struct EditResult {
     std::optional<Edit> inverse; // set when the edit applied
-    std::string error;           // why it did not apply ("" when it changed nothing)
+    Message error;               // why it did not apply (empty when it changed nothing)
 };
 
 EditResult apply_edit(Plan& plan, const Edit& e);

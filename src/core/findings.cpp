@@ -24,8 +24,9 @@ const char* smart_field(char letter) {
     }
 }
 
-std::string named(const std::string& name, const std::string& id) {
-    return name.empty() ? id : name;
+// `Objective "Grow sales"`: what a finding concerns, by the item's name.
+Message about(const char* key, const std::string& name, const std::string& id) {
+    return Message{key, {{"name", name.empty() ? id : name}}};
 }
 
 // "/plan/tasks/3/dates" -> list "tasks", index 3, field "dates"
@@ -52,39 +53,44 @@ std::vector<Finding> plan_findings(const Plan& plan) {
         for (const SmartLetter& l : smart[i].letters)
             if (!l.pass)
                 out.push_back({FindingKind::Smart, "objectives", o.id, smart_field(l.letter),
-                               std::string(1, l.letter) + ": " + l.reason,
-                               "Objective \"" + named(o.statement, o.id) + "\""});
+                               Message{"finding.smart",
+                                       {{"letter", std::string(1, l.letter)}},
+                                       {{"reason", l.reason}}},
+                               about("finding.title.objective", o.statement, o.id)});
     }
     for (const ScheduleFinding& s : check_schedule(plan)) {
-        Finding f{FindingKind::Schedule, "", "", "", s.message, "Schedule"};
+        Finding f{FindingKind::Schedule, "", "", "", s.message, Message{"finding.title.schedule"}};
         std::size_t index = 0;
         if (split_pointer(s.path, f.list, index, f.field)) {
             if (f.list == "tasks" && index < plan.tasks.size()) {
                 f.item_id = plan.tasks[index].id;
-                f.title = "Task \"" + named(plan.tasks[index].title, f.item_id) + "\"";
+                f.title = about("finding.title.task", plan.tasks[index].title, f.item_id);
             } else if (f.list == "phases" && index < plan.phases.size()) {
                 f.item_id = plan.phases[index].id;
-                f.title = "Phase \"" + named(plan.phases[index].name, f.item_id) + "\"";
+                f.title = about("finding.title.phase", plan.phases[index].name, f.item_id);
             }
         }
         out.push_back(std::move(f));
     }
     const BudgetTotals budget = budget_totals(plan);
-    if (budget.over_by > 0)
-        out.push_back({FindingKind::Budget, "", "", "budget_total",
-                       "the budget lines add up to " +
-                           format_money(budget.total, plan.currency, numbers_of(plan)) + " " +
-                           plan.currency + ", " +
-                           format_money(budget.over_by, plan.currency, numbers_of(plan)) +
-                           " over the total of " +
-                           format_money(*plan.budget_total, plan.currency, numbers_of(plan)),
-                       "Budget"});
+    if (budget.over_by > 0) {
+        const Numbers numbers = numbers_of(plan);
+        out.push_back(
+            {FindingKind::Budget, "", "", "budget_total",
+             Message{"finding.budget_over",
+                     {{"total", format_money(budget.total, plan.currency, numbers)},
+                      {"currency", plan.currency},
+                      {"over", format_money(budget.over_by, plan.currency, numbers)},
+                      {"budget", format_money(*plan.budget_total, plan.currency, numbers)}}},
+             Message{"finding.title.budget"}});
+    }
     for (const Kpi& k : plan.kpis) {
         const std::optional<double> rate = achievement(k);
         if (rate && *rate < 1.0)
             out.push_back({FindingKind::Kpi, "kpis", k.id, "actual",
-                           "at " + std::to_string(achievement_percent(*rate)) + "% of its target",
-                           "KPI \"" + named(k.metric, k.id) + "\""});
+                           Message{"finding.kpi_below",
+                                   {{"percent", std::to_string(achievement_percent(*rate))}}},
+                           about("finding.title.kpi", k.metric, k.id)});
     }
     return out;
 }

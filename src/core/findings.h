@@ -5,6 +5,7 @@
 // every edit keeps a plan valid and removals clear references first.)
 #pragma once
 
+#include "message.h"
 #include "model.h"
 
 #include <string>
@@ -19,8 +20,8 @@ struct Finding {
     std::string list;    // "objectives", "tasks", "phases", "budget", "kpis"; "" for the plan
     std::string item_id; // "" for the plan itself
     std::string field;   // the field concerned: "statement", "dates", "budget_total", ...
-    std::string message; // a sentence, without the item's name when it is shown beside it
-    std::string title;   // what the finding is about, for a list of findings
+    Message message;     // a sentence, without the item's name when it is shown beside it
+    Message title;       // what the finding is about, for a list of findings
 };
 
 std::vector<Finding> plan_findings(const Plan& plan);

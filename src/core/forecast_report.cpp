@@ -59,7 +59,7 @@ Json allocation_channels_json(const Plan& plan, const AllocationResult& result) 
                             {"marginal_proposed", std::round(c.marginal_proposed * 10000) / 10000},
                             {"response_current", counted(c.response_current)},
                             {"response_proposed", counted(c.response_proposed)},
-                            {"reason", c.reason}});
+                            {"reason", english(c.reason)}});
     }
     return channels;
 }
@@ -116,7 +116,7 @@ Json forecast_json(const Plan& plan) {
         proposal =
             review.proposal->ok
                 ? Json{{"ok", true}, {"channels", allocation_channels_json(plan, *review.proposal)}}
-                : Json{{"ok", false}, {"error", review.proposal->error}};
+                : Json{{"ok", false}, {"error", english(review.proposal->error)}};
 
     return {
         {"plan", {{"id", plan.id}, {"name", plan.name}, {"currency", plan.currency}}},
@@ -142,7 +142,7 @@ Json allocation_json(const Plan& plan, const AllocationRequest& request,
                 {"amount", request.mode == AllocationMode::FixedBudget ? amount(request.amount)
                                                                        : Json(request.amount)},
                 {"ok", result.ok},
-                {"error", result.ok ? Json(nullptr) : Json(result.error)}};
+                {"error", result.ok ? Json(nullptr) : Json(english(result.error))}};
     if (!result.ok) return out;
     out["channels"] = allocation_channels_json(plan, result);
     out["total_current"] = amount(result.total_current);

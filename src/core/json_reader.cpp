@@ -85,12 +85,12 @@ class BoundedBuilder {
     }
     bool string(std::string& v) {
         if (v.size() > limits_.max_string_bytes)
-            return fail("a text value is longer than " + std::to_string(limits_.max_string_bytes) +
-                            " bytes",
-                        scan_.string_start);
+            return fail(
+                {"json.text_too_long", {{"limit", std::to_string(limits_.max_string_bytes)}}},
+                scan_.string_start);
         return add(Json(std::move(v)), scan_.string_start);
     }
-    bool binary(Json::binary_t&) { return fail("binary values are not JSON", scan_.last_read); }
+    bool binary(Json::binary_t&) { return fail(Message{"json.binary"}, scan_.last_read); }
 
     bool start_object(std::size_t) { return open(Json::object()); }
     bool start_array(std::size_t) { return open(Json::array()); }
@@ -108,10 +108,14 @@ class BoundedBuilder {
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
         if (!failed_) {
             // nlohmann's message reads "[json.exception.parse_error.101] parse error at line
-            // L, column C: syntax error while ..."; keep what follows the position.
-            std::string what = e.what();
-            auto at = what.find("syntax error");
-            fail(at == std::string::npos ? what : what.substr(at), scan_.last_read);
+            // L, column C: syntax error while ..."; keep what follows the position, its
+            // detail left in English.
+            const std::string what = e.what(), syntax = "syntax error ";
+            const auto at = what.find(syntax);
+            fail(at == std::string::npos
+                     ? Message{"json.error", {{"detail", what}}}
+                     : Message{"json.syntax", {{"detail", what.substr(at + syntax.size())}}},
+                 scan_.last_read);
         }
         return false;
     }
@@ -153,7 +157,8 @@ class BoundedBuilder {
 
     bool count_value(const TextPosition& at) {
         if (++values_ > limits_.max_values)
-            return fail("more than " + std::to_string(limits_.max_values) + " values", at);
+            return fail({"json.too_many_values", {{"limit", std::to_string(limits_.max_values)}}},
+                        at);
         return true;
     }
 
@@ -167,8 +172,7 @@ class BoundedBuilder {
     bool open(Json&& container) {
         const TextPosition at = scan_.last_structural;
         if (static_cast<int>(frames_.size()) >= limits_.max_depth)
-            return fail("nesting is deeper than " + std::to_string(limits_.max_depth) + " levels",
-                        at);
+            return fail({"json.too_deep", {{"limit", std::to_string(limits_.max_depth)}}}, at);
         if (!count_value(at)) return false;
         enter_value(at);
         Json* placed = insert(std::move(container));
@@ -182,7 +186,7 @@ class BoundedBuilder {
         return true;
     }
 
-    bool fail(std::string message, const TextPosition& at) {
+    bool fail(Message message, const TextPosition& at) {
         failed_ = true;
         out_.error = std::move(message);
         out_.error_at = at;
@@ -222,9 +226,8 @@ TextPosition ParsedJson::position_of(std::string pointer) const {
     }
 }
 
-std::string size_limit_message(std::size_t bytes, std::size_t limit) {
-    return "the file is " + std::to_string(bytes) + " bytes; the limit is " +
-           std::to_string(limit) + " bytes";
+Message size_limit_message(std::size_t bytes, std::size_t limit) {
+    return {"json.too_large", {{"bytes", std::to_string(bytes)}, {"limit", std::to_string(limit)}}};
 }
 
 ParsedJson parse_json(std::string_view text, const JsonLimits& limits) {

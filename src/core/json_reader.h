@@ -4,6 +4,8 @@
 // and never recurses on the input's nesting.
 #pragma once
 
+#include "message.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -30,7 +32,7 @@ struct JsonLimits {
 struct ParsedJson {
     bool ok = false;
     Json value;
-    std::string error; // set when !ok: what is wrong, without the position
+    Message error; // set when !ok: what is wrong, without the position
     TextPosition error_at;
     // Start of each value, keyed by JSON Pointer ("" is the root).
     std::unordered_map<std::string, TextPosition> positions;
@@ -41,7 +43,7 @@ struct ParsedJson {
 
 // "the file is N bytes; the limit is M bytes": the refusal of an oversized file,
 // worded once for the reader and for hosts that refuse before reading.
-std::string size_limit_message(std::size_t bytes, std::size_t limit);
+Message size_limit_message(std::size_t bytes, std::size_t limit);
 
 ParsedJson parse_json(std::string_view text, const JsonLimits& limits = {});
 

@@ -16,7 +16,7 @@ MessagesRead read_messages(std::string_view text, const MessagesLimits& limits) 
     json.max_string_bytes = limits.max_pattern_bytes;
     const ParsedJson parsed = parse_json(text, json);
     if (!parsed.ok) {
-        out.error = parsed.error;
+        out.error = english(parsed.error);
         out.where = parsed.error_at;
         return out;
     }
@@ -41,6 +41,17 @@ MessagesRead read_messages(std::string_view text, const MessagesLimits& limits) 
         if (!is_valid_utf8(value.get_ref<const std::string&>()))
             return fail(pointer, "the message \"" + key + "\" is not valid UTF-8");
         m.patterns.emplace(key, value.get<std::string>());
+    }
+    if (root.contains("template_text")) {
+        if (!root["template_text"].is_object())
+            return fail("/template_text", "\"template_text\" is not an object of texts");
+        for (const auto& [english, value] : root["template_text"].items()) {
+            std::string pointer = "/template_text";
+            append_pointer_token(pointer, english);
+            if (!value.is_string() || !is_valid_utf8(value.get_ref<const std::string&>()))
+                return fail(pointer, "the translation of \"" + english + "\" is not a UTF-8 text");
+            m.template_text.emplace(english, value.get<std::string>());
+        }
     }
     out.messages = std::move(m);
     return out;
@@ -91,6 +102,19 @@ std::vector<std::string> places(std::string_view pattern) {
     return out;
 }
 
+const Language* find_language(std::string_view code) {
+    for (const Language& l : kLanguages)
+        if (code == l.code) return &l;
+    return nullptr;
+}
+
+// Generated from assets/i18n/en.json (scripts/embed-languages.cmake).
+std::string_view builtin_language_table(std::string_view code);
+
+std::string_view builtin_english_messages() {
+    return builtin_language_table("en");
+}
+
 std::string_view pick_language(const std::vector<std::string>& preferred) {
     for (const std::string& tag : preferred) {
         std::string t;
@@ -107,6 +131,41 @@ std::string_view pick_language(const std::vector<std::string>& preferred) {
             if (base == l.code) return l.code;
     }
     return "en";
+}
+
+Message::Message(std::string k) : key(std::move(k)) {}
+
+Message::Message(std::string k, Args a, std::vector<Part> p)
+    : key(std::move(k)), args(std::move(a)), parts(std::move(p)) {}
+
+bool operator==(const Message& a, const Message& b) {
+    return a.key == b.key && a.args == b.args &&
+           std::equal(a.parts.begin(), a.parts.end(), b.parts.begin(), b.parts.end(),
+                      [](const Message::Part& x, const Message::Part& y) {
+                          return x.name == y.name && x.message == y.message;
+                      });
+}
+
+std::string render(const Message& m,
+                   const std::function<std::string_view(std::string_view key)>& pattern_of) {
+    Args args = m.args;
+    for (const Message::Part& part : m.parts)
+        args.emplace_back(part.name, render(part.message, pattern_of));
+    // Looked up after the parts: a pattern may live in a buffer their lookups reuse.
+    return fill(pattern_of(m.key), args);
+}
+
+std::string english(const Message& m) {
+    // Parsed once. The built-in table parses (the tests read it): its
+    // reading never reports a JSON error, which would need this table.
+    static const Messages table = [] {
+        MessagesRead read = read_messages(builtin_english_messages());
+        return read.messages ? std::move(*read.messages) : Messages{};
+    }();
+    return render(m, [](std::string_view key) {
+        const std::string* pattern = find_pattern(table, key);
+        return pattern ? std::string_view(*pattern) : key;
+    });
 }
 
 std::string_view plural_form(std::string_view language, double count) {

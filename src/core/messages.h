@@ -7,6 +7,7 @@
 #pragma once
 
 #include "json_reader.h"
+#include "message.h"
 
 #include <map>
 #include <optional>
@@ -20,17 +21,25 @@ namespace fp {
 struct Messages {
     std::string code; // "zh-Hans"
     std::map<std::string, std::string, std::less<>> patterns;
+    // The templates' own texts in this language, by their English text
+    // (core/templates.h); empty for English.
+    std::map<std::string, std::string, std::less<>> template_text;
 };
 
 // The interface's languages, each named in itself, English first.
+// Each with the currency its market plans in, which a template takes when
+// started in that language (core/templates.h).
 struct Language {
     const char* code;
     const char* name;
+    const char* currency;
 };
 inline constexpr Language kLanguages[] = {
-    {"en", "English"}, {"zh-Hans", "简体中文"}, {"zh-Hant", "繁體中文"},
-    {"ko", "한국어"},  {"vi", "Tiếng Việt"},    {"es", "Español"},
+    {"en", "English", "USD"}, {"zh-Hans", "简体中文", "CNY"}, {"zh-Hant", "繁體中文", "TWD"},
+    {"ko", "한국어", "KRW"},  {"vi", "Tiếng Việt", "VND"},    {"es", "Español", "EUR"},
 };
+// The entry for `code`, or nothing.
+const Language* find_language(std::string_view code);
 // The interface language for a browser's preferred languages, in order:
 // zh-TW, zh-HK and zh-MO (and zh-Hant) are Traditional Chinese, other
 // Chinese Simplified; the first tag that names one of kLanguages wins, and
@@ -50,13 +59,13 @@ struct MessagesLimits {
     std::size_t max_pattern_bytes = 4096;
 };
 
-// {"language": "ko", "messages": {"key": "pattern", ...}}
+// {"language": "ko", "messages": {"key": "pattern", ...},
+//  "template_text": {"English text": "its translation", ...}} (optional)
 MessagesRead read_messages(std::string_view text, const MessagesLimits& limits = {});
 
 // The pattern for `key`, or nothing.
 const std::string* find_pattern(const Messages& m, std::string_view key);
 
-using Args = std::vector<std::pair<std::string_view, std::string>>;
 // Fills the pattern's places from `args`; "{{" is a literal brace; a place
 // with no argument stays as written, so a missing one shows rather than
 // vanishes.

@@ -48,7 +48,11 @@ template <class T> Json to_json(const T& v) {
     }
 }
 
-const char* json_type_name(const Json& v);
+// "a list", "text", ...: the kind of a value, for problems.
+Message json_type_name(const Json& v);
+
+// "has N entries; the limit is M": a list too long, in a file or a plan.
+Message too_many_items(std::size_t count, std::size_t limit);
 
 // Reads JSON values into model values, collecting every problem it meets
 // rather than stopping at the first, so a user can fix a file in one go.
@@ -58,24 +62,26 @@ class ValueReader {
                 const ParsedJson* doc = nullptr)
         : problems_(problems), limits_(limits), doc_(doc) {}
 
-    void problem(const std::string& pointer, std::string message);
+    void problem(const std::string& pointer, Message message);
 
     template <class T> void read(const Json& v, const std::string& pointer, T& out) {
         if constexpr (std::is_same_v<T, std::string>) {
-            if (expect(v.is_string(), v, pointer, "text")) out = v.get<std::string>();
+            if (expect(v.is_string(), v, pointer, "problem.type.text")) out = v.get<std::string>();
         } else if constexpr (std::is_same_v<T, bool>) {
-            if (expect(v.is_boolean(), v, pointer, "true or false")) out = v.get<bool>();
+            if (expect(v.is_boolean(), v, pointer, "problem.type.true_or_false"))
+                out = v.get<bool>();
         } else if constexpr (std::is_same_v<T, Money>) {
             read_money(v, pointer, out);
         } else if constexpr (std::is_same_v<T, double>) {
-            if (expect(v.is_number(), v, pointer, "a number")) out = v.get<double>();
+            if (expect(v.is_number(), v, pointer, "problem.type.number")) out = v.get<double>();
         } else if constexpr (std::is_enum_v<T>) {
-            if (!expect(v.is_string(), v, pointer, "text")) return;
+            if (!expect(v.is_string(), v, pointer, "problem.type.text")) return;
             if (auto e = enum_from_key<T>(v.get_ref<const std::string&>()))
                 out = *e;
             else
                 problem(pointer,
-                        "\"" + v.get<std::string>() + "\" is not one of " + enum_choices<T>());
+                        {"problem.not_one_of",
+                         {{"value", v.get<std::string>()}, {"choices", enum_choices<T>()}}});
         } else if constexpr (std::is_same_v<T, Date>) {
             read_date(v, pointer, out);
         } else if constexpr (detail::IsOptional<T>::value) {
@@ -87,10 +93,9 @@ class ValueReader {
                 out = std::move(inner);
             }
         } else if constexpr (detail::IsVector<T>::value) {
-            if (!expect(v.is_array(), v, pointer, "a list")) return;
+            if (!expect(v.is_array(), v, pointer, "problem.type.list")) return;
             if (v.size() > limits_.max_items) {
-                problem(pointer, "has " + std::to_string(v.size()) + " entries; the limit is " +
-                                     std::to_string(limits_.max_items));
+                problem(pointer, too_many_items(v.size(), limits_.max_items));
                 return;
             }
             out.assign(v.size(), typename T::value_type{});
@@ -103,13 +108,13 @@ class ValueReader {
 
   private:
     template <class T> void read_object(const Json& v, const std::string& pointer, T& out) {
-        if (!expect(v.is_object(), v, pointer, "an object")) return;
+        if (!expect(v.is_object(), v, pointer, "problem.type.object")) return;
         std::size_t known = 0;
         for_each_field(out, [&](const char* key, auto& field, Rule, Need need) {
             auto it = v.find(key);
             if (it == v.end()) {
                 if (need == Need::Required)
-                    problem(pointer, std::string("the required field \"") + key + "\" is missing");
+                    problem(pointer, {"problem.required_missing", {{"field", key}}});
                 return;
             }
             ++known;
@@ -126,10 +131,11 @@ class ValueReader {
             if (listed) continue;
             std::string child = pointer;
             append_pointer_token(child, it.key());
-            problem(child, "unknown field \"" + it.key() + "\"");
+            problem(child, {"problem.unknown_field", {{"field", it.key()}}});
         }
     }
 
+    // `wanted` is the key of the kind of value expected ("problem.type.list").
     bool expect(bool ok, const Json& v, const std::string& pointer, const char* wanted);
     void read_money(const Json& v, const std::string& pointer, Money& out);
     void read_date(const Json& v, const std::string& pointer, Date& out);

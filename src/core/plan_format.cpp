@@ -40,12 +40,21 @@ std::string readable_path(std::string_view pointer) {
     return out.empty() ? "the file" : out;
 }
 
+Message description(const Problem& p) {
+    // The root is "the file", in the words of the reader's language.
+    const bool root = p.pointer.empty();
+    Message out(root ? "problem.where.file" : "problem.where.path", {}, {{"problem", p.message}});
+    if (!root) out.args.emplace_back("path", readable_path(p.pointer));
+    if (p.at.line > 0) {
+        out.key = root ? "problem.where.line_file" : "problem.where.line_path";
+        out.args.emplace_back("line", std::to_string(p.at.line));
+        out.args.emplace_back("column", std::to_string(p.at.column));
+    }
+    return out;
+}
+
 std::string describe(const Problem& p) {
-    std::string where;
-    if (p.at.line > 0)
-        where =
-            "line " + std::to_string(p.at.line) + ", column " + std::to_string(p.at.column) + ", ";
-    return where + readable_path(p.pointer) + ": " + p.message;
+    return english(description(p));
 }
 
 Json plan_json(const Plan& plan) {
@@ -72,36 +81,33 @@ PlanReadResult read_plan(std::string_view text, const FormatLimits& limits) {
     ValueReader reader(result.problems, limits, &doc);
     Json& root = doc.value;
     if (!root.is_object()) {
-        reader.problem("",
-                       std::string("a plan file is a JSON object, not ") + json_type_name(root));
+        reader.problem("", {"problem.not_an_object", {}, {{"actual", json_type_name(root)}}});
         return result;
     }
     auto format = root.find("format");
     if (format == root.end() || !format->is_string() || *format != kFormatName) {
         reader.problem(format == root.end() ? "" : "/format",
-                       "this is not a Funnelplan plan file: \"format\" must be \"" +
-                           std::string(kFormatName) + "\"");
+                       {"problem.not_a_plan_file", {{"format", std::string(kFormatName)}}});
         return result;
     }
     auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer() || *version < 1) {
-        reader.problem(version == root.end() ? "" : "/version",
-                       "\"version\" must be a whole number from 1 up");
+        reader.problem(version == root.end() ? "" : "/version", Message{"problem.bad_version"});
         return result;
     }
     if (*version > kFormatVersion) {
-        reader.problem("/version", "this file has format version " + version->dump() +
-                                       ", written by a newer Funnelplan; this one reads up to " +
-                                       std::to_string(kFormatVersion));
+        reader.problem("/version", {"problem.newer_version",
+                                    {{"version", version->dump()},
+                                     {"supported", std::to_string(kFormatVersion)}}});
         return result;
     }
     migrate(root);
     for (auto it = root.begin(); it != root.end(); ++it)
         if (it.key() != "format" && it.key() != "version" && it.key() != "plan")
-            reader.problem("/" + it.key(), "unknown field \"" + it.key() + "\"");
+            reader.problem("/" + it.key(), {"problem.unknown_field", {{"field", it.key()}}});
     auto plan = root.find("plan");
     if (plan == root.end())
-        reader.problem("", "the required field \"plan\" is missing");
+        reader.problem("", {"problem.required_missing", {{"field", "plan"}}});
     else
         reader.read(*plan, "/plan", result.plan);
     if (result.problems.empty()) {

@@ -27,10 +27,12 @@ struct FormatLimits {
 struct Problem {
     std::string pointer; // "/plan/objectives/2/stage"
     TextPosition at;
-    std::string message;
+    Message message;
 };
 
-// "line 4, column 18, plan.objectives[2].stage: ..." for people reading it.
+// "line 4, column 18, plan.objectives[2].stage: ..." for people reading it,
+// in English (describe) or in any language (description).
+Message description(const Problem& problem);
 std::string describe(const Problem& problem);
 // "plan.objectives[2].stage" from "/plan/objectives/2/stage".
 std::string readable_path(std::string_view pointer);

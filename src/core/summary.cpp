@@ -34,8 +34,8 @@ Json summary_json(const Plan& plan) {
         Json failing = Json::array();
         for (const SmartLetter& letter : check.letters)
             if (!letter.pass)
-                failing.push_back(
-                    {{"letter", std::string(1, letter.letter)}, {"reason", letter.reason}});
+                failing.push_back({{"letter", std::string(1, letter.letter)},
+                                   {"reason", english(letter.reason)}});
         smart.push_back({{"objective_id", check.objective_id},
                          {"passes", check.passes()},
                          {"failing", failing}});
@@ -43,7 +43,8 @@ Json summary_json(const Plan& plan) {
 
     Json schedule = Json::array();
     for (const ScheduleFinding& f : check_schedule(plan))
-        schedule.push_back({{"path", f.path}, {"items", f.item_ids}, {"message", f.message}});
+        schedule.push_back(
+            {{"path", f.path}, {"items", f.item_ids}, {"message", english(f.message)}});
 
     return {{"plan",
              {{"id", plan.id},

@@ -53,7 +53,7 @@ class Checker {
   public:
     Checker(std::vector<Problem>& out, const FormatLimits& limits) : out_(out), limits_(limits) {}
 
-    void add(const std::string& pointer, std::string message) {
+    void add(const std::string& pointer, Message message) {
         out_.push_back(Problem{pointer, {}, std::move(message)});
     }
 
@@ -65,22 +65,22 @@ class Checker {
         } else if constexpr (std::is_same_v<T, Money>) {
             check_number(static_cast<double>(v), std::to_string(v), pointer, rule);
             if (v > kMaxMoney)
-                add(pointer, "is " + std::to_string(v) + "; the largest amount is " +
-                                 std::to_string(kMaxMoney) + " (in minor units)");
+                add(pointer, {"problem.money_above_max",
+                              {{"amount", std::to_string(v)}, {"max", std::to_string(kMaxMoney)}}});
         } else if constexpr (std::is_same_v<T, Date>) {
-            if (!is_valid_date(v)) add(pointer, "is not a valid date");
+            if (!is_valid_date(v)) add(pointer, Message{"problem.invalid_date"});
         } else if constexpr (std::is_same_v<T, Period>) {
             check(v.start, pointer + "/start", rule);
             check(v.end, pointer + "/end", rule);
             if (v.end < v.start)
-                add(pointer + "/end", "ends (" + format_date(v.end) + ") before it starts (" +
-                                          format_date(v.start) + ")");
+                add(pointer + "/end",
+                    {"problem.ends_before_start",
+                     {{"end", format_date(v.end)}, {"start", format_date(v.start)}}});
         } else if constexpr (detail::IsOptional<T>::value) {
             if (v) check(*v, pointer, rule);
         } else if constexpr (detail::IsVector<T>::value) {
             if (v.size() > limits_.max_items)
-                add(pointer, "has " + std::to_string(v.size()) + " entries; the limit is " +
-                                 std::to_string(limits_.max_items));
+                add(pointer, too_many_items(v.size(), limits_.max_items));
             for (std::size_t i = 0; i < v.size(); ++i)
                 check(v[i], pointer + "/" + std::to_string(i), rule);
         } else if constexpr (HasFields<T>::value) {
@@ -97,25 +97,21 @@ class Checker {
 
   private:
     void check_text(const std::string& v, const std::string& pointer, Rule rule) {
-        if (!is_valid_utf8(v)) return add(pointer, "the text is not valid UTF-8");
+        if (!is_valid_utf8(v)) return add(pointer, Message{"problem.invalid_utf8"});
         const std::size_t chars = count_chars(v);
         auto limit = [&](std::size_t max) {
             if (chars > max)
-                add(pointer, "is " + std::to_string(chars) + " characters long; the limit is " +
-                                 std::to_string(max));
+                add(pointer, {"problem.too_long",
+                              {{"count", std::to_string(chars)}, {"limit", std::to_string(max)}}});
         };
         switch (rule) {
         case Rule::Id:
-            if (!is_valid_id(v))
-                return add(pointer, "\"" + v +
-                                        "\" is not a valid identifier (1 to 64 letters, "
-                                        "digits, - _ .)");
+            if (!is_valid_id(v)) return add(pointer, {"problem.invalid_id", {{"id", v}}});
             if (!ids.emplace(v, pointer).second)
-                add(pointer, "the identifier \"" + v + "\" is used more than once");
+                add(pointer, {"problem.duplicate_id", {{"id", v}}});
             break;
         case Rule::Ref:
-            if (!v.empty() && !is_valid_id(v))
-                add(pointer, "\"" + v + "\" is not a valid identifier");
+            if (!v.empty() && !is_valid_id(v)) add(pointer, {"problem.invalid_ref", {{"id", v}}});
             break;
         case Rule::Name:
             limit(limits_.max_name_chars);
@@ -124,16 +120,13 @@ class Checker {
             limit(limits_.max_text_chars);
             break;
         case Rule::Currency:
-            if (!is_currency_code(v))
-                add(pointer, "\"" + v + "\" is not an ISO 4217 currency code such as EUR or CNY");
+            if (!is_currency_code(v)) add(pointer, {"problem.invalid_currency", {{"value", v}}});
             break;
         case Rule::Language:
-            if (!is_language_tag(v))
-                add(pointer, "\"" + v + "\" is not a language tag such as en, zh-Hant or vi");
+            if (!is_language_tag(v)) add(pointer, {"problem.invalid_language", {{"value", v}}});
             break;
         case Rule::Timestamp:
-            if (!is_timestamp(v))
-                add(pointer, "\"" + v + "\" is not a UTC time in the form YYYY-MM-DDThh:mm:ssZ");
+            if (!is_timestamp(v)) add(pointer, {"problem.invalid_timestamp", {{"value", v}}});
             break;
         default:
             break;
@@ -142,11 +135,13 @@ class Checker {
 
     // `shown` is the value as the file writes it (whole for money).
     void check_number(double v, const std::string& shown, const std::string& pointer, Rule rule) {
-        if (!std::isfinite(v)) return add(pointer, "must be a finite number");
+        if (!std::isfinite(v)) return add(pointer, Message{"problem.not_finite"});
         if (rule == Rule::Fraction && (v < 0 || v > 1))
-            add(pointer, "is a rate and must lie between 0 and 1 (0% to 100%), not " + shown);
-        if (rule == Rule::NonNegative && v < 0) add(pointer, "must not be negative, not " + shown);
-        if (rule == Rule::Positive && v <= 0) add(pointer, "must be more than 0, not " + shown);
+            add(pointer, {"problem.not_a_rate", {{"value", shown}}});
+        if (rule == Rule::NonNegative && v < 0)
+            add(pointer, {"problem.negative", {{"value", shown}}});
+        if (rule == Rule::Positive && v <= 0)
+            add(pointer, {"problem.not_positive", {{"value", shown}}});
     }
 
     std::vector<Problem>& out_;
@@ -168,46 +163,48 @@ std::vector<Problem> validate_plan(const Plan& plan, const FormatLimits& limits)
     checker.check(plan, "/plan", Rule::None);
 
     // References must name an item of the right kind.
+    // `missing` is the key of the problem, by the kind of item referred to.
     auto ref = [&](const std::string& id, const std::unordered_set<std::string>& targets,
-                   const std::string& pointer, const char* what) {
+                   const std::string& pointer, const char* missing) {
         if (!id.empty() && is_valid_id(id) && !targets.count(id))
-            checker.add(pointer, "refers to " + std::string(what) + " \"" + id +
-                                     "\", which is not in this plan");
+            checker.add(pointer, {missing, {{"id", id}}});
     };
     const auto swot = ids_of(plan.swot), phases = ids_of(plan.phases), tasks = ids_of(plan.tasks),
                channels = ids_of(plan.channels), objectives = ids_of(plan.objectives);
     for (std::size_t i = 0; i < plan.tows.size(); ++i)
         for (std::size_t k = 0; k < plan.tows[i].swot_ids.size(); ++k)
             ref(plan.tows[i].swot_ids[k], swot,
-                "/plan/tows/" + std::to_string(i) + "/swot_ids/" + std::to_string(k), "SWOT item");
+                "/plan/tows/" + std::to_string(i) + "/swot_ids/" + std::to_string(k),
+                "problem.unknown_ref.swot");
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
         const std::string at = "/plan/tasks/" + std::to_string(i);
-        ref(plan.tasks[i].phase_id, phases, at + "/phase_id", "phase");
+        ref(plan.tasks[i].phase_id, phases, at + "/phase_id", "problem.unknown_ref.phase");
         for (std::size_t k = 0; k < plan.tasks[i].depends_on.size(); ++k)
             ref(plan.tasks[i].depends_on[k], tasks, at + "/depends_on/" + std::to_string(k),
-                "task");
+                "problem.unknown_ref.task");
     }
     for (std::size_t i = 0; i < plan.budget.size(); ++i) {
         const std::string at = "/plan/budget/" + std::to_string(i);
-        ref(plan.budget[i].channel_id, channels, at + "/channel_id", "channel");
-        ref(plan.budget[i].phase_id, phases, at + "/phase_id", "phase");
+        ref(plan.budget[i].channel_id, channels, at + "/channel_id", "problem.unknown_ref.channel");
+        ref(plan.budget[i].phase_id, phases, at + "/phase_id", "problem.unknown_ref.phase");
     }
     for (std::size_t i = 0; i < plan.kpis.size(); ++i)
         ref(plan.kpis[i].objective_id, objectives,
-            "/plan/kpis/" + std::to_string(i) + "/objective_id", "objective");
+            "/plan/kpis/" + std::to_string(i) + "/objective_id", "problem.unknown_ref.objective");
     for (std::size_t i = 0; i < plan.scenarios.size(); ++i)
         for (std::size_t k = 0; k < plan.scenarios[i].spends.size(); ++k)
             ref(plan.scenarios[i].spends[k].channel_id, channels,
                 "/plan/scenarios/" + std::to_string(i) + "/spends/" + std::to_string(k) +
                     "/channel_id",
-                "channel");
+                "problem.unknown_ref.channel");
     // The allocator's bounds must leave room for a spend.
     for (std::size_t i = 0; i < plan.channels.size(); ++i) {
         const ChannelInputs& in = plan.channels[i].inputs;
         if (in.min_spend && in.max_spend && *in.max_spend < *in.min_spend)
-            checker.add("/plan/channels/" + std::to_string(i) + "/inputs/max_spend",
-                        "the most to spend (" + std::to_string(*in.max_spend) +
-                            ") is below the least (" + std::to_string(*in.min_spend) + ")");
+            checker.add(
+                "/plan/channels/" + std::to_string(i) + "/inputs/max_spend",
+                {"problem.max_below_min",
+                 {{"max", std::to_string(*in.max_spend)}, {"min", std::to_string(*in.min_spend)}}});
     }
     return out;
 }

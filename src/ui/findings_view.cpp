@@ -37,34 +37,41 @@ bool entry(const std::string& label, const std::string& title, const std::string
     return clicked;
 }
 
+// The section, then the list and field as the file names them.
 std::string hit_title(const Text& text, const Plan& plan, const SearchHit& hit) {
     const std::string& where =
         section_title(text, section_for(plan, hit.list, hit.item_id, hit.field));
-    return where + " / " + (hit.list.empty() ? "plan" : hit.list) + " / " + hit.field;
+    return text(
+        "findings.hit",
+        {{"section", where}, {"list", hit.list.empty() ? "plan" : hit.list}, {"field", hit.field}});
 }
 
 } // namespace
 
 void draw_findings_panel(App& app) {
     UiState& ui = app.ui();
+    const Text& t = app.text();
     const Plan* plan = app.current();
     if (!ui.search.empty()) {
         const std::vector<SearchHit> hits = search_plan(*plan, ui.search, kMaxHits);
-        ImGui::SeparatorText(hits.size() == kMaxHits ? "Search: the first 100 matches" : "Search");
+        ImGui::SeparatorText((hits.size() == kMaxHits ? t("findings.search_first",
+                                                          {{"count", std::to_string(kMaxHits)}})
+                                                      : t("findings.search"))
+                                 .c_str());
         if (hits.empty())
-            ImGui::TextDisabled("Nothing in this plan contains \"%s\".", ui.search.c_str());
+            ImGui::TextDisabled("%s", t("findings.no_hits", {{"text", ui.search}}).c_str());
         for (std::size_t i = 0; i < hits.size(); ++i)
-            if (entry("hit-" + std::to_string(i), hit_title(app.text(), *plan, hits[i]),
-                      hits[i].text, false))
+            if (entry("hit-" + std::to_string(i), hit_title(t, *plan, hits[i]), hits[i].text,
+                      false))
                 app.jump_to(hits[i].list, hits[i].item_id, hits[i].field);
     }
     // Copied: a jump may change the plan's findings while they are listed.
     const std::vector<Finding> findings = app.findings();
-    ImGui::SeparatorText("Findings");
-    if (findings.empty()) ImGui::TextDisabled("Nothing to check: the plan passes every check.");
+    ImGui::SeparatorText(t("findings.title").c_str());
+    if (findings.empty()) ImGui::TextDisabled("%s", t("findings.none").c_str());
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding& f = findings[i];
-        if (entry("finding-" + std::to_string(i), f.title, f.message, true))
+        if (entry("finding-" + std::to_string(i), t(f.title), t(f.message), true))
             app.jump_to(f.list, f.item_id, f.field);
     }
 }

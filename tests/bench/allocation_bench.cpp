@@ -71,7 +71,7 @@ int main() {
         const AllocationResult result = allocate(req);
         Json out = {{"id", in.at("id")}, {"ok", result.ok}};
         if (!result.ok) {
-            out["error"] = result.error;
+            out["error"] = fp::english(result.error);
         } else {
             std::vector<double> spend;
             for (const ChannelAllocation& c : result.channels)

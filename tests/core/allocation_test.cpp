@@ -52,7 +52,7 @@ std::string refusal(AllocationRequest request) {
     const AllocationResult r = allocate(request);
     CHECK_FALSE(r.ok);
     CHECK(r.channels.empty());
-    return r.error;
+    return english(r.error);
 }
 
 } // namespace
@@ -139,7 +139,7 @@ TEST_CASE("a small budget goes into one S-curve rather than two halves", "[alloc
     CHECK(r.response_current == Approx(2 * 1000 / (1 + std::pow(100.0 / 60, 3))));
     // Past 120 the other returns 5.8 on its last unit; this one, at best
     // r(t)/t = 5.3 where its tangent from 0 touches (t = 100 x 2^(1/3)).
-    CHECK(r.channels[1].reason ==
+    CHECK(english(r.channels[1].reason) ==
           "cut to its minimum: it returns less than other channels at every level");
 }
 
@@ -152,11 +152,11 @@ TEST_CASE("a locked channel keeps its spend and bounds hold", "[allocation]") {
                                               2000));
     REQUIRE(r.ok);
     CHECK(r.channels[1].proposed == 700);
-    CHECK(r.channels[1].reason == "locked: keeps its current spend");
+    CHECK(english(r.channels[1].reason) == "locked: keeps its current spend");
     CHECK(r.channels[0].proposed == Approx(300)); // the best channel, held at its maximum
-    CHECK_THAT(r.channels[0].reason, StartsWith("raised to its maximum"));
+    CHECK_THAT(english(r.channels[0].reason), StartsWith("raised to its maximum"));
     CHECK(r.channels[3].proposed == Approx(250)); // the worst, down to its minimum
-    CHECK_THAT(r.channels[3].reason, StartsWith("cut to its minimum"));
+    CHECK_THAT(english(r.channels[3].reason), StartsWith("cut to its minimum"));
     CHECK(r.total_proposed == Approx(2000));
     CHECK(r.channels[2].proposed == Approx(2000 - 700 - 300 - 250));
     CHECK(r.response_proposed > r.response_current);
@@ -170,17 +170,17 @@ TEST_CASE("reasons say where budget came from and went in plain words", "[alloca
     REQUIRE(r.ok);
     const ChannelAllocation &strong = r.channels[0], &weak = r.channels[1];
     CHECK(strong.proposed > weak.proposed);
-    CHECK_THAT(strong.reason, StartsWith("moved up: each extra 1 returns ") &&
-                                  Contains("it returned where budget came from"));
-    CHECK_THAT(weak.reason, StartsWith("moved down: each 1 taken out returned ") &&
-                                Contains("it returns where it went"));
+    CHECK_THAT(english(strong.reason), StartsWith("moved up: each extra 1 returns ") &&
+                                           Contains("it returned where budget came from"));
+    CHECK_THAT(english(weak.reason), StartsWith("moved down: each 1 taken out returned ") &&
+                                         Contains("it returns where it went"));
     // Both end where the next unit returns the same.
     CHECK(strong.marginal_proposed == Approx(weak.marginal_proposed));
     CHECK(strong.response_proposed == Approx(response(hill(6000, 1, 1000), strong.proposed)));
 
     const AllocationResult same = allocate(fixed({channel("a", line(2), 10, 10, 10)}, 10));
     REQUIRE(same.ok);
-    CHECK(same.channels[0].reason == "held: its minimum and maximum are the same");
+    CHECK(english(same.channels[0].reason) == "held: its minimum and maximum are the same");
 }
 
 TEST_CASE("infeasible requests are refused, naming the numbers", "[allocation]") {
@@ -247,7 +247,8 @@ TEST_CASE("marginal ROAS: spend until the next unit returns the target", "[alloc
     CHECK(res.channels[1].proposed > 100 * std::cbrt(2.0));
     CHECK(res.channels[1].marginal_proposed == Approx(2));
     CHECK(res.channels[2].proposed == 0);
-    CHECK_THAT(res.channels[2].reason, StartsWith("cut to its minimum: no level of spend"));
+    CHECK_THAT(english(res.channels[2].reason),
+               StartsWith("cut to its minimum: no level of spend"));
     CHECK(res.channels[3].proposed == 400);
 }
 

@@ -26,7 +26,7 @@ const SmartLetter& letter_of(const SmartCheck& check, char l) {
 std::vector<std::string> failing(const SmartCheck& check) {
     std::vector<std::string> out;
     for (const SmartLetter& s : check.letters)
-        if (!s.pass) out.push_back(std::string(1, s.letter) + ": " + s.reason);
+        if (!s.pass) out.push_back(std::string(1, s.letter) + ": " + english(s.reason));
     return out;
 }
 
@@ -99,7 +99,8 @@ TEST_CASE("each SMART letter fails for its own reason") {
 
     SECTION("S: a statement too short to say what changes") {
         o.statement = "More reach";
-        CHECK(letter_of(check_smart(plan, o), 'S').reason.find("too short") != std::string::npos);
+        CHECK(english(letter_of(check_smart(plan, o), 'S').reason).find("too short") !=
+              std::string::npos);
     }
     SECTION("S: Chinese counts without spaces") {
         o.statement = "三十天内新品曝光达到一百万次";
@@ -109,39 +110,39 @@ TEST_CASE("each SMART letter fails for its own reason") {
     }
     SECTION("M: no metric, no target") {
         o.metric.clear();
-        CHECK(letter_of(check_smart(plan, o), 'M').reason == "no metric to measure");
+        CHECK(english(letter_of(check_smart(plan, o), 'M').reason) == "no metric to measure");
         o.metric = "Impressions";
         o.target.reset();
-        CHECK(letter_of(check_smart(plan, o), 'M').reason == "no target value");
+        CHECK(english(letter_of(check_smart(plan, o), 'M').reason) == "no target value");
     }
     SECTION("A: no baseline, wrong direction, too far") {
         o.baseline.reset();
-        CHECK(letter_of(check_smart(plan, o), 'A').reason ==
+        CHECK(english(letter_of(check_smart(plan, o), 'A').reason) ==
               "no baseline to judge the target against");
         o.baseline = 2000000;
-        CHECK(letter_of(check_smart(plan, o), 'A').reason ==
+        CHECK(english(letter_of(check_smart(plan, o), 'A').reason) ==
               "the target 1,000,000 is not above the baseline 2,000,000");
         o.baseline = 50000;
-        CHECK(letter_of(check_smart(plan, o), 'A').reason ==
+        CHECK(english(letter_of(check_smart(plan, o), 'A').reason) ==
               "the target 1,000,000 is more than ten times the baseline 50,000");
         o.direction = Direction::LowerIsBetter;
         o.unit = Unit::Percent;
         o.baseline = 0.2;
         o.target = 0.3;
-        CHECK(letter_of(check_smart(plan, o), 'A').reason ==
+        CHECK(english(letter_of(check_smart(plan, o), 'A').reason) ==
               "the target 30% is not below the baseline 20%");
         o.target = 0.15;
         CHECK(letter_of(check_smart(plan, o), 'A').pass);
     }
     SECTION("R: no KPI measures it") {
         plan.kpis.clear();
-        CHECK(letter_of(check_smart(plan, o), 'R').reason == "no KPI measures it");
+        CHECK(english(letter_of(check_smart(plan, o), 'R').reason) == "no KPI measures it");
     }
     SECTION("T: no deadline, or one outside the plan") {
         o.deadline.reset();
-        CHECK(letter_of(check_smart(plan, o), 'T').reason == "no deadline");
+        CHECK(english(letter_of(check_smart(plan, o), 'T').reason) == "no deadline");
         o.deadline = Date{2026, 10, 1};
-        CHECK(letter_of(check_smart(plan, o), 'T').reason ==
+        CHECK(english(letter_of(check_smart(plan, o), 'T').reason) ==
               "the deadline 2026-10-01 is before the plan starts (2026-10-25)");
         o.deadline = Date{2027, 3, 1};
         CHECK_FALSE(letter_of(check_smart(plan, o), 'T').pass);
@@ -173,8 +174,9 @@ TEST_CASE("schedule: a phase outside the plan period") {
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].path == "/plan/phases/1/dates");
     CHECK(findings[0].item_ids == std::vector<std::string>{"ph-burst"});
-    CHECK(findings[0].message == "phase \"Burst\" (2026-11-04 to 2026-11-25) lies outside the "
-                                 "plan period (2026-10-25 to 2026-11-18)");
+    CHECK(english(findings[0].message) ==
+          "phase \"Burst\" (2026-11-04 to 2026-11-25) lies outside the "
+          "plan period (2026-10-25 to 2026-11-18)");
 }
 
 TEST_CASE("schedule: a task outside its phase, and one without a phase outside the period") {
@@ -185,10 +187,11 @@ TEST_CASE("schedule: a task outside its phase, and one without a phase outside t
     const auto findings = check_schedule(plan);
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].path == "/plan/tasks/0/dates");
-    CHECK(findings[0].message == "task \"Seeding videos\" (2026-10-25 to 2026-11-05) lies outside "
-                                 "its phase \"Warm-up\" (2026-10-25 to 2026-11-03)");
+    CHECK(english(findings[0].message) ==
+          "task \"Seeding videos\" (2026-10-25 to 2026-11-05) lies outside "
+          "its phase \"Warm-up\" (2026-10-25 to 2026-11-03)");
     CHECK(findings[1].path == "/plan/tasks/1/dates");
-    CHECK(findings[1].message.find("outside the plan period") != std::string::npos);
+    CHECK(english(findings[1].message).find("outside the plan period") != std::string::npos);
 }
 
 TEST_CASE("schedule: a task that starts before its predecessor ends") {
@@ -199,8 +202,9 @@ TEST_CASE("schedule: a task that starts before its predecessor ends") {
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].path == "/plan/tasks/1/depends_on/0");
     CHECK(findings[0].item_ids == std::vector<std::string>{"task-live", "task-seed"});
-    CHECK(findings[0].message == "task \"KOL live stream\" starts on 2026-10-30, before \"Seeding "
-                                 "videos\", which it depends on, ends on 2026-10-30");
+    CHECK(english(findings[0].message) ==
+          "task \"KOL live stream\" starts on 2026-10-30, before \"Seeding "
+          "videos\", which it depends on, ends on 2026-10-30");
 }
 
 TEST_CASE("schedule: circular dependencies are found, however long the chain") {
@@ -209,7 +213,7 @@ TEST_CASE("schedule: circular dependencies are found, however long the chain") {
     auto findings = check_schedule(plan);
     REQUIRE_FALSE(findings.empty());
     CHECK(findings.back().item_ids == std::vector<std::string>{"task-seed", "task-live"});
-    CHECK(findings.back().message.find("in a circle") != std::string::npos);
+    CHECK(english(findings.back().message).find("in a circle") != std::string::npos);
 
     // A chain of 100,000 tasks closed into a loop, plus one task hanging off
     // it: no recursion, and only the loop is reported.

@@ -29,7 +29,7 @@ TEST_CASE("every kind of edit applies and its inverse restores the plan") {
     for (const Edit& e : edits) {
         Plan plan = original;
         EditResult r = apply_edit(plan, e);
-        INFO(r.error);
+        INFO(english(r.error));
         REQUIRE(r.inverse);
         CHECK_FALSE(same_plan(plan, original));
         EditResult back = apply_edit(plan, *r.inverse);
@@ -42,28 +42,29 @@ TEST_CASE("an edit that would make the plan an invalid file is refused") {
     Plan plan = sample_plan();
     EditResult r = apply_edit(plan, edit::Set{"channels/ch-feed/inputs/ctr", 1.5});
     CHECK_FALSE(r.inverse);
-    CHECK(r.error.find("between 0 and 1") != std::string::npos);
+    CHECK(english(r.error).find("between 0 and 1") != std::string::npos);
     r = apply_edit(plan, edit::Set{"period", Json{{"start", "2026-12-01"}, {"end", "2026-01-01"}}});
-    CHECK(r.error.find("before it starts") != std::string::npos);
+    CHECK(english(r.error).find("before it starts") != std::string::npos);
     r = apply_edit(plan, edit::Remove{"phases", "ph-warm"}); // task-seed is in that phase
-    CHECK(r.error.find("refers to phase \"ph-warm\"") != std::string::npos);
+    CHECK(english(r.error).find("refers to phase \"ph-warm\"") != std::string::npos);
     r = apply_edit(plan, edit::Set{"name", 42});
-    CHECK(r.error == "plan.name: must be text, not a number");
+    CHECK(english(r.error) == "plan.name: must be text, not a number");
     r = apply_edit(plan, edit::Set{"objectives/obj-1/stage", "awareness"});
-    CHECK(r.error.find("is not one of") != std::string::npos);
+    CHECK(english(r.error).find("is not one of") != std::string::npos);
     r = apply_edit(plan, edit::Insert{"objectives", 0, to_json(plan.objectives[0])});
-    CHECK(r.error.find("used more than once") != std::string::npos);
+    CHECK(english(r.error).find("used more than once") != std::string::npos);
     CHECK(same_plan(plan, sample_plan()));
 }
 
 TEST_CASE("edits naming nothing, or changing nothing, do not apply") {
     Plan plan = sample_plan();
-    CHECK(apply_edit(plan, edit::Set{"nope", 1}).error == "this plan has no \"nope\"");
-    CHECK(apply_edit(plan, edit::Set{"objectives/obj-7/target", 1}).error ==
+    CHECK(english(apply_edit(plan, edit::Set{"nope", 1}).error) == "this plan has no \"nope\"");
+    CHECK(english(apply_edit(plan, edit::Set{"objectives/obj-7/target", 1}).error) ==
           "this plan has no \"objectives/obj-7/target\"");
-    CHECK(apply_edit(plan, edit::Remove{"objectives", "obj-7"}).error ==
+    CHECK(english(apply_edit(plan, edit::Remove{"objectives", "obj-7"}).error) ==
           "there is no \"obj-7\" in objectives");
-    CHECK(apply_edit(plan, edit::Remove{"name", "x"}).error == "\"name\" is not a list of items");
+    CHECK(english(apply_edit(plan, edit::Remove{"name", "x"}).error) ==
+          "\"name\" is not a list of items");
     EditResult same = apply_edit(plan, edit::Set{"name", plan.name});
     CHECK_FALSE(same.inverse);
     CHECK(same.error.empty());

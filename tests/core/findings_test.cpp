@@ -32,10 +32,10 @@ TEST_CASE("findings name the item and field they concern") {
     CHECK(find(all, FindingKind::Schedule, "task-live", "dates")); // outside its phase
     const Finding* budget = find(all, FindingKind::Budget, "", "budget_total");
     REQUIRE(budget);
-    CHECK(budget->message.find("10,000.00 over") != std::string::npos);
+    CHECK(english(budget->message).find("10,000.00 over") != std::string::npos);
     const Finding* kpi = find(all, FindingKind::Kpi, "kpi-1", "actual");
     REQUIRE(kpi);
-    CHECK(kpi->message == "at 85% of its target");
+    CHECK(english(kpi->message) == "at 85% of its target");
 }
 
 TEST_CASE("a plan that meets every check has no findings beyond its objectives") {

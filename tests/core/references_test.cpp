@@ -11,7 +11,7 @@ namespace {
 void apply_all(Plan& plan, const std::vector<Edit>& edits) {
     for (const Edit& e : edits) {
         EditResult r = apply_edit(plan, e);
-        INFO(r.error);
+        INFO(english(r.error));
         REQUIRE(r.inverse);
     }
 }

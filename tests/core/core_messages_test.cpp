@@ -1,0 +1,188 @@
+// The core's sentences as messages (core/message.h): English as fpcli has
+// always printed it, and every key the core uses in the English table.
+#include "core/allocation.h"
+#include "core/findings.h"
+#include "core/messages.h"
+#include "core/plan_format.h"
+#include "core/validation.h"
+#include "test_plans.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+using namespace fp;
+
+namespace {
+
+const Messages& english_table() {
+    static const Messages table = *read_messages(builtin_english_messages()).messages;
+    return table;
+}
+
+// The message's key is in the English table, and its arguments and parts
+// fill exactly the pattern's places; so are its parts.
+void check_complete(const Message& m) {
+    INFO(m.key);
+    const std::string* pattern = find_pattern(english_table(), m.key);
+    REQUIRE(pattern);
+    std::vector<std::string> given, wanted = places(*pattern);
+    for (const auto& arg : m.args)
+        given.emplace_back(arg.first);
+    for (const Message::Part& part : m.parts) {
+        given.emplace_back(part.name);
+        check_complete(part.message);
+    }
+    std::sort(given.begin(), given.end());
+    std::sort(wanted.begin(), wanted.end());
+    CHECK(given == wanted);
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// A plan that trips many checks at once.
+Plan troubled_plan() {
+    Plan plan = sample_plan();
+    plan.budget[0].amount = 7000000;            // over the 60,000.00 total
+    plan.tasks[1].dates.start = {2026, 10, 28}; // before its predecessor ends
+    plan.tasks[0].depends_on = {plan.tasks[1].id};
+    plan.phases[1].dates.end = {2026, 11, 30}; // past the plan's end
+    plan.objectives[0].statement = "More";
+    plan.objectives[0].target = 100000; // below the baseline
+    plan.objectives[0].deadline = Date{2026, 10, 1};
+    return plan;
+}
+
+AllocationChannel channel(std::string id, double slope, double current, double min, double max) {
+    AllocationChannel c;
+    c.id = std::move(id);
+    c.curve.beta = slope;
+    c.current = current, c.min = min, c.max = max;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("the core's messages read in English as they always have") {
+    const std::vector<Finding> findings = plan_findings(troubled_plan());
+    const auto with = [&](const std::string& title) {
+        std::vector<std::string> out;
+        for (const Finding& f : findings)
+            if (english(f.title) == title) out.push_back(english(f.message));
+        return out;
+    };
+    CHECK(with("Budget") == std::vector<std::string>{"the budget lines add up to 70,000.00 CNY, "
+                                                     "10,000.00 over the total of 60,000.00"});
+    CHECK(with("Objective \"Overall conversion rate of at least 3%\"") ==
+          std::vector<std::string>{"S: no metric says what is counted", "M: no metric to measure",
+                                   "A: no baseline to judge the target against",
+                                   "R: no KPI measures it", "T: no deadline"});
+    CHECK(with("Objective \"More\"") ==
+          std::vector<std::string>{
+              "S: the statement is too short to say what will change (at least 4 words)",
+              "A: the target 100,000 is not above the baseline 300,000",
+              "T: the deadline 2026-10-01 is before the plan starts (2026-10-25)"});
+    CHECK(with("Phase \"Burst\"") ==
+          std::vector<std::string>{"phase \"Burst\" (2026-11-04 to 2026-11-30) lies outside the "
+                                   "plan period (2026-10-25 to 2026-11-18)"});
+
+    CHECK(describe(read_plan("[1, 2]").problems.front()) ==
+          "line 1, column 1, the file: a plan file is a JSON object, not a list");
+    Problem edit{"/plan/objectives/0/stage", {}, Message{"problem.type.text"}};
+    CHECK(describe(edit) == "plan.objectives[0].stage: text");
+
+    AllocationRequest request;
+    request.amount = 10;
+    request.channels = {channel("a", 2, 0, 0, 5), channel("", 1, 0, 0, 1)};
+    request.channels[1].curve.alpha = -1;
+    CHECK(english(allocate(request).error) == "channel 2: alpha must be above 0 (got -1)");
+    request.channels[1].curve.alpha = 1;
+    CHECK(english(allocate(request).error) ==
+          "the maximums (and locked spends) add up to 6, below the budget of 10");
+    request.amount = 6;
+    const AllocationResult r = allocate(request);
+    REQUIRE(r.ok);
+    CHECK(english(r.channels[0].reason) == "raised to its maximum: each extra 1 of the added "
+                                           "budget returns 2.00 here");
+}
+
+TEST_CASE("a message's parts are rendered in the message's language") {
+    const Message m{
+        "allocation.reason.unchanged", {}, {{"marginal", Message{"allocation.unlimited"}}}};
+    CHECK(english(m) == "unchanged: the next 1 returns an unlimited amount here; moving budget "
+                        "would not raise the total");
+    const Messages other{
+        "xx", {{"allocation.reason.unchanged", "[{marginal}]"}, {"allocation.unlimited", "∞"}}, {}};
+    CHECK(render(m, [&](std::string_view key) -> std::string_view {
+              const std::string* p = find_pattern(other, key);
+              return p ? std::string_view(*p) : key;
+          }) == "[∞]");
+}
+
+TEST_CASE("the messages the core produces fill their English patterns' places") {
+    const Plan plan = troubled_plan();
+    for (const Finding& f : plan_findings(plan)) {
+        check_complete(f.title);
+        check_complete(f.message);
+    }
+    Plan invalid = plan;
+    invalid.currency = "yuan";
+    invalid.objectives[1].id = invalid.objectives[0].id;
+    invalid.tasks[0].phase_id = "ph-gone";
+    invalid.channels[0].inputs.ctr = 2;
+    invalid.channels[0].inputs.min_spend = 10;
+    invalid.channels[0].inputs.max_spend = 5;
+    invalid.period.end = {2026, 1, 1};
+    for (const Problem& p : validate_plan(invalid))
+        check_complete(description(p));
+    for (const char* text :
+         {"[1, 2]", "{\"format\": \"x\"}", "{\"format\": \"funnelplan.plan\", \"version\": 99}",
+          "{\"format\": \"funnelplan.plan\", \"version\": 3, \"plan\": {\"name\": 5}, \"x\": 1}",
+          "[NaN]", "{\"a\": }"})
+        for (const Problem& p : read_plan(text).problems)
+            check_complete(description(p));
+
+    AllocationRequest request;
+    request.channels = {channel("a", 2, 0, 0, 5), channel("b", 1, 4, 0, 1e300),
+                        channel("c", 1, 2, 2, 2)};
+    for (AllocationMode mode :
+         {AllocationMode::FixedBudget, AllocationMode::TargetRoas, AllocationMode::MarginalRoas}) {
+        request.mode = mode;
+        for (double amount : {-1.0, 0.5, 1.5, 6.0, 100.0}) {
+            request.amount = amount;
+            const AllocationResult r = allocate(request);
+            if (!r.ok) check_complete(r.error);
+            for (const ChannelAllocation& c : r.channels)
+                check_complete(c.reason);
+        }
+    }
+}
+
+TEST_CASE("every key the core's sources name is in the English table") {
+    // Keys are written whole in the sources, so each can be found there.
+    const std::regex key(
+        R"re("((?:finding|smart|schedule|problem|json|allocation|edit)\.[a-z0-9_.]+)")re");
+    std::size_t keys = 0;
+    const auto core = std::filesystem::path(FP_ASSETS).parent_path() / "src" / "core";
+    for (const auto& file : std::filesystem::directory_iterator(core)) {
+        std::istringstream lines(read_file(file.path()));
+        for (std::string line; std::getline(lines, line);) {
+            if (line.rfind("#include", 0) == 0) continue;
+            for (std::sregex_iterator it(line.begin(), line.end(), key), end; it != end; ++it) {
+                INFO(file.path().filename().string() << ": " << (*it)[1].str());
+                CHECK(find_pattern(english_table(), (*it)[1].str()));
+                ++keys;
+            }
+        }
+    }
+    CHECK(keys > 100);
+}
