@@ -1,6 +1,7 @@
 // fpcli: the planning core from the command line, for facilitators and scripts.
-//   fpcli templates                                  list the built-in templates
-//   fpcli new --template KEY [--name NAME] -o FILE   write a new plan from a template
+//   fpcli templates [--language CODE]                list the built-in templates
+//   fpcli new --template KEY [--name NAME] [--language CODE] -o FILE
+//                                                    write a new plan from a template
 //   fpcli validate FILE...                           exit 0 only when every file is valid
 //   fpcli summary FILE                               totals, achievement, findings as JSON
 //   fpcli format FILE [-o OUT]                       the plan in the current format, canonical
@@ -22,12 +23,17 @@
 #include <sstream>
 #include <sys/stat.h>
 
+namespace fp {
+std::string_view cli_language_table(std::string_view code);
+} // namespace fp
+
 namespace {
 
 using fp::Json;
 
-constexpr const char* kUsage = "usage: fpcli templates\n"
-                               "       fpcli new --template KEY [--name NAME] -o FILE\n"
+constexpr const char* kUsage = "usage: fpcli templates [--language CODE]\n"
+                               "       fpcli new --template KEY [--name NAME] [--language CODE] "
+                               "-o FILE\n"
                                "       fpcli validate FILE...\n"
                                "       fpcli summary FILE\n"
                                "       fpcli format FILE [-o OUT]\n"
@@ -50,7 +56,7 @@ bool read_file(const std::string& path, std::string& text, std::string& error) {
     }
     const std::size_t limit = fp::FormatLimits{}.json.max_bytes;
     if (static_cast<std::size_t>(info.st_size) > limit) {
-        error = fp::size_limit_message(static_cast<std::size_t>(info.st_size), limit);
+        error = fp::english(fp::size_limit_message(static_cast<std::size_t>(info.st_size), limit));
         return false;
     }
     std::ifstream in(path, std::ios::binary);
@@ -76,14 +82,39 @@ bool write_text(const std::string& path, const std::string& text) {
     return static_cast<bool>(file);
 }
 
-int cmd_templates() {
-    for (const fp::TemplateSource& t : fp::builtin_templates())
-        std::cout << t.key << "\t" << t.title << "\n";
+// A language's table, built into fpcli (scripts/embed-languages.cmake).
+std::optional<fp::Messages> language_table(const std::string& code) {
+    const std::string_view text = fp::cli_language_table(code);
+    if (text.empty()) return std::nullopt;
+    return fp::read_messages(text).messages;
+}
+
+std::string language_codes() {
+    std::string out;
+    for (const fp::Language& l : fp::kLanguages)
+        out += std::string(out.empty() ? "" : ", ") + l.code;
+    return out;
+}
+
+int cmd_templates(int argc, char** argv) {
+    std::string code = "en";
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg != "--language" || i + 1 >= argc) return usage("unknown option \"" + arg + "\"");
+        code = argv[++i];
+    }
+    const auto table = language_table(code);
+    if (!table)
+        return usage("there is no language \"" + code + "\"; these exist: " + language_codes());
+    for (const fp::TemplateSource& t : fp::builtin_templates()) {
+        const std::string* title = fp::find_pattern(*table, fp::template_title_key(t.key));
+        std::cout << t.key << "\t" << (title ? *title : std::string(t.key)) << "\n";
+    }
     return 0;
 }
 
 int cmd_new(int argc, char** argv) {
-    std::string key, name, out;
+    std::string key, name, out, code = "en";
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
@@ -91,6 +122,8 @@ int cmd_new(int argc, char** argv) {
             key = argv[++i];
         else if (arg == "--name")
             name = argv[++i];
+        else if (arg == "--language")
+            code = argv[++i];
         else if (arg == "-o" || arg == "--output")
             out = argv[++i];
         else
@@ -104,7 +137,10 @@ int cmd_new(int argc, char** argv) {
             std::cerr << "  " << t.key << "\n";
         return 2;
     }
-    fp::TemplateResult made = fp::plan_from_template(source->text, name, stamp_now());
+    const auto table = language_table(code);
+    if (!table)
+        return usage("there is no language \"" + code + "\"; these exist: " + language_codes());
+    fp::TemplateResult made = fp::plan_from_template(*source, name, stamp_now(), *table);
     if (!made.ok) {
         std::cerr << "fpcli: " << made.error << "\n";
         return 2;
@@ -251,7 +287,7 @@ int cmd_allocate(int argc, char** argv) {
 int main(int argc, char** argv) {
     if (argc < 2) return usage("a command is needed");
     const std::string command = argv[1];
-    if (command == "templates") return cmd_templates();
+    if (command == "templates") return cmd_templates(argc, argv);
     if (command == "new") return cmd_new(argc, argv);
     if (command == "validate") return cmd_validate(argc, argv);
     if (command == "summary") return cmd_summary(argc, argv);

@@ -2,25 +2,72 @@
 
 #include "model_fields.h"
 #include "model_json.h"
+#include "money.h"
 #include "vocabulary.h"
+
+#include <cmath>
+#include <set>
 
 namespace fp {
 
 namespace {
 
-// Moves every date in `node` by `days`, through the field tables.
-template <class T> void shift_dates(T& node, int days) {
-    if constexpr (std::is_same_v<T, Date>) {
-        node = add_days(node, days);
-    } else if constexpr (detail::IsOptional<T>::value) {
-        if (node) shift_dates(*node, days);
-    } else if constexpr (detail::IsVector<T>::value) {
+// Calls `visit(leaf, rule)` for every leaf of `node` (dates included) through
+// the field tables; `node` may be const.
+template <class T, class F> void each_leaf(T& node, Rule rule, F&& visit) {
+    using Node = std::remove_const_t<T>;
+    if constexpr (detail::IsOptional<Node>::value) {
+        if (node) each_leaf(*node, rule, visit);
+    } else if constexpr (detail::IsVector<Node>::value) {
         for (auto& item : node)
-            shift_dates(item, days);
-    } else if constexpr (HasFields<T>::value) {
+            each_leaf(item, rule, visit);
+    } else if constexpr (HasFields<Node>::value) {
         for_each_field(node,
-                       [&](const char*, auto& field, Rule, Need) { shift_dates(field, days); });
+                       [&](const char*, auto& field, Rule r, Need) { each_leaf(field, r, visit); });
+    } else {
+        visit(node, rule);
     }
+}
+
+bool translated(Rule rule) {
+    return rule == Rule::Name || rule == Rule::Text;
+}
+
+// Rounded planning rates per US dollar: a template's amounts become round
+// figures in each market's currency, and every ratio between them stays.
+struct PlanningRate {
+    std::string_view currency;
+    double per_dollar;
+};
+constexpr PlanningRate kPlanningRates[] = {{"USD", 1},    {"CNY", 7},     {"TWD", 30},
+                                           {"KRW", 1300}, {"VND", 25000}, {"EUR", 1}};
+
+std::optional<double> per_dollar(std::string_view currency) {
+    for (const PlanningRate& r : kPlanningRates)
+        if (r.currency == currency) return r.per_dollar;
+    return std::nullopt;
+}
+
+// Converts every amount of `plan` to `currency`; a currency without a
+// planning rate leaves the plan as it is.
+void convert_currency(Plan& plan, const std::string& currency) {
+    const auto from = per_dollar(plan.currency), to = per_dollar(currency);
+    if (!from || !to || plan.currency == currency) return;
+    const double factor =
+        *to / *from *
+        std::pow(10.0, currency_decimals(currency) - currency_decimals(plan.currency));
+    each_leaf(plan, Rule::None, [&](auto& leaf, Rule) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(leaf)>, Money>)
+            leaf = static_cast<Money>(std::llround(static_cast<double>(leaf) * factor));
+    });
+    const auto scale = [&](std::optional<double>& v) {
+        if (v) *v = std::round(*v * factor);
+    };
+    for (Objective& o : plan.objectives)
+        if (o.unit == Unit::Amount) scale(o.baseline), scale(o.target);
+    for (Kpi& k : plan.kpis)
+        if (k.unit == Unit::Amount) scale(k.target), scale(k.actual);
+    plan.currency = currency;
 }
 
 } // namespace
@@ -31,16 +78,39 @@ const TemplateSource* find_template(std::string_view key) {
     return nullptr;
 }
 
-TemplateResult plan_from_template(std::string_view template_text, const std::string& name,
-                                  const Stamp& stamp) {
+std::string template_title_key(std::string_view key) {
+    return "template." + std::string(key) + ".title";
+}
+
+std::string template_summary_key(std::string_view key) {
+    return "template." + std::string(key) + ".summary";
+}
+
+TemplateResult plan_from_template(const TemplateSource& source, const std::string& name,
+                                  const Stamp& stamp, const Messages& language) {
     TemplateResult result;
-    PlanReadResult read = read_plan(template_text);
+    PlanReadResult read = read_plan(source.text);
     if (!read.ok) {
         result.error = "the template is not a valid plan: " + describe(read.problems.front());
         return result;
     }
     Plan plan = std::move(read.plan);
-    shift_dates(plan, days_between(plan.period.start, stamp.today));
+    if (const Language* known = find_language(language.code); known && language.code != "en") {
+        each_leaf(plan, Rule::None, [&](auto& leaf, Rule rule) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(leaf)>, std::string>) {
+                if (!translated(rule)) return;
+                const auto it = language.template_text.find(leaf);
+                if (it != language.template_text.end()) leaf = it->second;
+            }
+        });
+        plan.language = known->code;
+        if (!source.keeps_currency) convert_currency(plan, known->currency);
+    }
+    const int days = days_between(plan.period.start, stamp.today);
+    each_leaf(plan, Rule::None, [&](auto& leaf, Rule) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(leaf)>, Date>)
+            leaf = add_days(leaf, days);
+    });
     plan.id = make_id("plan", stamp.entropy);
     if (!name.empty()) plan.name = name;
     plan.created = stamp.now_utc;
@@ -48,6 +118,17 @@ TemplateResult plan_from_template(std::string_view template_text, const std::str
     result.plan = std::move(plan);
     result.ok = true;
     return result;
+}
+
+std::vector<std::string> template_texts(const Plan& plan) {
+    std::vector<std::string> out;
+    std::set<std::string_view> seen;
+    each_leaf(plan, Rule::None, [&](const auto& leaf, Rule rule) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(leaf)>, std::string>) {
+            if (translated(rule) && !leaf.empty() && seen.insert(leaf).second) out.push_back(leaf);
+        }
+    });
+    return out;
 }
 
 } // namespace fp

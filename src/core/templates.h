@@ -1,7 +1,11 @@
 // The templates a plan can start from (assets/templates/, built into the
-// program): a blank RACE plan, one per scenario, and a worked sample.
+// program): a blank RACE plan, one per scenario, and a worked sample. They
+// are written in English; a language's table (core/messages.h) carries their
+// texts in that language, so figures live in one file and stay the same in
+// every language.
 #pragma once
 
+#include "messages.h"
 #include "workspace.h"
 
 #include <string>
@@ -11,10 +15,12 @@
 namespace fp {
 
 struct TemplateSource {
-    std::string_view key;     // "launch", used by fpcli new --template
-    std::string_view title;   // "New product launch"
-    std::string_view summary; // one line for the picker
-    std::string_view text;    // the template's plan file
+    std::string_view key; // "launch", used by fpcli new --template
+    // Whether the template is tied to its market's currency (a Chinese
+    // platform sale keeps CNY in every language) rather than taking the
+    // language's own.
+    bool keeps_currency = false;
+    std::string_view text; // the template's plan file, in English
 };
 
 // Generated at build time from assets/templates/ (scripts/embed-templates.cmake).
@@ -22,14 +28,24 @@ const std::vector<TemplateSource>& builtin_templates();
 
 const TemplateSource* find_template(std::string_view key);
 
-// A new plan from a template file: a fresh plan id, the given name (or the
-// template's), and every date moved so that the plan starts today.
+// The message keys of a template's title and summary: "template.launch.title".
+std::string template_title_key(std::string_view key);
+std::string template_summary_key(std::string_view key);
+
+// A new plan from a template in `language` (its table's template_text): a
+// fresh plan id, the given name (or the template's), every text translated,
+// the language's currency unless the template keeps its own (amounts
+// converted at rounded planning rates), and every date moved so that the
+// plan starts today.
 struct TemplateResult {
     bool ok = false;
     Plan plan;
     std::string error;
 };
-TemplateResult plan_from_template(std::string_view template_text, const std::string& name,
-                                  const Stamp& stamp);
+TemplateResult plan_from_template(const TemplateSource& source, const std::string& name,
+                                  const Stamp& stamp, const Messages& language);
+
+// Every text of a template that a language translates, once each, in order.
+std::vector<std::string> template_texts(const Plan& plan);
 
 } // namespace fp

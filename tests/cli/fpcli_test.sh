@@ -21,6 +21,15 @@ check "validate accepts it (exit 0)" test "$(status_of "$fpcli" validate "$work/
 check "validate prints valid" grep -q "valid" <("$fpcli" validate "$work/launch.plan.json")
 check "new with an unknown template exits 2" \
   test "$(status_of "$fpcli" new --template nope -o "$work/x.json")" -eq 2
+check "templates --language ko lists them in Korean" \
+  grep -q "^launch	신제품 출시" <("$fpcli" templates --language ko)
+check "new --language ko writes the template in Korean, in won" \
+  "$fpcli" new --template launch --language ko -o "$work/launch-ko.plan.json"
+check "the Korean plan says so" grep -q '"language": "ko"' "$work/launch-ko.plan.json"
+check "the Korean plan is in KRW" grep -q '"currency": "KRW"' "$work/launch-ko.plan.json"
+check "the Korean plan is valid" test "$(status_of "$fpcli" validate "$work/launch-ko.plan.json")" -eq 0
+check "new --language with an unknown language exits 2" \
+  test "$(status_of "$fpcli" new --template launch --language tlh -o "$work/x.json")" -eq 2
 
 sed 's/"currency": "[A-Z]*"/"currency": 12/' "$work/launch.plan.json" > "$work/broken.plan.json"
 check "validate refuses a broken file (exit 1)" \

@@ -1,33 +1,13 @@
 #include "core/messages.h"
+#include "core/plan_format.h"
+#include "core/templates.h"
+#include "language_tables.h"
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <set>
 
 using namespace fp;
-
-namespace {
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-Messages read_language(const std::string& code) {
-    const MessagesRead read =
-        read_messages(read_file(std::filesystem::path(FP_ASSETS) / "i18n" / (code + ".json")));
-    INFO(code << ": " << read.error << " at line " << read.where.line << ", column "
-              << read.where.column);
-    REQUIRE(read.messages);
-    CHECK(read.messages->code == code);
-    return *read.messages;
-}
-
-} // namespace
 
 TEST_CASE("a pattern's places are filled by name, in the order its language wants") {
     CHECK(fill("{count} objectives", {{"count", "3"}}) == "3 objectives");
@@ -97,6 +77,29 @@ TEST_CASE("every language has exactly English's keys, with the same places") {
         for (const auto& [key, pattern] : m.patterns) {
             INFO(language.code << " has a key English lacks: " << key);
             CHECK(find_pattern(english, key));
+        }
+    }
+}
+
+TEST_CASE("every language translates every text of every template, and nothing else") {
+    std::set<std::string> texts;
+    for (const TemplateSource& t : builtin_templates())
+        for (const std::string& text : template_texts(read_plan(t.text).plan))
+            texts.insert(text);
+    REQUIRE(texts.size() > 300);
+    CHECK(read_language("en").template_text.empty()); // the templates are written in English
+    for (const Language& language : kLanguages) {
+        if (language.code == std::string_view("en")) continue;
+        const Messages m = read_language(language.code);
+        for (const std::string& text : texts) {
+            INFO(language.code << " lacks the template text: " << text);
+            const auto it = m.template_text.find(text);
+            CHECK(it != m.template_text.end());
+            if (it != m.template_text.end()) CHECK_FALSE(it->second.empty());
+        }
+        for (const auto& [english, translated] : m.template_text) {
+            INFO(language.code << " translates a text no template has: " << english);
+            CHECK(texts.count(english));
         }
     }
 }

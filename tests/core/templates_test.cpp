@@ -2,6 +2,7 @@
 #include "core/templates.h"
 #include "core/validation.h"
 #include "core/vocabulary.h"
+#include "language_tables.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +13,10 @@ using namespace fp;
 namespace {
 Stamp stamp() {
     return Stamp{"2026-11-24T10:00:00Z", {2026, 11, 24}, 7};
+}
+const Messages& english() {
+    static const Messages table = *read_messages(builtin_english_messages()).messages;
+    return table;
 }
 } // namespace
 
@@ -59,12 +64,12 @@ TEST_CASE("templates start with SMART objectives, a clean schedule and a budget 
         for (const SmartCheck& check : check_all_smart(plan)) {
             INFO(check.objective_id);
             for (const SmartLetter& l : check.letters) {
-                INFO(l.letter << ": " << l.reason);
+                INFO(l.letter << ": " << english(l.reason));
                 CHECK(l.pass);
             }
         }
         for (const ScheduleFinding& f : check_schedule(plan))
-            FAIL_CHECK(f.path << ": " << f.message);
+            FAIL_CHECK(f.path << ": " << english(f.message));
         CHECK(budget_totals(plan).over_by == 0);
     }
 }
@@ -73,7 +78,7 @@ TEST_CASE("a plan from a template starts today, keeps its shape and gets a new i
     const TemplateSource* source = find_template("mega-sale");
     REQUIRE(source);
     const Plan original = read_plan(source->text).plan;
-    TemplateResult made = plan_from_template(source->text, "My 11.11", stamp());
+    TemplateResult made = plan_from_template(*source, "My 11.11", stamp(), english());
     REQUIRE(made.ok);
     const Plan& plan = made.plan;
     CHECK(plan.name == "My 11.11");
@@ -97,7 +102,7 @@ TEST_CASE("every template lands whole on days that break planners") {
         INFO(t.key);
         const Plan original = read_plan(t.text).plan;
         TemplateResult made =
-            plan_from_template(t.text, "", Stamp{format_date(day) + "T10:00:00Z", day, 7});
+            plan_from_template(t, "", Stamp{format_date(day) + "T10:00:00Z", day, 7}, english());
         REQUIRE(made.ok);
         const Plan& plan = made.plan;
         CHECK(plan.period.start == day);
@@ -112,7 +117,7 @@ TEST_CASE("every template lands whole on days that break planners") {
 }
 
 TEST_CASE("an empty name keeps the template's") {
-    TemplateResult made = plan_from_template(find_template("launch")->text, "", stamp());
+    TemplateResult made = plan_from_template(*find_template("launch"), "", stamp(), english());
     REQUIRE(made.ok);
     CHECK(made.plan.name == read_plan(find_template("launch")->text).plan.name);
 }
@@ -132,4 +137,53 @@ TEST_CASE("dates move across month and year ends") {
     CHECK(add_days({2028, 3, 1}, -1) == Date{2028, 2, 29});
     CHECK(days_between({2026, 1, 1}, {2027, 1, 1}) == 365);
     CHECK(date_from_day_number(day_number({1999, 12, 31})) == Date{1999, 12, 31});
+}
+
+TEST_CASE("a template started in another language is in that language, its market's currency "
+          "and the same figures") {
+    const TemplateSource& launch = *find_template("launch");
+    const Plan original = read_plan(launch.text).plan;
+    for (const Language& language : kLanguages) {
+        INFO(language.code);
+        const Messages table = read_language(language.code);
+        const TemplateResult made = plan_from_template(launch, "", stamp(), table);
+        REQUIRE(made.ok);
+        const Plan& plan = made.plan;
+        CHECK(plan.language == language.code);
+        CHECK(plan.currency == language.currency);
+        if (language.code != std::string_view("en")) {
+            CHECK(plan.name == table.template_text.at(original.name));
+            CHECK(plan.objectives[0].statement ==
+                  table.template_text.at(original.objectives[0].statement));
+        }
+        CHECK(validate_plan(plan).empty());
+        // Every amount in the same proportion: the budget's share of the total stays.
+        REQUIRE(plan.budget_total);
+        REQUIRE(original.budget_total);
+        for (std::size_t i = 0; i < plan.budget.size(); ++i)
+            CHECK(static_cast<double>(plan.budget[i].amount) /
+                      static_cast<double>(*plan.budget_total) ==
+                  Approx(static_cast<double>(original.budget[i].amount) /
+                         static_cast<double>(*original.budget_total)));
+    }
+    const TemplateResult korean = plan_from_template(launch, "", stamp(), read_language("ko"));
+    CHECK(*korean.plan.budget_total ==
+          *original.budget_total / 100 * 1300); // KRW has no minor unit
+}
+
+TEST_CASE("the sample keeps its currency and its achievement figures in every language") {
+    const TemplateSource& sample = *find_template("sample-double-11");
+    for (const Language& language : kLanguages) {
+        INFO(language.code);
+        const TemplateResult made =
+            plan_from_template(sample, "", stamp(), read_language(language.code));
+        REQUIRE(made.ok);
+        CHECK(made.plan.currency == "CNY");
+        std::multiset<int> percents;
+        for (const Kpi& k : made.plan.kpis)
+            if (auto rate = achievement(k)) percents.insert(achievement_percent(*rate));
+        CHECK(percents.count(85) == 1);
+        CHECK(percents.count(83) == 1);
+        CHECK(percents.count(120) == 1);
+    }
 }
