@@ -57,6 +57,27 @@ std::string format_local_date(const Date& d, std::string_view language) {
            ", " + y;
 }
 
+std::string format_local_month_day(const Date& d, std::string_view language) {
+    const std::string m = std::to_string(d.month), day = std::to_string(d.day);
+    switch (form_of(language)) {
+    case Form::Chinese:
+        return m + "月" + day + "日";
+    case Form::Korean:
+        return m + ". " + day + ".";
+    case Form::DayFirst:
+        return (d.day < 10 ? "0" : "") + day + "/" + (d.month < 10 ? "0" : "") + m;
+    case Form::English:
+        break;
+    }
+    return std::string(kMonths[static_cast<std::size_t>(d.month - 1)].substr(0, 3)) + " " + day;
+}
+
+std::string format_local_span(const Date& start, const Date& end, std::string_view language) {
+    const std::string first = start.year == end.year ? format_local_month_day(start, language)
+                                                     : format_local_date(start, language);
+    return first + " - " + format_local_date(end, language);
+}
+
 std::optional<Date> parse_local_date(std::string_view text, std::string_view language) {
     if (const std::optional<Date> iso = parse_date(text)) return iso;
     // Numbers and at most one word, apart from the separators the forms use.

@@ -14,6 +14,14 @@ namespace fp {
 // (ko), "11/11/2026" (es, vi); other languages as English.
 std::string format_local_date(const Date& date, std::string_view language);
 
+// The day without its year, for ticks and spans: "Nov 11" (en), "11月11日"
+// (zh), "11. 11." (ko), "11/11" (es, vi: day first).
+std::string format_local_month_day(const Date& date, std::string_view language);
+
+// A period, its end with the year and its start too when the years differ:
+// "Nov 9 - Nov 12, 2026", "11月9日 - 2026年11月12日".
+std::string format_local_span(const Date& start, const Date& end, std::string_view language);
+
 // The language's own form (zh also "2026/11/11", ko also "2026.11.11", en
 // also "November 11 2026") or YYYY-MM-DD in any language; nothing for other
 // text or a day the calendar lacks. English takes no all-number form but

@@ -122,17 +122,25 @@ int currency_decimals(std::string_view code) {
     return 2;
 }
 
+int written_decimals(std::string_view code) {
+    return code == "TWD" ? 0 : currency_decimals(code);
+}
+
 std::string format_money(Money minor, std::string_view code, const Numbers& n) {
-    const int decimals = currency_decimals(code);
-    Money scale = 1;
+    const int decimals = currency_decimals(code), written = written_decimals(code);
+    Money scale = 1, unwritten = 1;
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
+    for (int i = written; i < decimals; ++i)
+        unwritten *= 10;
     const bool negative = minor < 0;
-    const Money magnitude = negative ? -minor : minor;
+    Money magnitude = negative ? -minor : minor;
+    magnitude = (magnitude + unwritten / 2) / unwritten * unwritten; // half away from zero
     std::string cents;
-    if (decimals > 0) {
+    if (written > 0) {
         cents = std::to_string(magnitude % scale);
         cents.insert(0, static_cast<std::size_t>(decimals) - cents.size(), '0');
+        cents.resize(static_cast<std::size_t>(written));
     }
     const std::string out = with_separators(std::to_string(magnitude / scale), cents, n);
     return negative ? "-" + out : out;
@@ -145,7 +153,7 @@ std::optional<Money> parse_money(std::string_view text, std::string_view code, c
     const std::size_t point = plain->find('.');
     std::string whole = plain->substr(0, point);
     std::string fraction = point == std::string::npos ? "" : plain->substr(point + 1);
-    if (static_cast<int>(fraction.size()) > decimals) return std::nullopt;
+    if (static_cast<int>(fraction.size()) > written_decimals(code)) return std::nullopt;
     fraction.append(static_cast<std::size_t>(decimals) - fraction.size(), '0');
     const std::string digits = whole + fraction;
     const std::size_t first = digits.find_first_not_of('0');

@@ -35,11 +35,17 @@ bool ambiguous_number(std::string_view text, const Numbers& n = kPlainNumbers);
 // Decimals of a currency's minor unit: 0 for KRW, VND, JPY and the like, 3
 // for the dinars, 2 otherwise (ISO 4217).
 int currency_decimals(std::string_view code);
+// Decimals people write for a currency: its minor unit's, except where that
+// unit has left daily use (TWD: prices are whole dollars). Amounts are shown
+// and typed with these; the file keeps ISO's minor unit, so that it means
+// the same in every version and language.
+int written_decimals(std::string_view code);
 
-// 123456789 CNY fen -> "1,234,567.89"; 1500000 KRW -> "1,500,000".
+// 123456789 CNY fen -> "1,234,567.89"; 1500000 KRW -> "1,500,000"; 150050
+// TWD cents -> "1,501" (rounded to what is written).
 std::string format_money(Money minor, std::string_view code, const Numbers& n = kPlainNumbers);
 // "1,234,567.89", "1234567.8", " 12 " -> minor units; nothing for text that
-// is not an amount, has more decimals than the currency, is negative, is
+// is not an amount, has more decimals than the currency is written with, is negative, is
 // over kMaxMoney or is ambiguous. Text with both separators is read by
 // their order, so "1,234.5" and "1.234,5" are the same amount everywhere.
 std::optional<Money> parse_money(std::string_view text, std::string_view code,

@@ -53,3 +53,16 @@ TEST_CASE("the calendar's week starts where the market starts it") {
     CHECK(first_weekday("vi") == 0);
     CHECK(first_weekday("es") == 0);
 }
+
+TEST_CASE("a day without its year and a period, as each market writes them") {
+    const Date nov9{2026, 11, 9}, nov12{2026, 11, 12}, jan3{2027, 1, 3};
+    CHECK(format_local_month_day(nov9, "en") == "Nov 9");
+    CHECK(format_local_month_day(nov9, "zh-Hant") == "11月9日");
+    CHECK(format_local_month_day(nov9, "ko") == "11. 9.");
+    CHECK(format_local_month_day(nov9, "es") == "09/11");
+    CHECK(format_local_month_day(nov9, "vi") == "09/11");
+    CHECK(format_local_span(nov9, nov12, "en") == "Nov 9 - Nov 12, 2026");
+    CHECK(format_local_span(nov9, nov12, "zh-Hans") == "11月9日 - 2026年11月12日");
+    CHECK(format_local_span(nov9, jan3, "en") == "Nov 9, 2026 - Jan 3, 2027");
+    CHECK(format_local_span(nov9, jan3, "es") == "09/11/2026 - 03/01/2027");
+}

@@ -102,3 +102,15 @@ TEST_CASE("an amount typed in either market's style means the same, or is refuse
         CHECK(parse_percent(format_percent(0.0345, 2, n), n).value() == Approx(0.0345));
     }
 }
+
+TEST_CASE("Taiwan dollars are written whole while the file keeps ISO's cents") {
+    CHECK(currency_decimals("TWD") == 2);
+    CHECK(written_decimals("TWD") == 0);
+    CHECK(format_money(150000, "TWD") == "1,500");
+    CHECK(format_money(150050, "TWD") == "1,501");
+    CHECK(format_money(150049, "TWD") == "1,500");
+    CHECK(parse_money("1,500", "TWD") == Money{150000});
+    CHECK_FALSE(parse_money("1,500.5", "TWD"));
+    CHECK(written_decimals("CNY") == 2);
+    CHECK(written_decimals("KRW") == 0);
+}
