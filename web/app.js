@@ -431,6 +431,7 @@
     importPlanJson: (text) => call("importPlanJson", { text: String(text) }),
     stats: () => call("stats"),
     itemRect: (label) => call("itemRect", { label: String(label) }).rect,
+    cutOffLabels: () => call("cutOffLabels"),
     // Writes every pending change now and resolves once IndexedDB has it.
     flush: async () => {
       call("flush");

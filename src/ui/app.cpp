@@ -32,26 +32,31 @@ std::string export_filename(const std::string& name) {
 namespace {
 Messages english_messages() {
     MessagesRead read = read_messages(builtin_english_messages());
-    return read.messages ? std::move(*read.messages) : Messages{"en", {}};
+    return read.messages ? std::move(*read.messages) : Messages{"en", {}, {}};
 }
 } // namespace
 
 App::App() : text_(english_messages()) {
-    std::vector<std::string> unreadable;
     for (const platform::StoredPlan& record : platform::stored_plans()) {
         PlanReadResult read = read_plan(record.text);
-        if (read.ok && !find_plan(workspace_, read.plan.id)) {
+        if (read.ok && !find_plan(workspace_, read.plan.id))
             workspace_.plans.push_back(std::move(read.plan));
-        } else {
-            unreadable.push_back(
-                record.id + ": " +
-                (read.ok ? "same id as another plan" : describe(read.problems[0])));
-        }
+        else
+            unreadable_.push_back(
+                {record.id, read.ok ? std::nullopt : std::optional<Problem>(read.problems[0])});
     }
     if (!workspace_.plans.empty()) current_id_ = workspace_.plans.front().id;
-    if (!unreadable.empty())
-        ui_.notice = Notice{true, "Some stored plans could not be read; they were left untouched.",
-                            unreadable};
+}
+
+void App::report_unreadable() {
+    Notice notice{true, text_("app.stored_plans_unreadable"), {}};
+    for (const auto& [id, problem] : unreadable_)
+        notice.lines.push_back(text_("app.stored_plan_problem",
+                                     {{"id", id},
+                                      {"problem", problem ? text_(description(*problem))
+                                                          : text_("app.stored_plan_same_id")}}));
+    unreadable_.clear();
+    ui_.notice = std::move(notice);
 }
 
 void App::start_language() {
@@ -70,9 +75,7 @@ bool App::set_language(const std::string& code) {
 }
 
 bool App::use_language(const std::string& code) {
-    const bool known = std::any_of(std::begin(kLanguages), std::end(kLanguages),
-                                   [&](const Language& l) { return code == l.code; });
-    if (!known) return false;
+    if (!find_language(code)) return false;
     wanted_language_ = code;
     if (code == "en")
         language_loaded(code, nullptr);
@@ -85,7 +88,7 @@ void App::language_loaded(const std::string& code, const std::string* text) {
     if (code != wanted_language_) return; // a later choice won
     wanted_language_.clear();
     if (code == "en") {
-        text_.use(Messages{"en", {}});
+        text_.use(Messages{"en", {}, {}});
     } else {
         MessagesRead read = text ? read_messages(*text) : MessagesRead{};
         if (!read.messages || read.messages->code != code) {
@@ -113,6 +116,13 @@ Stamp App::stamp() const {
 void App::draw() {
     item_rects_.attach(ImGui::GetCurrentContext());
     if (!language_started_) start_language();
+    // The first frames wait (blank) for the language first asked for, which
+    // comes from the offline cache in milliseconds, rather than flash English.
+    if (!drawn_once_ && !wanted_language_.empty()) return;
+    drawn_once_ = true;
+    // Said in the interface's language once it is here, after any notice
+    // about the language itself.
+    if (!unreadable_.empty() && wanted_language_.empty() && !ui_.notice) report_unreadable();
     // Follow the browser's light or dark preference, also when it changes.
     const int theme = platform::prefers_dark_theme() ? 1 : 0;
     if (theme != ui_.theme) apply_style(theme == 1), ui_.theme = theme;
@@ -147,9 +157,9 @@ void App::jump_to(const std::string& list, const std::string& item_id, const std
 std::string App::create(const std::string& name, std::string_view template_key) {
     const TemplateSource* source = find_template(template_key);
     if (!source) return {};
-    TemplateResult made = plan_from_template(source->text, name, stamp());
+    TemplateResult made = plan_from_template(*source, name, stamp(), text_.messages());
     if (!made.ok) {
-        ui_.notice = Notice{true, "The template could not be used.", {made.error}};
+        ui_.notice = Notice{true, text_("app.template_failed"), {made.error}};
         return {};
     }
     std::string id = add_plan(workspace_, std::move(made.plan), stamp());
@@ -202,20 +212,18 @@ void App::file_opened(const std::string& name, const std::string* bytes, std::si
     }
     if (result.ok) {
         const Plan* plan = find_plan(workspace_, result.plan_id);
-        ui_.notice = Notice{false, "Imported \"" + plan->name + "\" from " + name + ".", {}};
+        ui_.notice =
+            Notice{false, text_("app.imported", {{"name", plan->name}, {"file", name}}), {}};
         return;
     }
-    Notice notice{true, "\"" + name + "\" was not imported; nothing was changed.", {}};
+    Notice notice{true, text_("app.not_imported", {{"file", name}}), {}};
     for (const Problem& p : result.problems)
-        notice.lines.push_back(describe(p));
+        notice.lines.push_back(text_(description(p)));
     ui_.notice = std::move(notice);
 }
 
 void App::storage_failed(const std::string& message) {
-    ui_.notice = Notice{true,
-                        "Your changes could not be saved in this browser. Export the plan to "
-                        "keep a copy.",
-                        {message}};
+    ui_.notice = Notice{true, text_("app.storage_failed"), {message}};
 }
 
 std::optional<std::vector<Edit>> App::apply_all(Plan& plan, const std::vector<Edit>& edits,
@@ -227,7 +235,7 @@ std::optional<std::vector<Edit>> App::apply_all(Plan& plan, const std::vector<Ed
             if (applied.error.empty()) continue; // changed nothing
             for (auto it = inverses.rbegin(); it != inverses.rend(); ++it)
                 apply_edit(plan, *it);
-            *error = applied.error;
+            *error = text_(applied.error);
             return std::nullopt;
         }
         inverses.push_back(std::move(*applied.inverse));
@@ -257,7 +265,7 @@ bool App::edit(const Edit& e) {
 
 std::string App::try_edit(const Edit& e) {
     Plan* plan = find_plan(workspace_, current_id_);
-    if (!plan) return "no plan is open";
+    if (!plan) return text_("app.no_plan_open");
     std::string error;
     std::optional<std::vector<Edit>> inverses = apply_all(*plan, {e}, &error);
     if (!inverses) return error;
@@ -271,7 +279,7 @@ bool App::edit_all(const std::vector<Edit>& edits) {
     std::string error;
     std::optional<std::vector<Edit>> inverses = apply_all(*plan, edits, &error);
     if (!inverses) {
-        ui_.notice = Notice{true, "That change was not made.", {error}};
+        ui_.notice = Notice{true, text_("app.change_not_made"), {error}};
         return false;
     }
     const bool applied = !inverses->empty();

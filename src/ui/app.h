@@ -179,9 +179,14 @@ class App {
     Stamp stamp() const;
 
     Text text_;
+    // Stored records that could not be read, each with why (none: the same
+    // id as another plan), reported once the interface has its language.
+    std::vector<std::pair<std::string, std::optional<Problem>>> unreadable_;
+    void report_unreadable();
     std::string wanted_language_; // asked of the host, not yet arrived
     bool language_started_ = false;
-    void start_language(); // the remembered or the browser's, at the first frame
+    bool drawn_once_ = false; // anything but a blank frame yet
+    void start_language();    // the remembered or the browser's, at the first frame
     bool use_language(const std::string& code); // set_language without remembering
     void show_language();                       // the page's lang and title follow
 

@@ -27,7 +27,7 @@ json problems_json(const std::vector<Problem>& problems) {
         out.push_back({{"path", readable_path(p.pointer)},
                        {"line", p.at.line},
                        {"column", p.at.column},
-                       {"message", p.message}});
+                       {"message", english(p.message)}});
     return out;
 }
 
@@ -40,9 +40,9 @@ std::string App::api(std::string_view request_text) {
     const std::string method = request["method"].get<std::string>();
     // Calls that change what is shown wake the frame loop; reading calls (a
     // test polling stats, say) must not keep an idle app drawing.
-    static constexpr std::string_view kReading[] = {"listPlans", "listTemplates", "currentPlanJson",
-                                                    "stats",     "itemRect",      "limits",
-                                                    "flush",     "languages",     "language"};
+    static constexpr std::string_view kReading[] = {
+        "listPlans", "listTemplates", "currentPlanJson", "stats",    "itemRect",
+        "limits",    "flush",         "languages",       "language", "cutOffLabels"};
     if (std::find(std::begin(kReading), std::end(kReading), method) == std::end(kReading))
         platform::request_frames();
     json out;
@@ -99,12 +99,18 @@ std::string App::api(std::string_view request_text) {
     } else if (method == "listTemplates") {
         out = json::array();
         for (const TemplateSource& t : builtin_templates())
-            out.push_back({{"key", t.key}, {"title", t.title}, {"summary", t.summary}});
+            out.push_back({{"key", t.key},
+                           {"title", text_(template_title_key(t.key))},
+                           {"summary", text_(template_summary_key(t.key))}});
     } else if (method == "itemRect") {
         auto r = item_rects_.find(text_arg(request, "label"));
         out = {
             {"rect", r ? json{{"x", r->x}, {"y", r->y}, {"width", r->width}, {"height", r->height}}
                        : json(nullptr)}};
+    } else if (method == "cutOffLabels") {
+        out = json::array();
+        for (const ItemRects::CutOff& c : item_rects_.cut_off())
+            out.push_back({{"label", c.label}, {"width", c.width}, {"room", c.room}});
     } else if (method == "flush") {
         save_now();
         out = {{"ok", true}};

@@ -46,21 +46,38 @@ float text_width(const std::string& text, float scale = 1) {
         .x;
 }
 
-// `text` in lines no wider than `width`, broken at spaces only: ImGui's own
+// `text` in lines no wider than `width`, broken at spaces: ImGui's own
 // wrapping also breaks after commas, which would split "7,000.00" in two.
+// A run without spaces wider than a line (Chinese, Japanese, a long word) is
+// broken between characters, as those scripts are.
 std::vector<std::string> wrap_lines(const std::string& text, float width, float scale = 1) {
     std::vector<std::string> lines;
     std::string current;
+    const auto add = [&](const std::string& piece, const char* glue) {
+        const std::string joined = current.empty() ? piece : current + glue + piece;
+        if (!current.empty() && text_width(joined, scale) > width) {
+            lines.push_back(current);
+            current = piece;
+        } else {
+            current = joined;
+        }
+    };
     for (std::size_t start = 0; start <= text.size();) {
         std::size_t end = text.find(' ', start);
         if (end == std::string::npos) end = text.size();
         const std::string word = text.substr(start, end - start);
-        const std::string joined = current.empty() ? word : current + " " + word;
-        if (!current.empty() && text_width(joined, scale) > width) {
-            lines.push_back(current);
-            current = word;
+        if (text_width(word, scale) <= width) {
+            add(word, " ");
         } else {
-            current = joined;
+            add("", " ");
+            for (std::size_t i = 0; i < word.size();) {
+                std::size_t next = i + 1; // the next character: skip UTF-8 continuation bytes
+                while (next < word.size() &&
+                       (static_cast<unsigned char>(word[next]) & 0xC0) == 0x80)
+                    ++next;
+                add(word.substr(i, next - i), "");
+                i = next;
+            }
         }
         start = end + 1;
     }
@@ -247,7 +264,8 @@ float labels_width(const std::vector<Bar>& bars) {
     return widest;
 }
 
-void bar_chart(const char* id, const BarChart& chart, float width) {
+void bar_chart(const Text& text, const Numbers& numbers, const char* id, const BarChart& chart,
+               float width) {
     if (chart.bars.empty()) return;
     width = std::max(width, 1.0f);
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -287,10 +305,10 @@ void bar_chart(const char* id, const BarChart& chart, float width) {
         ImGui::PopID();
         if (ImGui::IsItemHovered()) hover_highlight(at, ImVec2(at.x + width, at.y + row_height));
         const float share = full > 0 ? static_cast<float>(std::min(1.0, v / full)) : 0;
-        const ImVec4 text = style.Colors[ImGuiCol_Text];
+        const ImVec4 ink = style.Colors[ImGuiCol_Text];
         if (side_by_side) {
             const float y = at.y + 2;
-            draw_text(ImVec2(at.x, y), text, fit_text(bar.label, label_width));
+            draw_text(ImVec2(at.x, y), ink, fit_text(bar.label, label_width));
             const float x0 = at.x + label_width + gap;
             const float length = std::round(bar_room * share);
             const float top = y + (line - thickness) / 2;
@@ -300,7 +318,7 @@ void bar_chart(const char* id, const BarChart& chart, float width) {
             draw_text(ImVec2(x0 + length + gap, y), muted_colour(), values[i]);
         } else {
             const float name_room = width - text_width(values[i]) - gap;
-            draw_text(at, text, fit_text(bar.label, name_room));
+            draw_text(at, ink, fit_text(bar.label, name_room));
             draw_text(ImVec2(at.x + width - text_width(values[i]), at.y), muted_colour(),
                       values[i]);
             const float top = at.y + line + 2;
@@ -313,7 +331,10 @@ void bar_chart(const char* id, const BarChart& chart, float width) {
                     thickness / 2);
         }
         std::string tip = bar.label + "\n" + values[i];
-        if (sum > 0) tip += "\n" + format_percent(v / sum, 1) + " of " + chart.format(sum);
+        if (sum > 0)
+            tip +=
+                "\n" + text("chart.share_of_total", {{"share", format_percent(v / sum, 1, numbers)},
+                                                     {"total", chart.format(sum)}});
         item_tooltip(tip);
     }
     ImGui::PopStyleVar();
@@ -380,7 +401,7 @@ void figure_text(const std::string& text, const std::string& id, bool right,
     item_tooltip(tooltip);
 }
 
-void paired_bar_chart(const char* id, const PairedBarChart& chart, float width) {
+void paired_bar_chart(const Text& text, const char* id, const PairedBarChart& chart, float width) {
     if (chart.pairs.empty()) return;
     width = std::max(width, 1.0f);
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -433,14 +454,14 @@ void paired_bar_chart(const char* id, const PairedBarChart& chart, float width) 
         ImGui::InvisibleButton("##pair", ImVec2(width, row_height));
         ImGui::PopID();
         if (ImGui::IsItemHovered()) hover_highlight(at, ImVec2(at.x + width, at.y + row_height));
-        const ImVec4 text = style.Colors[ImGuiCol_Text];
+        const ImVec4 ink = style.Colors[ImGuiCol_Text];
         float x0 = at.x, y = at.y + 2;
         if (side_by_side) {
-            draw_text(ImVec2(at.x, at.y + (row_height - line) / 2), text,
+            draw_text(ImVec2(at.x, at.y + (row_height - line) / 2), ink,
                       fit_text(pair.label, label_width));
             x0 = at.x + label_width + gap;
         } else {
-            draw_text(at, text, fit_text(pair.label, width));
+            draw_text(at, ink, fit_text(pair.label, width));
             y += line;
         }
         const double v[2] = {pair.first, pair.second};
@@ -457,15 +478,18 @@ void paired_bar_chart(const char* id, const PairedBarChart& chart, float width) 
                       k == 0 ? values[i].first : values[i].second);
             y += line;
         }
-        item_tooltip(pair.label + "\n" + chart.first_name + ": " + values[i].first + "\n" +
-                     chart.second_name + ": " + values[i].second);
+        item_tooltip(
+            pair.label + "\n" +
+            text("chart.named_value", {{"name", chart.first_name}, {"value", values[i].first}}) +
+            "\n" +
+            text("chart.named_value", {{"name", chart.second_name}, {"value", values[i].second}}));
     }
     ImGui::PopStyleVar();
     ImGui::PopID();
 }
 
-void funnel_chart(const char* id, const std::vector<FunnelStep>& steps, const ImVec4& colour,
-                  float width) {
+void funnel_chart(const Text& text, const Numbers& numbers, const char* id,
+                  const std::vector<FunnelStep>& steps, const ImVec4& colour, float width) {
     if (steps.empty()) return;
     width = std::max(width, 1.0f);
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -506,7 +530,8 @@ void funnel_chart(const char* id, const std::vector<FunnelStep>& steps, const Im
             draw->AddQuadFilled(ImVec2(cx - above / 2, top), ImVec2(cx + above / 2, top),
                                 ImVec2(cx + w / 2, bottom), ImVec2(cx - w / 2, bottom), joint);
             if (steps[i - 1].value > 0) {
-                const std::string rate = format_percent(step.value / steps[i - 1].value, 2);
+                const std::string rate =
+                    format_percent(step.value / steps[i - 1].value, 2, numbers);
                 draw_text(ImVec2(cx - text_width(rate) / 2, top), muted_colour(), rate);
             }
             ImGui::Dummy(ImVec2(width, rate_height));
@@ -523,10 +548,13 @@ void funnel_chart(const char* id, const std::vector<FunnelStep>& steps, const Im
                                 fill, 2);
         draw_text(ImVec2(row.x + width - text_width(step.value_text), text_y), muted_colour(),
                   step.value_text);
-        std::string tip = step.label + ": " + step.value_text;
+        std::string tip =
+            text("chart.named_value", {{"name", step.label}, {"value", step.value_text}});
         if (i > 0 && steps[i - 1].value > 0)
-            tip += "\n" + format_percent(step.value / steps[i - 1].value, 2) + " of " +
-                   steps[i - 1].label;
+            tip +=
+                "\n" + text("chart.share_of_step",
+                            {{"share", format_percent(step.value / steps[i - 1].value, 2, numbers)},
+                             {"step", steps[i - 1].label}});
         item_tooltip(tip);
     }
     ImGui::PopStyleVar();

@@ -1,9 +1,14 @@
 // Small charts drawn with ImGui's draw list: framed panels, figure cards,
 // horizontal bar charts (single and paired), progress bars, funnels and
 // curves, with tooltips on hover. They know
-// nothing about plans: callers pass labels, numbers, text and colours. The
-// drawing functions draw at the cursor, `width` wide, and move the cursor below.
+// nothing about plans: callers pass labels, numbers, text and colours, and
+// the words and number style of what the charts write themselves (a share in
+// a tooltip). The drawing functions draw at the cursor, `width` wide, and
+// move the cursor below.
 #pragma once
+
+#include "core/money.h"
+#include "ui/text.h"
 
 #include <imgui.h>
 
@@ -72,7 +77,8 @@ struct BarChart {
     float label_width = 0;
 };
 float labels_width(const std::vector<Bar>& bars); // the longest name's width
-void bar_chart(const char* id, const BarChart& chart, float width);
+void bar_chart(const Text& text, const Numbers& numbers, const char* id, const BarChart& chart,
+               float width);
 
 // A labelled progress bar that is one clickable item named `id` (what
 // automation finds). The bar spans 0 to `scale` and is filled to `fraction`,
@@ -111,7 +117,7 @@ struct PairedBarChart {
     ImVec4 first_colour, second_colour;
     Format format;
 };
-void paired_bar_chart(const char* id, const PairedBarChart& chart, float width);
+void paired_bar_chart(const Text& text, const char* id, const PairedBarChart& chart, float width);
 
 // A funnel: one centred bar per step, its width on a logarithmic scale so
 // that a million impressions and a hundred orders both show, with each
@@ -121,8 +127,8 @@ struct FunnelStep {
     double value = 0;
     std::string value_text;
 };
-void funnel_chart(const char* id, const std::vector<FunnelStep>& steps, const ImVec4& colour,
-                  float width);
+void funnel_chart(const Text& text, const Numbers& numbers, const char* id,
+                  const std::vector<FunnelStep>& steps, const ImVec4& colour, float width);
 
 // The curve y = f(x) for x from 0 to `x_max`, with axes, a few ticks, and
 // vertical markers at chosen x values. Hovering shows `describe(x)` for the

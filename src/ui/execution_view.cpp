@@ -13,12 +13,12 @@ namespace fp::ui {
 namespace {
 
 void draw_phases(App& app, const Plan& plan) {
-    ImGui::SeparatorText("Phases");
-    TableSpec<Phase> spec("phases", "phases", "phase");
-    spec.columns = {{"name", "Phase", 0},
-                    {"kind", "Kind", 140},
-                    {"dates/start", "Starts", 150},
-                    {"dates/end", "Ends", 150}};
+    ImGui::SeparatorText(app.text()("execution.phases").c_str());
+    TableSpec<Phase> spec("phases", "phases", "table.add.phase");
+    spec.columns = {{"name", "column.phases.name", 0},
+                    {"kind", "column.phases.kind", 140},
+                    {"dates/start", "column.phases.dates.start", 150},
+                    {"dates/end", "column.phases.dates.end", 150}};
     spec.make = [&plan] {
         Phase p;
         // After the last phase, or at the start of the plan.
@@ -32,18 +32,18 @@ void draw_phases(App& app, const Plan& plan) {
 }
 
 void draw_tasks(App& app, const Plan& plan) {
-    ImGui::SeparatorText("Tasks");
-    TableSpec<Task> spec("tasks", "tasks", "task");
-    spec.columns = {{"title", "Task", 0},
-                    {"phase_id", "Phase", 140, Show::Auto, "phases"},
-                    {"dates/start", "Starts", 150},
-                    {"dates/end", "Ends", 150},
-                    {"owner", "Owner", 110},
-                    {"status", "Status", 100},
-                    {"budget", "Budget", 120},
-                    {"depends_on", "After", 160, Show::Auto, "tasks"},
-                    {"resources", "Resources", 160, Show::Long},
-                    {"outputs", "Expected outputs", 180, Show::Long}};
+    ImGui::SeparatorText(app.text()("execution.tasks").c_str());
+    TableSpec<Task> spec("tasks", "tasks", "table.add.task");
+    spec.columns = {{"title", "column.tasks.title", 0},
+                    {"phase_id", "column.tasks.phase_id", 140, Show::Auto, "phases"},
+                    {"dates/start", "column.tasks.dates.start", 150},
+                    {"dates/end", "column.tasks.dates.end", 150},
+                    {"owner", "column.tasks.owner", 110},
+                    {"status", "column.tasks.status", 100},
+                    {"budget", "column.tasks.budget", 120},
+                    {"depends_on", "column.tasks.depends_on", 160, Show::Auto, "tasks"},
+                    {"resources", "column.tasks.resources", 160, Show::Long},
+                    {"outputs", "column.tasks.outputs", 180, Show::Long}};
     spec.make = [&plan] {
         Task t;
         t.dates = {plan.period.start, plan.period.start};
@@ -54,48 +54,52 @@ void draw_tasks(App& app, const Plan& plan) {
 }
 
 void draw_resources(App& app, const Plan& plan) {
-    ImGui::SeparatorText("Digital resources");
-    TableSpec<Resource> spec("resources", "resources", "resource");
-    spec.columns = {{"type", "Type", 150},
-                    {"examples", "Examples", 0, Show::Long},
-                    {"department", "Owned by", 150},
-                    {"availability", "Availability", 150}};
+    ImGui::SeparatorText(app.text()("execution.resources").c_str());
+    TableSpec<Resource> spec("resources", "resources", "table.add.resource");
+    spec.columns = {{"type", "column.resources.type", 150},
+                    {"examples", "column.resources.examples", 0, Show::Long},
+                    {"department", "column.resources.department", 150},
+                    {"availability", "column.resources.availability", 150}};
     spec.make = [] { return Resource{}; };
     spec.id_prefix = "res";
     item_table(app, plan, plan.resources, spec);
 }
 
 void draw_budget(App& app, const Plan& plan) {
-    ImGui::SeparatorText("Budget");
-    plan_field(app, plan, "budget_total", "Total budget", 180);
+    const Text& t = app.text();
+    const Numbers numbers = numbers_of(plan);
+    auto money = [&](Money m) { return format_money(m, plan.currency, numbers); };
+    ImGui::SeparatorText(t("execution.budget").c_str());
+    plan_field(app, plan, "budget_total", t("execution.budget_total").c_str(), 180);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", plan.currency.c_str());
     const BudgetTotals& totals = app.budget();
-    const std::string lines = format_money(totals.total, plan.currency, numbers_of(plan));
-    if (plan.budget_total) {
-        const Money left = *plan.budget_total - totals.total;
-        ImGui::TextDisabled(
-            "Budget lines: %s %s. %s", lines.c_str(), plan.currency.c_str(),
-            left >= 0
-                ? ("Unallocated: " + format_money(left, plan.currency, numbers_of(plan))).c_str()
-                : ("Over the total by " + format_money(-left, plan.currency, numbers_of(plan)))
-                      .c_str());
+    const Args lines = {{"amount", money(totals.total)}, {"currency", plan.currency}};
+    std::string summary;
+    if (!plan.budget_total) {
+        summary = t("execution.budget_lines.no_total", lines);
+    } else if (const Money left = *plan.budget_total - totals.total; left >= 0) {
+        Args args = lines;
+        args.emplace_back("left", money(left));
+        summary = t("execution.budget_lines.unallocated", args);
     } else {
-        ImGui::TextDisabled("Budget lines: %s %s. Set a total to check them against.",
-                            lines.c_str(), plan.currency.c_str());
+        Args args = lines;
+        args.emplace_back("over", money(-left));
+        summary = t("execution.budget_lines.over", args);
     }
+    ImGui::TextDisabled("%s", summary.c_str());
     if (totals.task_budget_total > 0)
         ImGui::TextDisabled(
-            "Tasks' own budgets add up to %s %s.",
-            format_money(totals.task_budget_total, plan.currency, numbers_of(plan)).c_str(),
-            plan.currency.c_str());
+            "%s", t("execution.task_budgets",
+                    {{"amount", money(totals.task_budget_total)}, {"currency", plan.currency}})
+                      .c_str());
 
-    TableSpec<BudgetLine> spec("budget", "budget", "budget line");
-    spec.columns = {{"label", "Item", 0},
-                    {"stage", "Stage", 100},
-                    {"channel_id", "Channel", 150, Show::Auto, "channels"},
-                    {"phase_id", "Phase", 140, Show::Auto, "phases"},
-                    {"amount", "Amount", 140}};
+    TableSpec<BudgetLine> spec("budget", "budget", "table.add.budget_line");
+    spec.columns = {{"label", "column.budget.label", 0},
+                    {"stage", "column.budget.stage", 100},
+                    {"channel_id", "column.budget.channel_id", 150, Show::Auto, "channels"},
+                    {"phase_id", "column.budget.phase_id", 140, Show::Auto, "phases"},
+                    {"amount", "column.budget.amount", 140}};
     spec.make = [] { return BudgetLine{}; };
     spec.id_prefix = "bud";
     item_table(app, plan, plan.budget, spec);
@@ -105,7 +109,8 @@ void draw_budget(App& app, const Plan& plan) {
 
 void draw_execution(App& app) {
     const Plan& plan = *app.current();
-    section_heading("Execution", "Who does what, when, with which resources and money?");
+    section_heading(section_title(app.text(), Section::Execution).c_str(),
+                    app.text()("execution.question").c_str());
     draw_phases(app, plan);
     draw_tasks(app, plan);
     draw_resources(app, plan);

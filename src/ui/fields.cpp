@@ -1,5 +1,6 @@
 #include "ui/fields.h"
 
+#include "core/date_format.h"
 #include "core/vocabulary.h"
 #include "platform/platform.h"
 
@@ -29,11 +30,15 @@ void outline_item(ImVec4 colour) {
                                         0, 2.0f);
 }
 
-const char* kWeekdays[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+// The calendar's column heads, Monday first as weekday() counts.
+constexpr const char* kWeekdays[] = {"field.calendar.monday",    "field.calendar.tuesday",
+                                     "field.calendar.wednesday", "field.calendar.thursday",
+                                     "field.calendar.friday",    "field.calendar.saturday",
+                                     "field.calendar.sunday"};
 
 // A month of days to click; returns true with `*picked` set.
-bool calendar(const char* id, const Date& shown_month_of, const std::optional<Date>& value,
-              Date* picked) {
+bool calendar(const Text& t, const char* id, const Date& shown_month_of,
+              const std::optional<Date>& value, Date* picked) {
     ImGuiStorage* store = ImGui::GetStateStorage();
     const ImGuiID key = ImGui::GetID(id);
     // The month on show, as months since year 0; starts at the value's month.
@@ -41,22 +46,26 @@ bool calendar(const char* id, const Date& shown_month_of, const std::optional<Da
     if (ImGui::ArrowButton("##previous-month", ImGuiDir_Left)) --month_index;
     ImGui::SameLine();
     const int year = month_index / 12, month = month_index % 12 + 1;
-    ImGui::Text("%s %d", month_name(month), year);
+    ImGui::TextUnformatted(
+        t("common.month_year", {{"month", month_name(t, month)}, {"year", std::to_string(year)}})
+            .c_str());
     ImGui::SameLine(ImGui::GetFontSize() * 13);
     if (ImGui::ArrowButton("##next-month", ImGuiDir_Right)) ++month_index;
     store->SetInt(key, month_index);
 
     const Date first{year, month, 1};
-    const int first_weekday = weekday(day_number(first));
+    // Weeks start where the interface language's market starts them.
+    const int week_start = first_weekday(t.language());
+    const int blanks = (weekday(day_number(first)) - week_start + 7) % 7;
     const Date today = platform::today();
     bool chosen = false;
     if (ImGui::BeginTable("##days", 7, ImGuiTableFlags_SizingFixedSame)) {
-        for (const char* d : kWeekdays) {
+        for (int i = 0; i < 7; ++i) {
             ImGui::TableNextColumn();
-            ImGui::TextDisabled("%s", d);
+            ImGui::TextDisabled("%s", t(kWeekdays[(week_start + i) % 7]).c_str());
         }
         ImGui::TableNextRow();
-        for (int i = 0; i < first_weekday; ++i)
+        for (int i = 0; i < blanks; ++i)
             ImGui::TableNextColumn();
         for (Date d = first; d.month == month; d = add_days(d, 1)) {
             ImGui::TableNextColumn();
@@ -107,20 +116,24 @@ bool draft_field(UiState& ui, const char* label, const std::string& shown, const
     return committed;
 }
 
-bool date_field(UiState& ui, const char* label, const std::optional<Date>& value,
-                const Commit& commit, bool optional, const FieldLook& look) {
+bool date_field(const Text& t, std::string_view language, UiState& ui, const char* label,
+                const std::optional<Date>& value, const Commit& commit, bool optional,
+                const FieldLook& look) {
     const ImGuiID draft_id = ImGui::GetID(label);
     const float button = ImGui::GetFrameHeight();
     const float spacing = 2;
     ImGui::SetNextItemWidth(std::max(ImGui::CalcItemWidth() - button - spacing, 60.0f));
+    const Args example = {{"example", format_local_date(Date{2026, 11, 1}, language)}};
+    const std::string hint = t(optional ? "field.date.hint_optional" : "field.date.hint", example);
     FieldLook text_look = look;
-    text_look.hint = optional ? "YYYY-MM-DD (optional)" : "YYYY-MM-DD";
+    text_look.hint = hint.c_str();
     bool committed = draft_field(
-        ui, label, value ? format_date(*value) : "",
+        ui, label, value ? format_local_date(*value, language) : "",
         [&](const std::string& text) -> std::string {
             if (text.empty() && optional) return commit("");
-            if (!parse_date(text)) return "Write the date as YYYY-MM-DD, for example 2026-11-01.";
-            return commit(text);
+            const std::optional<Date> typed = parse_local_date(text, language);
+            if (!typed) return t("field.date.problem", example);
+            return commit(format_date(*typed));
         },
         text_look);
     ImGui::SameLine(0, spacing);
@@ -136,21 +149,21 @@ bool date_field(UiState& ui, const char* label, const std::optional<Date>& value
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRect(ImVec2(a.x + pad, a.y + pad), ImVec2(b.x - pad, b.y - pad), ink, 2.0f);
     draw->AddLine(ImVec2(a.x + pad, a.y + pad + 3), ImVec2(b.x - pad, a.y + pad + 3), ink, 2.0f);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Pick a date");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t("field.date.pick").c_str());
     if (open) ImGui::OpenPopup("calendar");
     if (ImGui::BeginPopup("calendar")) {
         Date picked;
-        if (calendar("month", value.value_or(platform::today()), value, &picked)) {
+        if (calendar(t, "month", value.value_or(platform::today()), value, &picked)) {
             const std::string problem = commit(format_date(picked));
             if (problem.empty()) {
                 committed = true;
                 ui.drafts.erase(draft_id);
             } else {
-                ui.notice = Notice{true, "That date was not set.", {problem}};
+                ui.notice = Notice{true, t("field.date.not_set"), {problem}};
             }
             ImGui::CloseCurrentPopup();
         }
-        if (optional && value && ImGui::SmallButton("Clear date")) {
+        if (optional && value && ImGui::SmallButton(t("field.date.clear").c_str())) {
             commit("");
             committed = true;
             ImGui::CloseCurrentPopup();
@@ -166,9 +179,9 @@ std::string RefList::name(const std::string& id) const {
     return it == names.end() ? id : it->second;
 }
 
-bool ref_field(const char* label, const RefList& refs, const std::string& value, std::string* out,
-               const char* none) {
+bool ref_field(const char* label, const RefList& refs, const std::string& value, std::string* out) {
     bool changed = false;
+    const std::string& none = refs.text("field.none");
     const std::string shown = value.empty() ? none : refs.name(value);
     if (begin_picker(label, shown)) {
         if (picker_option(none, value.empty())) *out = "", changed = true;
@@ -183,13 +196,24 @@ bool ref_field(const char* label, const RefList& refs, const std::string& value,
     return changed && *out != value;
 }
 
+bool language_field(const char* label, const std::string& code, std::string* out) {
+    const Language* current = find_language(code);
+    bool changed = false;
+    if (begin_picker(label, current ? current->name : code)) {
+        for (const Language& l : kLanguages)
+            if (picker_option(l.name, &l == current)) *out = l.code, changed = true;
+        end_picker();
+    }
+    return changed && *out != code;
+}
+
 bool refs_field(const char* label, const RefList& refs, const std::vector<std::string>& value,
                 std::vector<std::string>* out) {
     std::string shown;
     for (const std::string& id : value)
         shown += (shown.empty() ? "" : ", ") + refs.name(id);
     bool changed = false;
-    if (begin_picker(label, shown.empty() ? "None" : shown)) {
+    if (begin_picker(label, shown.empty() ? refs.text("field.none") : shown)) {
         bool any = false;
         for_each_choice(
             refs.text, refs.plan, refs.list, [&](const std::string& id, const std::string& name) {
@@ -206,7 +230,7 @@ bool refs_field(const char* label, const RefList& refs, const std::vector<std::s
                 }
                 ImGui::PopID();
             });
-        if (!any) ImGui::TextDisabled("Nothing to choose yet.");
+        if (!any) ImGui::TextDisabled("%s", refs.text("field.nothing_to_choose").c_str());
         end_picker();
     }
     return changed;
@@ -215,7 +239,7 @@ bool refs_field(const char* label, const RefList& refs, const std::vector<std::s
 void for_each_choice(const Text& text, const Plan& plan, const std::string& list,
                      const std::function<void(const std::string&, const std::string&)>& visit) {
     auto named = [&](const std::string& id, const std::string& name) {
-        visit(id, name.empty() ? "(untitled " + id + ")" : name);
+        visit(id, name.empty() ? text("field.untitled", {{"id", id}}) : name);
     };
     if (list == "phases")
         for (const Phase& p : plan.phases)
@@ -231,7 +255,8 @@ void for_each_choice(const Text& text, const Plan& plan, const std::string& list
             named(t.id, t.title);
     if (list == "swot")
         for (const SwotItem& s : plan.swot)
-            named(s.id, enum_label(text, s.quadrant) + ": " + s.text);
+            named(s.id, text("field.swot_choice",
+                             {{"quadrant", enum_label(text, s.quadrant)}, {"text", s.text}}));
 }
 
 } // namespace fp::ui

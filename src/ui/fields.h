@@ -34,10 +34,12 @@ struct FieldLook {
 bool draft_field(UiState& ui, const char* label, const std::string& shown, const Commit& commit,
                  const FieldLook& look = {});
 
-// A date field with a calendar button beside it. `commit` receives the date
-// as "YYYY-MM-DD", or "" when `optional` and the user cleared it.
-bool date_field(UiState& ui, const char* label, const std::optional<Date>& value,
-                const Commit& commit, bool optional, const FieldLook& look = {});
+// A date field with a calendar button beside it, shown and typed as
+// `language` writes dates (or YYYY-MM-DD). `commit` receives the date as
+// "YYYY-MM-DD", or "" when `optional` and the user cleared it.
+bool date_field(const Text& text, std::string_view language, UiState& ui, const char* label,
+                const std::optional<Date>& value, const Commit& commit, bool optional,
+                const FieldLook& look = {});
 
 // One of the values of an enumeration, by its label.
 template <class E> bool enum_field(const Text& text, const char* label, E value, E* out) {
@@ -65,10 +67,13 @@ struct RefList {
     std::string name(const std::string& id) const;
 };
 
-// An item of such a list, chosen by name. The choices are gathered only
-// while the picker is open, so long lists cost nothing in a table's rows.
-bool ref_field(const char* label, const RefList& refs, const std::string& value, std::string* out,
-               const char* none = "None");
+// An item of such a list, chosen by name, or none. The choices are gathered
+// only while the picker is open, so long lists cost nothing in a table's rows.
+bool ref_field(const char* label, const RefList& refs, const std::string& value, std::string* out);
+
+// A plan's language, picked from the interface's languages, each named in
+// itself; a code from elsewhere shows as written until another is picked.
+bool language_field(const char* label, const std::string& code, std::string* out);
 // Several items of such a list, each ticked on or off.
 bool refs_field(const char* label, const RefList& refs, const std::vector<std::string>& value,
                 std::vector<std::string>* out);

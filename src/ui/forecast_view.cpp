@@ -4,6 +4,7 @@
 // allocator and its proposal; budget scenarios beside the plan; and the
 // review after the campaign. The figures come from core/forecast.h; this
 // file only shows them and turns clicks into edits.
+#include "core/date_format.h"
 #include "core/forecast.h"
 #include "core/model_json.h"
 #include "core/money.h"
@@ -11,8 +12,10 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/charts.h"
+#include "ui/format.h"
 #include "ui/item_table.h"
 #include "ui/labels.h"
+#include "ui/sections.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -20,7 +23,6 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -52,38 +54,42 @@ std::string money(const Plan& plan, double minor) {
     return format_money(std::llround(minor), plan.currency, numbers_of(plan));
 }
 
-std::string money_code(const Plan& plan, double minor) {
-    return money(plan, minor) + " " + plan.currency;
-}
-
 std::string signed_money(const Plan& plan, double minor) {
     const Money m = std::llround(minor);
     return (m > 0 ? "+" : "") + format_money(m, plan.currency, numbers_of(plan));
 }
 
 // Counts: whole numbers, but a tenth shows on small ones (2.4 orders).
-std::string count(double v) {
-    return std::fabs(v) >= 100 ? format_number(std::round(v), 0) : format_number(v, 1);
+std::string count(const Plan& plan, double v) {
+    const Numbers n = numbers_of(plan);
+    return std::fabs(v) >= 100 ? format_number(std::round(v), 0, n) : format_number(v, 1, n);
 }
 
 // Ratios such as ROAS always with two decimals, so that columns line up.
-std::string two_decimals(double v) {
-    std::string s = format_number(v, 2);
-    const std::size_t point = s.find('.');
-    if (point == std::string::npos) return s + ".00";
+std::string two_decimals(const Plan& plan, double v) {
+    const Numbers n = numbers_of(plan);
+    std::string s = format_number(v, 2, n);
+    const std::size_t point = s.find(n.decimal);
+    if (point == std::string::npos) return s + n.decimal + "00";
     return s + std::string(2 - (s.size() - point - 1), '0');
 }
 
-std::string optional_ratio(const std::optional<double>& v) {
-    return v ? two_decimals(*v) : "-";
+std::string optional_ratio(const Plan& plan, const std::optional<double>& v) {
+    return v ? two_decimals(plan, *v) : "-";
 }
 
 // Short figures for chart axes: "12k", "1.5M", in the currency's major units.
-std::string compact(double v) {
+std::string compact(const Text& t, const Plan& plan, double v) {
+    const Numbers n = numbers_of(plan);
     const double a = std::fabs(v);
-    if (a >= 1e6) return format_number(v / 1e6, 1) + "M";
-    if (a >= 1e3) return format_number(v / 1e3, 1) + "k";
-    return format_number(v, a >= 10 ? 0 : 1);
+    if (a >= 1e6) return t("forecast.compact.millions", {{"n", format_number(v / 1e6, 1, n)}});
+    if (a >= 1e3) return t("forecast.compact.thousands", {{"n", format_number(v / 1e3, 1, n)}});
+    return format_number(v, a >= 10 ? 0 : 1, n);
+}
+
+// A column header with the currency its amounts are in: "Spend (CNY)".
+std::string in_currency(const Text& t, const Plan& plan, const std::string& header) {
+    return t("table.header_with_currency", {{"header", header}, {"currency", plan.currency}});
 }
 
 double major_units(const Plan& plan, double minor) {
@@ -106,21 +112,24 @@ void tone_text(const std::string& text, Tone tone) {
 
 // --- the goal: revenue, orders or gross profit ---------------------------------
 
+// The key of the goal's name inside a sentence ("orders"); enum_label names
+// it on its own ("Orders").
 const char* goal_noun(Goal goal) {
     switch (goal) {
     case Goal::Orders:
-        return "orders";
+        return "forecast.goal_noun.orders";
     case Goal::Profit:
-        return "gross profit";
+        return "forecast.goal_noun.profit";
     case Goal::Revenue:
         break;
     }
-    return "revenue";
+    return "forecast.goal_noun.revenue";
 }
 
 // A response in the goal's unit.
-std::string response_text(const Plan& plan, Goal goal, double v) {
-    return goal == Goal::Orders ? count(v) + " orders" : money_code(plan, v);
+std::string response_text(const Text& t, const Plan& plan, Goal goal, double v) {
+    return goal == Goal::Orders ? t.count("forecast.orders_count", v, {{"count", count(plan, v)}})
+                                : amount_text(t, plan, v);
 }
 
 // What the next unit of spend brings: for money, how much per unit (a
@@ -128,7 +137,7 @@ std::string response_text(const Plan& plan, Goal goal, double v) {
 std::string marginal_text(const Plan& plan, Goal goal, double m) {
     if (!std::isfinite(m)) return "-"; // an S-curve's first unit, or a concave one's
     if (goal == Goal::Orders) return m > 0 ? money(plan, 1 / m) : "-";
-    return two_decimals(m);
+    return two_decimals(plan, m);
 }
 
 // The last proposal, when it was made for this plan and the goal shown.
@@ -193,80 +202,83 @@ void total_row() {
 // --- settings ------------------------------------------------------------------
 
 void settings_part(App& app, const Plan& plan) {
+    const Text& t = app.text();
     struct Setting {
         const char* field;
-        const char* label;
-        const char* help;
+        const char* label; // its key; the explanation's is "<label>.help"
     };
     static constexpr Setting kSettings[] = {
-        {"forecast/gross_margin", "Gross margin",
-         "Share of revenue left after the cost of goods; needed for ROI and gross profit."},
-        {"forecast/new_customer_share", "New customers",
-         "Share of orders from first-time buyers; CAC divides spend by them. 100% when empty."},
-        {"forecast/repeat_rate", "Repeat rate",
-         "Share of new customers who buy again in a period."},
-        {"forecast/repeat_periods", "Repeat periods",
-         "How many periods of repeat purchases the returning-customer value counts."},
-        {"forecast/goal", "Goal", "What the budget allocation below maximises."},
+        {"forecast/gross_margin", "forecast.field.gross_margin"},
+        {"forecast/new_customer_share", "forecast.field.new_customer_share"},
+        {"forecast/repeat_rate", "forecast.field.repeat_rate"},
+        {"forecast/repeat_periods", "forecast.field.repeat_periods"},
+        {"forecast/goal", "forecast.field.goal"},
     };
     for (const Setting& s : kSettings) {
-        plan_field(app, plan, s.field, s.label, 170);
+        plan_field(app, plan, s.field, t(s.label).c_str(), 170);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        tone_text(s.help, Tone::Neutral);
+        tone_text(t(std::string(s.label) + ".help"), Tone::Neutral);
     }
 }
 
 // --- what the plan returns -------------------------------------------------------
 
 struct FunnelField {
-    const char* key; // names the figure for automation: "forecast-<channel>-<key>"
-    const char* header;
+    const char* key;    // names the figure for automation: "forecast-<channel>-<key>"
+    const char* header; // its key
     double FunnelFigures::*value;
     bool money;
     float width;
 };
 // Widths fit the table in the section at 1280 pixels; narrower, it scrolls.
 constexpr FunnelField kFunnelFields[] = {
-    {"spend", "Spend", &FunnelFigures::spend, true, 100},
-    {"impressions", "Impressions", &FunnelFigures::impressions, false, 95},
-    {"clicks", "Clicks", &FunnelFigures::clicks, false, 75},
-    {"visits", "Visits", &FunnelFigures::visits, false, 75},
-    {"carts", "Add to cart", &FunnelFigures::carts, false, 85},
-    {"orders", "Orders", &FunnelFigures::orders, false, 65},
-    {"revenue", "Revenue", &FunnelFigures::revenue, true, 110},
+    {"spend", "forecast.figure.spend", &FunnelFigures::spend, true, 100},
+    {"impressions", "forecast_figure.impressions", &FunnelFigures::impressions, false, 95},
+    {"clicks", "forecast.figure.clicks", &FunnelFigures::clicks, false, 75},
+    {"visits", "forecast_figure.visits", &FunnelFigures::visits, false, 75},
+    {"carts", "forecast.figure.carts", &FunnelFigures::carts, false, 85},
+    {"orders", "forecast_figure.orders", &FunnelFigures::orders, false, 65},
+    {"revenue", "forecast_figure.revenue", &FunnelFigures::revenue, true, 110},
 };
 
-std::vector<charts::Card> ratio_cards(const Plan& plan, const Forecast& f) {
+std::vector<charts::Card> ratio_cards(const Text& t, const Plan& plan, const Forecast& f) {
     const Ratios& r = f.ratios;
     const ForecastSettings& s = plan.forecast;
+    const Numbers n = numbers_of(plan);
+    const double channels = static_cast<double>(f.channels.size());
     std::vector<charts::Card> cards;
-    cards.push_back({"Spend", money_code(plan, f.total.spend),
-                     "Across " + std::to_string(f.channels.size()) + " channels", Tone::Neutral,
-                     "Every budget line of the plan, summed."});
-    cards.push_back({"Revenue", money_code(plan, f.total.revenue),
-                     "From " + count(f.total.orders) + " orders", Tone::Accent,
-                     "Orders times each channel's average order value."});
-    cards.push_back({"ROAS", optional_ratio(r.roas), "Revenue per 1 " + plan.currency + " spent",
-                     Tone::Accent, "Return on ad spend: revenue / spend."});
-    charts::Card roi{"ROI", r.roi ? format_percent(*r.roi, 1) : "-",
-                     r.roi ? "Gross profit " + money_code(plan, r.gross_profit) + " less spend"
-                           : "Set a gross margin above",
-                     r.roi ? (*r.roi >= 0 ? Tone::Good : Tone::Bad) : Tone::Warning,
-                     "(revenue x gross margin - spend) / spend."};
+    cards.push_back({t("forecast.figure.spend"), amount_text(t, plan, f.total.spend),
+                     t.count("forecast.card.spend.detail", channels,
+                             {{"count", format_number(channels, 0, n)}}),
+                     Tone::Neutral, t("forecast.card.spend.tooltip")});
+    cards.push_back({t("forecast_figure.revenue"), amount_text(t, plan, f.total.revenue),
+                     t.count("forecast.card.revenue.detail", f.total.orders,
+                             {{"count", count(plan, f.total.orders)}}),
+                     Tone::Accent, t("forecast.card.revenue.tooltip")});
+    cards.push_back({t("forecast_figure.roas"), optional_ratio(plan, r.roas),
+                     t("forecast.card.roas.detail", {{"currency", plan.currency}}), Tone::Accent,
+                     t("forecast.card.roas.tooltip")});
+    charts::Card roi{
+        t("forecast_figure.roi"), r.roi ? format_percent(*r.roi, 1, n) : "-",
+        r.roi ? t("forecast.card.roi.detail", {{"amount", amount_text(t, plan, r.gross_profit)}})
+              : t("forecast.card.roi.no_margin"),
+        r.roi ? (*r.roi >= 0 ? Tone::Good : Tone::Bad) : Tone::Warning,
+        t("forecast.card.roi.tooltip")};
     cards.push_back(roi);
-    cards.push_back({"Cost per order", r.cost_per_order ? money_code(plan, *r.cost_per_order) : "-",
-                     "Spend / orders", Tone::Neutral, "What the plan spends for each order."});
-    cards.push_back({"CAC", r.cac ? money_code(plan, *r.cac) : "-",
-                     count(r.new_customers) + " new customers", Tone::Neutral,
-                     "Customer acquisition cost: spend / new customers (orders x the "
-                     "new-customer share)."});
+    cards.push_back({t("forecast_figure.cost_per_order"),
+                     r.cost_per_order ? amount_text(t, plan, *r.cost_per_order) : "-",
+                     t("forecast.card.cost_per_order.detail"), Tone::Neutral,
+                     t("forecast.card.cost_per_order.tooltip")});
+    cards.push_back({t("forecast_figure.cac"), r.cac ? amount_text(t, plan, *r.cac) : "-",
+                     t.count("forecast.card.cac.detail", r.new_customers,
+                             {{"count", count(plan, r.new_customers)}}),
+                     Tone::Neutral, t("forecast.card.cac.tooltip")});
     const bool repeats = s.repeat_rate && s.repeat_periods;
-    cards.push_back({"Returning-customer value", money_code(plan, r.returning_value),
-                     repeats ? "From repeat purchases" : "Set a repeat rate and periods",
-                     repeats ? Tone::Neutral : Tone::Warning,
-                     "New customers x repeat rate x average order value x periods: what the "
-                     "customers won now are worth in later purchases."});
+    cards.push_back(
+        {t("forecast.card.returning"), amount_text(t, plan, r.returning_value),
+         t(repeats ? "forecast.card.returning.detail" : "forecast.card.returning.no_repeats"),
+         repeats ? Tone::Neutral : Tone::Warning, t("forecast.card.returning.tooltip")});
     return cards;
 }
 
@@ -282,25 +294,25 @@ const ChannelForecast* shown_channel(App& app, const Forecast& f) {
 }
 
 void funnel_table(App& app, const Plan& plan, const Forecast& f) {
+    const Text& t = app.text();
     ForecastUi& ui = app.ui().forecast;
     const ChannelForecast* shown = shown_channel(app, f);
-    std::vector<FigureColumn> columns = {{"Channel", 0}};
+    std::vector<FigureColumn> columns = {{t("forecast.column.channel"), 0}};
     for (const FunnelField& field : kFunnelFields)
-        columns.push_back({field.header, field.width});
-    columns.push_back({"ROAS", 50});
-    tone_text("Amounts in " + plan.currency + ". Click a channel to draw its funnel below.",
-              Tone::Neutral);
+        columns.push_back({t(field.header), field.width});
+    columns.push_back({t("forecast_figure.roas"), 50});
+    tone_text(t("forecast.funnel.hint", {{"currency", plan.currency}}), Tone::Neutral);
     if (!begin_figure_table("funnel", columns, static_cast<int>(f.channels.size()) + 1)) return;
     const ImVec4 warning = charts::tone_colour(Tone::Warning);
     auto figures = [&](const FunnelFigures& funnel, const std::string& id) {
         for (const FunnelField& field : kFunnelFields) {
             ImGui::TableNextColumn();
             const double v = funnel.*(field.value);
-            charts::figure_text(field.money ? money(plan, v) : count(v),
+            charts::figure_text(field.money ? money(plan, v) : count(plan, v),
                                 "forecast-" + id + "-" + field.key, true);
         }
         ImGui::TableNextColumn();
-        charts::figure_text(optional_ratio(ratios(funnel, plan.forecast).roas),
+        charts::figure_text(optional_ratio(plan, ratios(funnel, plan.forecast).roas),
                             "forecast-" + id + "-roas", true);
     };
     ImGuiListClipper clipper; // thousands of channels cost no more than a screenful
@@ -320,7 +332,7 @@ void funnel_table(App& app, const Plan& plan, const Forecast& f) {
             if (!c.missing.empty()) {
                 ImGui::SameLine();
                 ImGui::TextColored(warning, "(!)");
-                charts::item_tooltip("The forecast is short: " + c.missing + ".");
+                charts::item_tooltip(t("forecast.funnel.short", {{"missing", c.missing}}));
             }
             figures(c.total, c.channel_id);
             ImGui::PopID();
@@ -328,22 +340,23 @@ void funnel_table(App& app, const Plan& plan, const Forecast& f) {
     }
     total_row();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted("Total");
+    ImGui::TextUnformatted(t("common.total").c_str());
     figures(f.total, "total");
     ImGui::EndTable();
 }
 
 // Channels whose inputs are lacking, each a link to where they are filled in.
-void missing_inputs(App& app, const Forecast& f) {
+void missing_inputs(App& app, const Plan& plan, const Forecast& f) {
+    const Text& t = app.text();
     std::size_t listed = 0, short_of_inputs = 0;
     for (const ChannelForecast& c : f.channels) {
         if (c.missing.empty()) continue;
         if (++short_of_inputs > kListedMissing) continue;
-        if (listed++ == 0)
-            tone_text("Some forecasts are short of inputs (click one to fill them in):",
-                      Tone::Warning);
+        if (listed++ == 0) tone_text(t("forecast.missing.intro"), Tone::Warning);
         const std::string text =
-            channel_name(app, c.channel_id) + ": " + c.missing + "##missing-" + c.channel_id;
+            t("forecast.channel_note",
+              {{"channel", channel_name(app, c.channel_id)}, {"note", c.missing}}) +
+            "##missing-" + c.channel_id;
         ImGui::Bullet();
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, charts::tone_colour(Tone::Warning));
@@ -352,56 +365,62 @@ void missing_inputs(App& app, const Forecast& f) {
         if (clicked) app.jump_to("channels", c.channel_id, "inputs");
     }
     if (short_of_inputs > listed)
-        tone_text("and " + std::to_string(short_of_inputs - listed) +
-                      " more, marked (!) in the table",
+        tone_text(t("forecast.missing.more",
+                    {{"count", format_number(static_cast<double>(short_of_inputs - listed), 0,
+                                             numbers_of(plan))}}),
                   Tone::Warning);
 }
 
 // `missing` says why a funnel is empty. Drawn in a group, so that a panel
 // beside it lines up.
-void funnel_panel(const char* title, const std::string& note, const Plan& plan,
-                  const FunnelFigures& funnel, const std::string& missing, const char* id,
-                  float width, const std::function<void(float)>& header = {}) {
+void funnel_panel(const Text& t, const std::string& title, const std::string& note,
+                  const Plan& plan, const FunnelFigures& funnel, const std::string& missing,
+                  const char* id, float width, const std::function<void(float)>& header = {}) {
     ImGui::BeginGroup();
     charts::Panel panel;
-    charts::begin_panel(panel, title, note, width);
+    charts::begin_panel(panel, title.c_str(), note, width);
     const float inner = panel.inner_width();
     if (header) header(inner);
-    std::vector<charts::FunnelStep> steps = {{"Impressions", funnel.impressions, ""},
-                                             {"Clicks", funnel.clicks, ""},
-                                             {"Visits", funnel.visits, ""},
-                                             {"Add to cart", funnel.carts, ""},
-                                             {"Orders", funnel.orders, ""}};
+    std::vector<charts::FunnelStep> steps = {
+        {t("forecast_figure.impressions"), funnel.impressions, ""},
+        {t("forecast.figure.clicks"), funnel.clicks, ""},
+        {t("forecast_figure.visits"), funnel.visits, ""},
+        {t("forecast.figure.carts"), funnel.carts, ""},
+        {t("forecast_figure.orders"), funnel.orders, ""}};
     // Owned and earned channels start at visits: no impressions to show.
     while (!steps.empty() && steps.front().value <= 0)
         steps.erase(steps.begin());
     for (charts::FunnelStep& s : steps)
-        s.value_text = count(s.value);
+        s.value_text = count(plan, s.value);
     if (steps.empty())
-        tone_text("No funnel to draw" + (missing.empty() ? "." : ": " + missing + "."),
+        tone_text(missing.empty() ? t("forecast.funnel.none")
+                                  : t("forecast.funnel.none_because", {{"missing", missing}}),
                   Tone::Warning);
     else
-        charts::funnel_chart(id, steps, charts::tone_colour(Tone::Accent), inner);
+        charts::funnel_chart(t, numbers_of(plan), id, steps, charts::tone_colour(Tone::Accent),
+                             inner);
     ImGui::Spacing();
-    tone_text("Spend " + money_code(plan, funnel.spend) + ", revenue " +
-                  money_code(plan, funnel.revenue),
-              Tone::Neutral);
+    tone_text(
+        t("forecast.funnel.spend_revenue", {{"spend", amount_text(t, plan, funnel.spend)},
+                                            {"revenue", amount_text(t, plan, funnel.revenue)}}),
+        Tone::Neutral);
     charts::end_panel(panel);
     ImGui::EndGroup();
 }
 
 void funnel_charts(App& app, const Plan& plan, const Forecast& f, float width) {
+    const Text& t = app.text();
     ForecastUi& ui = app.ui().forecast;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const bool two = width >= kTwoColumnWidth && !f.channels.empty();
     const float w = two ? (width - gap) / 2 : width;
-    funnel_panel("Whole plan", "", plan, f.total, "", "funnel-total", w);
+    funnel_panel(t, t("forecast.funnel.whole_plan"), "", plan, f.total, "", "funnel-total", w);
     if (f.channels.empty()) return;
     if (two) ImGui::SameLine(0, gap);
     const ChannelForecast* shown = shown_channel(app, f);
     const std::string name = channel_name(app, shown->channel_id);
-    funnel_panel("One channel", "click a row above, or choose", plan, shown->total, shown->missing,
-                 "funnel-channel", w, [&](float inner) {
+    funnel_panel(t, t("forecast.funnel.one_channel"), t("forecast.funnel.choose"), plan,
+                 shown->total, shown->missing, "funnel-channel", w, [&](float inner) {
                      ImGui::SetNextItemWidth(std::min(inner, ImGui::GetFontSize() * 18));
                      if (begin_picker("##forecast-channel", name)) {
                          for (const ChannelForecast& c : f.channels) {
@@ -425,13 +444,14 @@ struct GroupRow {
 };
 
 // Spend, orders, revenue and ROAS of groups of the plan.
-void totals_table(const char* id, const char* first, const Plan& plan,
+void totals_table(const Text& t, const char* id, const std::string& first, const Plan& plan,
                   const std::vector<GroupRow>& rows, float width) {
-    const std::vector<FigureColumn> columns = {{first, 0},
-                                               {"Spend (" + plan.currency + ")", 120},
-                                               {"Orders", 80},
-                                               {"Revenue (" + plan.currency + ")", 120},
-                                               {"ROAS", 60}};
+    const std::vector<FigureColumn> columns = {
+        {first, 0},
+        {in_currency(t, plan, t("forecast.figure.spend")), 120},
+        {t("forecast_figure.orders"), 80},
+        {in_currency(t, plan, t("forecast_figure.revenue")), 120},
+        {t("forecast_figure.roas"), 60}};
     if (!begin_figure_table(id, columns, static_cast<int>(rows.size()), 1, width)) return;
     for (const auto& [row_key, label, funnel] : rows) {
         ImGui::TableNextRow();
@@ -441,12 +461,12 @@ void totals_table(const char* id, const char* first, const Plan& plan,
         ImGui::TableNextColumn();
         charts::figure_text(money(plan, funnel->spend), key + "-spend", true);
         ImGui::TableNextColumn();
-        charts::figure_text(count(funnel->orders), key + "-orders", true);
+        charts::figure_text(count(plan, funnel->orders), key + "-orders", true);
         ImGui::TableNextColumn();
         charts::figure_text(money(plan, funnel->revenue), key + "-revenue", true);
         ImGui::TableNextColumn();
-        charts::figure_text(optional_ratio(ratios(*funnel, plan.forecast).roas), key + "-roas",
-                            true);
+        charts::figure_text(optional_ratio(plan, ratios(*funnel, plan.forecast).roas),
+                            key + "-roas", true);
     }
     ImGui::EndTable();
 }
@@ -458,40 +478,55 @@ void group_totals(const Text& text, const Plan& plan, const Forecast& f, float w
                           &f.by_stage[static_cast<std::size_t>(stage)]});
     for (const Phase& p : plan.phases)
         if (auto it = f.by_phase.find(p.id); it != f.by_phase.end())
-            phases.push_back({p.id, p.name.empty() ? "Unnamed phase" : p.name, &it->second});
+            phases.push_back(
+                {p.id, p.name.empty() ? text("common.unnamed_phase") : p.name, &it->second});
     if (auto it = f.by_phase.find(""); it != f.by_phase.end())
-        phases.push_back({"none", "Outside the phases", &it->second});
+        phases.push_back({"none", text("forecast.totals.outside_phases"), &it->second});
 
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const bool two = width >= kTotalsSideBySide;
     const float w = two ? (width - gap) / 2 : width;
     ImGui::BeginGroup();
-    ImGui::TextUnformatted("By RACE stage");
-    totals_table("by-stage", "Stage", plan, stages, w);
+    ImGui::TextUnformatted(text("forecast.totals.by_stage").c_str());
+    totals_table(text, "by-stage", text("forecast.column.stage"), plan, stages, w);
     ImGui::EndGroup();
     if (two) ImGui::SameLine(0, gap);
     ImGui::BeginGroup();
-    ImGui::TextUnformatted("By phase");
+    ImGui::TextUnformatted(text("forecast.totals.by_phase").c_str());
     if (phases.empty())
-        tone_text("No phases yet: add them under Execution.", Tone::Neutral);
+        tone_text(text("forecast.totals.no_phases"), Tone::Neutral);
     else
-        totals_table("by-phase", "Phase", plan, phases, w);
+        totals_table(text, "by-phase", text("forecast.column.phase"), plan, phases, w);
     ImGui::EndGroup();
 }
 
 void returns_part(App& app, const Plan& plan, const Forecast& f, float width) {
-    charts::card_grid("forecast-ratios", ratio_cards(plan, f), width, kMinCardWidth);
+    const Text& t = app.text();
+    charts::card_grid("forecast-ratios", ratio_cards(t, plan, f), width, kMinCardWidth);
     ImGui::Spacing();
-    ImGui::SeparatorText("Funnel per channel");
+    ImGui::SeparatorText(t("forecast.returns.funnels").c_str());
     funnel_table(app, plan, f);
-    missing_inputs(app, f);
+    missing_inputs(app, plan, f);
     ImGui::Spacing();
     funnel_charts(app, plan, f, width);
-    ImGui::SeparatorText("Totals");
-    group_totals(app.text(), plan, f, width);
+    ImGui::SeparatorText(t("forecast.returns.totals").c_str());
+    group_totals(t, plan, f, width);
 }
 
 // --- response curves -------------------------------------------------------------
+
+// The places of the sentences about spending `s` on a curve: the spend, the
+// goal and what it brings ({response}), and what the next unit does: an
+// extra order's {cost}, or what one more unit {return}s.
+Args spend_args(const Text& t, const Plan& plan, const ResponseCurve& curve, Goal goal, double s) {
+    const std::string next = marginal_text(plan, goal, marginal_response(curve, s));
+    return {{"spend", amount_text(t, plan, s)},
+            {"goal", t(goal_noun(goal))},
+            {"response", response_text(t, plan, goal, response(curve, s))},
+            {"cost", next},
+            {"return", next},
+            {"currency", plan.currency}};
+}
 
 void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal,
                  const AllocationResult* last, float width) {
@@ -504,71 +539,60 @@ void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal
     const double base = std::max({planned, proposed.value_or(0.0), curve.kappa});
     const double x_max = base > 0 ? base * 2 : std::pow(10.0, currency_decimals(plan.currency) + 4);
 
+    const Text& t = app.text();
+    const bool orders = goal == Goal::Orders;
     charts::Panel panel;
-    charts::begin_panel(panel, channel_name(app, c.channel_id).c_str(),
-                        "planned " + money_code(plan, planned), width);
+    charts::begin_panel(
+        panel, channel_name(app, c.channel_id).c_str(),
+        t("forecast.curve.planned_note", {{"amount", amount_text(t, plan, planned)}}), width);
     const float inner = panel.inner_width();
     charts::CurveChart chart;
     chart.curve = [&](double s) { return response(curve, s); };
     chart.x_max = x_max;
     chart.colour = charts::tone_colour(Tone::Accent);
-    chart.format_x = [&](double v) { return compact(major_units(plan, v)); };
-    chart.format_y = [&](double v) {
-        return goal == Goal::Orders ? compact(v) : compact(major_units(plan, v));
-    };
+    chart.format_x = [&](double v) { return compact(t, plan, major_units(plan, v)); };
+    chart.format_y = [&](double v) { return compact(t, plan, orders ? v : major_units(plan, v)); };
     chart.describe = [&](double s) {
-        const double m = marginal_response(curve, s);
-        std::string text = "Spend " + money_code(plan, s) + ": " + goal_noun(goal) + " " +
-                           response_text(plan, goal, response(curve, s)) + ".\n";
-        text +=
-            goal == Goal::Orders
-                ? "An extra order costs " + marginal_text(plan, goal, m) + " " + plan.currency + "."
-                : "1 " + plan.currency + " more returns " + marginal_text(plan, goal, m) + ".";
-        return text;
+        const Args args = spend_args(t, plan, curve, goal, s);
+        return t("forecast.curve.at_spend", args) + "\n" +
+               t(orders ? "forecast.curve.extra_order" : "forecast.curve.next_unit", args);
     };
-    chart.caption = goal == Goal::Orders
-                        ? "Spend in " + plan.currency + ", orders"
-                        : "Spend and " + std::string(goal_noun(goal)) + " in " + plan.currency;
-    chart.markers.push_back({planned, "Planned " + money(plan, planned), charts::muted_colour()});
+    chart.caption = orders ? t("forecast.curve.caption_orders", {{"currency", plan.currency}})
+                           : t("forecast.curve.caption",
+                               {{"goal", t(goal_noun(goal))}, {"currency", plan.currency}});
+    chart.markers.push_back({planned,
+                             t("forecast.curve.planned", {{"amount", money(plan, planned)}}),
+                             charts::muted_colour()});
     if (proposed)
-        chart.markers.push_back(
-            {*proposed, "Proposed " + money(plan, *proposed), charts::tone_colour(Tone::Good)});
+        chart.markers.push_back({*proposed,
+                                 t("forecast.curve.proposed", {{"amount", money(plan, *proposed)}}),
+                                 charts::tone_colour(Tone::Good)});
     chart.height = ImGui::GetTextLineHeight() * 11;
     charts::curve_chart(("curve-" + c.channel_id).c_str(), chart, inner);
-    const double m = marginal_response(curve, planned);
-    tone_text(
-        std::string("At the planned spend: ") + goal_noun(goal) + " " +
-            response_text(plan, goal, response(curve, planned)) + "; " +
-            (goal == Goal::Orders
-                 ? "an extra order costs " + marginal_text(plan, goal, m) + " " + plan.currency
-                 : "1 " + plan.currency + " more returns " + marginal_text(plan, goal, m)) +
-            (curve.kappa > 0 ? "." : ". No saturation set: every unit returns the same."),
-        Tone::Neutral);
+    const std::string at_planned =
+        t(orders ? "forecast.curve.at_planned_order" : "forecast.curve.at_planned_unit",
+          spend_args(t, plan, curve, goal, planned));
+    tone_text(curve.kappa > 0 ? at_planned
+                              : t("forecast.curve.no_saturation", {{"sentence", at_planned}}),
+              Tone::Neutral);
     charts::end_panel(panel);
 }
 
 void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
+    const Text& t = app.text();
     Goal goal = plan.forecast.goal;
     if (goal == Goal::Profit && !plan.forecast.gross_margin) {
-        tone_text(
-            "Gross profit needs a gross margin (Settings); the curves show revenue until then.",
-            Tone::Warning);
+        tone_text(t("forecast.curves.profit_needs_margin"), Tone::Warning);
         goal = Goal::Revenue;
     }
-    tone_text(std::string("How ") + goal_noun(goal) +
-                  " grows with each paid channel's spend. A curve flattens where the channel "
-                  "saturates: past that point each extra unit of spend returns less. Hover a "
-                  "curve to read it at any spend.",
-              Tone::Neutral);
+    tone_text(t("forecast.curves.intro", {{"goal", t(goal_noun(goal))}}), Tone::Neutral);
     // The channels the allocator moves: spend-driven, and not bought for a fixed fee.
     std::set<std::string> driven;
     for (const AllocationChannel& c :
          allocation_request(plan, f, goal, AllocationMode::FixedBudget, 0).channels)
         driven.insert(c.id);
     if (driven.empty()) {
-        tone_text("No channel is bought per impression, click or order yet (set a channel's "
-                  "buying model and unit cost under its RACE stage).",
-                  Tone::Warning);
+        tone_text(t("forecast.curves.none"), Tone::Warning);
         return;
     }
     const AllocationResult* last = last_proposal(app, plan);
@@ -589,11 +613,11 @@ void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
         std::vector<const ChannelForecast*> kept;
         for (const ChannelForecast* c : charted)
             if (kept.size() < kShownCurves && c->total.spend >= cut) kept.push_back(c);
-        const std::string note = "The " + std::to_string(kShownCurves) +
-                                 " channels with the largest planned spend; the table below "
-                                 "lists all " +
-                                 std::to_string(charted.size()) + ".";
-        tone_text(note, Tone::Neutral);
+        const Numbers n = numbers_of(plan);
+        tone_text(t("forecast.curves.largest",
+                    {{"shown", format_number(static_cast<double>(kShownCurves), 0, n)},
+                     {"count", format_number(static_cast<double>(charted.size()), 0, n)}}),
+                  Tone::Neutral);
         charted = std::move(kept);
     }
     int shown = 0;
@@ -606,24 +630,19 @@ void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
         ImGui::EndGroup();
     }
 
-    ImGui::SeparatorText("Diminishing returns and limits");
-    tone_text("Half-saturation spend: where the channel gives half of what it ever could (empty: "
-              "no saturation). Shape: 1 flattens steadily; above 1 the channel needs a push "
-              "before it works. Carryover: share of a day's effect that lasts into the next. "
-              "The allocator keeps each channel between its least and most, and leaves a "
-              "kept channel as it is.",
-              Tone::Neutral);
-    TableSpec<Channel> spec("forecast-curve-inputs", "channels", "channel");
-    spec.columns = {Column<Channel>::computed("name-curve", "Channel", 150,
+    ImGui::SeparatorText(t("forecast.curves.limits").c_str());
+    tone_text(t("forecast.curves.limits_help"), Tone::Neutral);
+    TableSpec<Channel> spec("forecast-curve-inputs", "channels", "table.add.channel");
+    spec.columns = {Column<Channel>::computed("name-curve", "column.channels.name", 150,
                                               [&app](const Plan&, const Channel& ch) {
                                                   return channel_name(app, ch.id);
                                               }),
-                    {"inputs/half_saturation", "Half-saturation", 150},
-                    {"inputs/shape", "Shape", 70},
-                    {"inputs/carryover", "Carryover", 90},
-                    {"inputs/min_spend", "Least", 115},
-                    {"inputs/max_spend", "Most", 115},
-                    {"inputs/locked", "Keep spend", 95}};
+                    {"inputs/half_saturation", "column.channels.inputs.half_saturation", 150},
+                    {"inputs/shape", "column.channels.inputs.shape", 70},
+                    {"inputs/carryover", "column.channels.inputs.carryover", 90},
+                    {"inputs/min_spend", "column.channels.inputs.min_spend", 115},
+                    {"inputs/max_spend", "column.channels.inputs.max_spend", 115},
+                    {"inputs/locked", "column.channels.inputs.locked", 95}};
     spec.include = [&driven](const Channel& ch) { return driven.count(ch.id) > 0; };
     spec.row_actions = false; // channels are added and removed under their RACE stage
     item_table(app, plan, plan.channels, spec);
@@ -633,33 +652,37 @@ void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
 
 struct ModeChoice {
     AllocationMode mode;
-    const char* label;
-    const char* explanation;
+    const char* label; // its key; the explanation's is "<label>.help"
+    const char* id;
 };
 constexpr ModeChoice kModes[] = {
-    {AllocationMode::FixedBudget, "Share a fixed budget##allocate-fixed",
-     "Spends exactly the budget you give, split so that it returns the most."},
-    {AllocationMode::TargetRoas, "Find the budget for a target return##allocate-target",
-     "The largest budget whose best split still returns at least the target on average."},
-    {AllocationMode::MarginalRoas, "Spend while the next unit pays##allocate-marginal",
-     "Adds budget where it returns most until one more unit would return less than you say."},
+    {AllocationMode::FixedBudget, "forecast.allocate.mode.fixed", "##allocate-fixed"},
+    {AllocationMode::TargetRoas, "forecast.allocate.mode.target", "##allocate-target"},
+    {AllocationMode::MarginalRoas, "forecast.allocate.mode.marginal", "##allocate-marginal"},
 };
 
 // The amount field's name and example, by mode and goal.
-std::pair<std::string, std::string> amount_words(const Plan& plan, AllocationMode mode, Goal goal,
-                                                 double current) {
-    const std::string& cur = plan.currency;
+std::pair<std::string, std::string> amount_words(const Text& t, const Plan& plan,
+                                                 AllocationMode mode, Goal goal, double current) {
+    const Args cur = {{"currency", plan.currency}};
+    auto such_as = [&](double example) {
+        return t("forecast.allocate.example",
+                 {{"example", format_number(example, 1, numbers_of(plan))}});
+    };
     switch (mode) {
     case AllocationMode::FixedBudget:
-        return {"Budget (" + cur + ")", money(plan, current) + ", as planned"};
+        return {t("forecast.allocate.amount.budget", cur),
+                t("forecast.allocate.amount.as_planned", {{"amount", money(plan, current)}})};
     case AllocationMode::TargetRoas:
-        if (goal == Goal::Orders) return {"Cost per order at most (" + cur + ")", "such as 50"};
-        return {goal == Goal::Profit ? "Gross profit per 1 " + cur + " at least" : "Target ROAS",
-                "such as 3.5"};
+        if (goal == Goal::Orders)
+            return {t("forecast.allocate.amount.max_cost_per_order", cur), such_as(50)};
+        return {goal == Goal::Profit ? t("forecast.allocate.amount.min_profit", cur)
+                                     : t("forecast.allocate.amount.target_roas"),
+                such_as(3.5)};
     case AllocationMode::MarginalRoas:
         if (goal == Goal::Orders)
-            return {"Stop when an extra order costs over (" + cur + ")", "such as 80"};
-        return {"Stop when 1 " + cur + " more returns under", "such as 1"};
+            return {t("forecast.allocate.amount.stop_order_cost", cur), such_as(80)};
+        return {t("forecast.allocate.amount.stop_return", cur), such_as(1)};
     }
     return {};
 }
@@ -671,32 +694,36 @@ double current_total(const AllocationRequest& request) {
     return total;
 }
 
-void propose(const Plan& plan, const Forecast& f, ForecastUi& ui) {
+void propose(const Text& t, const Plan& plan, const Forecast& f, ForecastUi& ui) {
     const Goal goal = plan.forecast.goal;
+    const Numbers numbers = numbers_of(plan);
     ui.problem.clear();
     const bool empty = ui.amount.find_first_not_of(" \t") == std::string::npos;
     double amount = 0;
     if (ui.mode == AllocationMode::FixedBudget) {
-        const std::optional<Money> m = parse_money(ui.amount, plan.currency, numbers_of(plan));
+        const std::optional<Money> m = parse_money(ui.amount, plan.currency, numbers);
         if (empty)
             amount = current_total(allocation_request(plan, f, goal, ui.mode, 0));
         else if (m)
             amount = static_cast<double>(*m);
         else
-            ui.problem = "Write the budget as an amount, such as 40,000.";
+            ui.problem = t("forecast.allocate.problem.budget",
+                           {{"example", format_number(40000, 0, numbers)}});
     } else if (goal == Goal::Orders) {
         // The allocator works in orders per unit of spend: the inverse.
-        const std::optional<Money> m = parse_money(ui.amount, plan.currency, numbers_of(plan));
+        const std::optional<Money> m = parse_money(ui.amount, plan.currency, numbers);
         if (m && *m > 0)
             amount = 1.0 / static_cast<double>(*m);
         else
-            ui.problem = "Write what one order may cost, such as 50.";
+            ui.problem = t("forecast.allocate.problem.order_cost",
+                           {{"example", format_number(50, 0, numbers)}});
     } else {
-        const std::optional<double> n = parse_number(ui.amount, numbers_of(plan));
+        const std::optional<double> n = parse_number(ui.amount, numbers);
         if (n && *n > 0)
             amount = *n;
         else
-            ui.problem = "Write a number above zero, such as 3.5.";
+            ui.problem = t("forecast.allocate.problem.number",
+                           {{"example", format_number(3.5, 1, numbers)}});
     }
     if (!ui.problem.empty()) return;
     ui.result = allocate(allocation_request(plan, f, goal, ui.mode, amount));
@@ -730,16 +757,19 @@ std::vector<Money> whole_amounts(const std::vector<double>& amounts) {
 }
 
 void save_as_scenario(App& app, const Plan& plan, const AllocationResult& r, ForecastUi& ui) {
+    const Text& t = app.text();
     BudgetScenario scenario;
     scenario.id = make_id("sc", platform::entropy());
-    const char* mode = ui.result_mode == AllocationMode::FixedBudget ? "a fixed budget"
-                       : ui.result_mode == AllocationMode::TargetRoas
-                           ? "the budget for a target return"
-                           : "spending while the next unit pays";
-    scenario.name = "Proposed split of " + money_code(plan, r.total_proposed);
-    scenario.notes = "Proposed by the allocator on " + format_date(platform::today()) + " for " +
-                     mode + ", to maximise " + goal_noun(ui.result_goal) +
-                     ". Channels not listed keep the plan's spend.";
+    const char* mode =
+        ui.result_mode == AllocationMode::FixedBudget  ? "forecast.allocate.saved_mode.fixed"
+        : ui.result_mode == AllocationMode::TargetRoas ? "forecast.allocate.saved_mode.target"
+                                                       : "forecast.allocate.saved_mode.marginal";
+    scenario.name =
+        t("forecast.allocate.saved_name", {{"amount", amount_text(t, plan, r.total_proposed)}});
+    scenario.notes = t("forecast.allocate.saved_notes",
+                       {{"date", format_local_date(platform::today(), plan.language)},
+                        {"mode", t(mode)},
+                        {"goal", t(goal_noun(ui.result_goal))}});
     std::vector<double> proposed;
     for (const ChannelAllocation& a : r.channels)
         proposed.push_back(a.proposed);
@@ -758,23 +788,38 @@ void reasons(App& app, const std::vector<ChannelAllocation>& channels) {
         if (a.reason.empty()) continue;
         ImGui::Bullet();
         ImGui::SameLine();
-        ImGui::TextWrapped("%s: %s", channel_name(app, a.id).c_str(), a.reason.c_str());
+        ImGui::TextWrapped(
+            "%s", app.text()("forecast.channel_note",
+                             {{"channel", channel_name(app, a.id)}, {"note", app.text()(a.reason)}})
+                      .c_str());
     }
 }
 
+// Why the allocator made no proposal (its reason, from core).
+void no_proposal(const Text& t, const Message& error) {
+    ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
+    ImGui::TextWrapped("%s", t("forecast.no_proposal", {{"reason", t(error)}}).c_str());
+    ImGui::PopStyleColor();
+}
+
 void allocation_table(App& app, const Plan& plan, const AllocationResult& r, Goal goal) {
-    const std::string marginal = goal == Goal::Orders ? "Extra order" : "Next 1 " + plan.currency;
-    tone_text("Amounts in " + plan.currency + ". " + marginal +
-                  (goal == Goal::Orders ? ": what one more order would cost at that spend."
-                                        : std::string(": the ") + goal_noun(goal) +
-                                              " one more unit of spend would bring at that spend."),
+    const Text& t = app.text();
+    const std::string marginal =
+        goal == Goal::Orders ? t("forecast.allocate.extra_order")
+                             : t("forecast.allocate.next_unit", {{"currency", plan.currency}});
+    tone_text(goal == Goal::Orders ? t("forecast.allocate.hint_orders",
+                                       {{"currency", plan.currency}, {"marginal", marginal}})
+                                   : t("forecast.allocate.hint", {{"currency", plan.currency},
+                                                                  {"marginal", marginal},
+                                                                  {"goal", t(goal_noun(goal))}}),
               Tone::Neutral);
-    const std::vector<FigureColumn> columns = {{"Channel", 0},
-                                               {"Now", 105},
-                                               {"Proposed", 105},
-                                               {"Change", 105},
-                                               {marginal + ", now", 125},
-                                               {marginal + ", proposed", 160}};
+    const std::vector<FigureColumn> columns = {
+        {t("forecast.column.channel"), 0},
+        {t("forecast.allocate.now"), 105},
+        {t("forecast.allocate.proposed"), 105},
+        {t("forecast.allocate.change"), 105},
+        {t("forecast.allocate.marginal_now", {{"marginal", marginal}}), 125},
+        {t("forecast.allocate.marginal_proposed", {{"marginal", marginal}}), 160}};
     if (!begin_figure_table("allocate-result", columns, static_cast<int>(r.channels.size()) + 1))
         return;
     const ImVec4 good = charts::tone_colour(Tone::Good), bad = charts::tone_colour(Tone::Bad);
@@ -802,7 +847,7 @@ void allocation_table(App& app, const Plan& plan, const AllocationResult& r, Goa
     }
     total_row();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted("Total");
+    ImGui::TextUnformatted(t("common.total").c_str());
     ImGui::TableNextColumn();
     charts::figure_text(money(plan, r.total_current), "allocate-total-current", true);
     ImGui::TableNextColumn();
@@ -815,31 +860,36 @@ void allocation_table(App& app, const Plan& plan, const AllocationResult& r, Goa
 }
 
 void allocation_result(App& app, const Plan& plan, const AllocationResult& r, float width) {
+    const Text& t = app.text();
     ForecastUi& ui = app.ui().forecast;
     const Goal goal = ui.result_goal;
     if (!r.ok) {
-        ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
-        ImGui::TextWrapped("No proposal: %s", r.error.c_str());
-        ImGui::PopStyleColor();
+        no_proposal(t, r.error);
         return;
     }
     std::vector<charts::Card> cards;
-    cards.push_back({"Proposed spend", money_code(plan, r.total_proposed),
-                     "Now " + money_code(plan, r.total_current), Tone::Neutral, ""});
+    cards.push_back(
+        {t("forecast.allocate.card.spend"), amount_text(t, plan, r.total_proposed),
+         t("forecast.allocate.card.now", {{"amount", amount_text(t, plan, r.total_current)}}),
+         Tone::Neutral, ""});
     const double gain = r.response_proposed - r.response_current;
-    std::string detail = "Now " + response_text(plan, goal, r.response_current);
-    if (r.response_current > 0)
-        detail +=
-            ", " + std::string(gain >= 0 ? "+" : "") + format_percent(gain / r.response_current, 1);
-    std::string title = goal_noun(goal);
-    title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-    cards.push_back({title + " expected", response_text(plan, goal, r.response_proposed), detail,
+    const std::string now = response_text(t, plan, goal, r.response_current);
+    const std::string detail =
+        r.response_current > 0
+            ? t("forecast.allocate.card.now_change",
+                {{"amount", now},
+                 {"change", (gain >= 0 ? "+" : "") +
+                                format_percent(gain / r.response_current, 1, numbers_of(plan))}})
+            : t("forecast.allocate.card.now", {{"amount", now}});
+    cards.push_back({t("forecast.allocate.card.expected", {{"goal", enum_label(t, goal)}}),
+                     response_text(t, plan, goal, r.response_proposed), detail,
                      gain >= 0 ? Tone::Good : Tone::Bad,
-                     "What the proposed split is expected to bring, against the split now."});
+                     t("forecast.allocate.card.expected.tooltip")});
     // With concave curves the smallest budget is next to nothing: not worth a card.
     if (ui.result_mode == AllocationMode::TargetRoas && r.smallest_budget >= 1)
-        cards.push_back({"Smallest budget reaching it", money_code(plan, r.smallest_budget),
-                         "The proposal is the largest that keeps it", Tone::Accent, ""});
+        cards.push_back({t("forecast.allocate.card.smallest"),
+                         amount_text(t, plan, r.smallest_budget),
+                         t("forecast.allocate.card.smallest.detail"), Tone::Accent, ""});
     charts::card_grid("allocate-summary", cards, width, kMinCardWidth);
     ImGui::Spacing();
     allocation_table(app, plan, r, goal);
@@ -847,62 +897,62 @@ void allocation_result(App& app, const Plan& plan, const AllocationResult& r, fl
     charts::PairedBarChart bars;
     for (const ChannelAllocation& a : r.channels)
         bars.pairs.push_back({channel_name(app, a.id), a.current, a.proposed});
-    bars.first_name = "Now";
-    bars.second_name = "Proposed";
+    bars.first_name = t("forecast.allocate.now");
+    bars.second_name = t("forecast.allocate.proposed");
     bars.first_colour = charts::muted_colour();
     bars.second_colour = charts::tone_colour(Tone::Accent);
-    bars.format = [&plan](double v) { return money_code(plan, v); };
-    charts::paired_bar_chart("allocate-bars", bars, std::min(width, ImGui::GetFontSize() * 48));
+    bars.format = [&t, &plan](double v) { return amount_text(t, plan, v); };
+    charts::paired_bar_chart(t, "allocate-bars", bars, std::min(width, ImGui::GetFontSize() * 48));
     ImGui::Spacing();
-    if (ImGui::Button("Save as scenario##allocate")) save_as_scenario(app, plan, r, ui);
+    if (ImGui::Button((t("forecast.allocate.save") + "##allocate").c_str()))
+        save_as_scenario(app, plan, r, ui);
     const auto saved = std::find_if(plan.scenarios.begin(), plan.scenarios.end(),
                                     [&](const BudgetScenario& s) { return s.id == ui.saved; });
     if (saved != plan.scenarios.end()) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        tone_text("Saved as \"" + saved->name + "\": compare it under Scenarios.", Tone::Good);
+        tone_text(t("forecast.allocate.saved", {{"name", saved->name}}), Tone::Good);
     }
 }
 
 void allocation_part(App& app, const Plan& plan, const Forecast& f, float width) {
+    const Text& t = app.text();
     ForecastUi& ui = app.ui().forecast;
     const Goal goal = plan.forecast.goal;
     const AllocationRequest planned = allocation_request(plan, f, goal, ui.mode, 0);
-    tone_text("The allocator shares budget among the channels bought per impression, click or "
-              "order, moving each unit to where it returns most, within each channel's least "
-              "and most. Fixed-fee and owned channels keep their spend.",
-              Tone::Neutral);
+    tone_text(t("forecast.allocate.intro"), Tone::Neutral);
     if (planned.channels.empty()) {
-        tone_text("This plan has no such channel yet.", Tone::Warning);
+        tone_text(t("forecast.allocate.no_channels"), Tone::Warning);
         return;
     }
     const float scale = ImGui::GetFontSize() / 16.0f;
-    const auto [amount_label, hint] = amount_words(plan, ui.mode, goal, current_total(planned));
+    const auto [amount_label, hint] = amount_words(t, plan, ui.mode, goal, current_total(planned));
     if (ImGui::BeginTable("allocate-form", 2, ImGuiTableFlags_SizingFixedFit)) {
         ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthFixed, 170 * scale);
         ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("How");
+        ImGui::TextUnformatted(t("forecast.allocate.how").c_str());
         ImGui::TableNextColumn();
         for (const ModeChoice& m : kModes)
-            if (ImGui::RadioButton(m.label, ui.mode == m.mode) && ui.mode != m.mode) {
+            if (ImGui::RadioButton((t(m.label) + m.id).c_str(), ui.mode == m.mode) &&
+                ui.mode != m.mode) {
                 ui.mode = m.mode;
                 ui.amount.clear(); // an amount means something else in another mode
                 ui.problem.clear();
             }
         for (const ModeChoice& m : kModes)
-            if (m.mode == ui.mode) tone_text(m.explanation, Tone::Neutral);
+            if (m.mode == ui.mode) tone_text(t(std::string(m.label) + ".help"), Tone::Neutral);
 
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Maximise");
+        ImGui::TextUnformatted(t("forecast.allocate.maximise").c_str());
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(200 * scale);
         Goal chosen = goal;
-        if (enum_field(app.text(), "##allocate-goal", goal, &chosen))
+        if (enum_field(t, "##allocate-goal", goal, &chosen))
             app.edit(edit::Set{"forecast/goal", to_json(chosen)});
 
         ImGui::TableNextRow();
@@ -917,7 +967,8 @@ void allocation_part(App& app, const Plan& plan, const Forecast& f, float width)
             ImGui::IsItemDeactivated() &&
             (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
         ImGui::SameLine();
-        if (ImGui::Button("Propose##allocate") || entered) propose(plan, f, ui);
+        if (ImGui::Button((t("forecast.allocate.propose") + "##allocate").c_str()) || entered)
+            propose(t, plan, f, ui);
         if (!ui.problem.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
             ImGui::TextWrapped("%s", ui.problem.c_str());
@@ -933,30 +984,33 @@ void allocation_part(App& app, const Plan& plan, const Forecast& f, float width)
 
 // --- scenarios ---------------------------------------------------------------------
 
-std::string spends_summary(const Plan& plan, const BudgetScenario& s) {
-    if (s.spends.empty()) return "As the plan";
+std::string spends_summary(const Text& t, const Plan& plan, const BudgetScenario& s) {
+    if (s.spends.empty()) return t("forecast.scenario.as_plan");
     Money total = 0;
     for (const ScenarioSpend& sp : s.spends)
         total += sp.amount;
-    return std::to_string(s.spends.size()) + (s.spends.size() == 1 ? " channel, " : " channels, ") +
-           format_money(total, plan.currency, numbers_of(plan));
+    const Numbers n = numbers_of(plan);
+    const double channels = static_cast<double>(s.spends.size());
+    return t.count("forecast.scenario.spends", channels,
+                   {{"count", format_number(channels, 0, n)},
+                    {"amount", format_money(total, plan.currency, n)}});
 }
 
 void scenario_spends(App& app, const Plan& plan, const BudgetScenario& scenario,
                      const std::map<std::string, Money>& planned) {
     const std::string list = "scenarios/" + scenario.id + "/spends";
     const std::string id = "scenario-spends-" + scenario.id;
-    const std::string planned_header = "The plan's (" + plan.currency + ")";
-    TableSpec<ScenarioSpend> spec(id.c_str(), list.c_str(), "channel spend");
-    spec.columns = {{"channel_id", "Channel", 0, Show::Auto, "channels"},
-                    {"amount", "Spend", 150},
+    TableSpec<ScenarioSpend> spec(id.c_str(), list.c_str(), "table.add.channel_spend");
+    spec.columns = {{"channel_id", "column.scenario_spends.channel_id", 0, Show::Auto, "channels"},
+                    {"amount", "column.scenario_spends.amount", 150},
                     Column<ScenarioSpend>::computed(
-                        "planned", planned_header.c_str(), 150,
+                        "planned", "column.scenario_spends.planned", 150,
                         [&planned](const Plan& p, const ScenarioSpend& sp) {
                             auto it = planned.find(sp.channel_id);
                             return format_money(it == planned.end() ? 0 : it->second, p.currency,
                                                 numbers_of(p));
                         })};
+    spec.columns.back().show = Show::Amount;
     // A new row names the first channel the scenario leaves out, at the plan's spend.
     spec.make = [&plan, &scenario, &planned] {
         ScenarioSpend sp;
@@ -978,7 +1032,7 @@ void scenario_spends(App& app, const Plan& plan, const BudgetScenario& scenario,
 
 struct CompareRow {
     const char* key;
-    const char* label;
+    const char* label; // its key
     bool higher_is_better;
     bool neutral; // spend: more is neither good nor bad
     std::function<std::optional<double>(const FunnelFigures&, const Ratios&)> value;
@@ -986,35 +1040,38 @@ struct CompareRow {
     std::function<std::string(double)> delta;
 };
 
-void comparison_table(const Plan& plan, const Forecast& f,
+void comparison_table(const Text& t, const Plan& plan, const Forecast& f,
                       const std::vector<ScenarioComparison>& scenarios) {
     auto money_delta = [&plan](double d) { return signed_money(plan, d); };
-    auto count_delta = [](double d) { return (d > 0 ? "+" : "") + count(d); };
-    auto ratio_delta = [](double d) { return (d > 0 ? "+" : "") + two_decimals(d); };
+    auto in_count = [&plan](double v) { return count(plan, v); };
+    auto count_delta = [&plan](double d) { return (d > 0 ? "+" : "") + count(plan, d); };
+    auto in_ratio = [&plan](double v) { return two_decimals(plan, v); };
+    auto ratio_delta = [&plan](double d) { return (d > 0 ? "+" : "") + two_decimals(plan, d); };
     auto in_money = [&plan](double v) { return money(plan, v); };
     const std::vector<CompareRow> rows = {
-        {"spend", "Spend", true, true,
+        {"spend", "forecast.figure.spend", true, true,
          [](const FunnelFigures& x, const Ratios&) { return std::optional<double>(x.spend); },
          in_money, money_delta},
-        {"orders", "Orders", true, false,
+        {"orders", "forecast_figure.orders", true, false,
          [](const FunnelFigures& x, const Ratios&) { return std::optional<double>(x.orders); },
-         count, count_delta},
-        {"revenue", "Revenue", true, false,
+         in_count, count_delta},
+        {"revenue", "forecast_figure.revenue", true, false,
          [](const FunnelFigures& x, const Ratios&) { return std::optional<double>(x.revenue); },
          in_money, money_delta},
-        {"roas", "ROAS", true, false, [](const FunnelFigures&, const Ratios& r) { return r.roas; },
-         two_decimals, ratio_delta},
-        {"cost_per_order", "Cost per order", false, false,
+        {"roas", "forecast_figure.roas", true, false,
+         [](const FunnelFigures&, const Ratios& r) { return r.roas; }, in_ratio, ratio_delta},
+        {"cost_per_order", "forecast_figure.cost_per_order", false, false,
          [](const FunnelFigures&, const Ratios& r) { return r.cost_per_order; }, in_money,
          money_delta},
     };
-    std::vector<FigureColumn> columns = {{"", 150}, {"The plan", 150}};
+    std::vector<FigureColumn> columns = {{"", 150}, {t("forecast.compare.plan"), 150}};
     for (const ScenarioComparison& s : scenarios) {
         const auto it =
             std::find_if(plan.scenarios.begin(), plan.scenarios.end(),
                          [&](const BudgetScenario& b) { return b.id == s.scenario_id; });
-        const std::string name =
-            it == plan.scenarios.end() || it->name.empty() ? "Unnamed scenario" : it->name;
+        const std::string name = it == plan.scenarios.end() || it->name.empty()
+                                     ? t("forecast.scenario.unnamed")
+                                     : it->name;
         columns.push_back({name + "##" + s.scenario_id, 190});
     }
     if (!begin_figure_table("compare", columns, static_cast<int>(rows.size()), 2)) return;
@@ -1022,7 +1079,7 @@ void comparison_table(const Plan& plan, const Forecast& f,
     for (const CompareRow& row : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row.label);
+        ImGui::TextUnformatted(t(row.label).c_str());
         const std::optional<double> base = row.value(f.total, f.ratios);
         ImGui::TableNextColumn();
         charts::figure_text(base ? row.text(*base) : "-", std::string("scenario-plan-") + row.key,
@@ -1037,8 +1094,9 @@ void comparison_table(const Plan& plan, const Forecast& f,
             const std::string shown = row.delta(d);
             const bool same = shown.find_first_of("123456789") == std::string::npos;
             const bool better = (d > 0) == row.higher_is_better;
-            charts::figure_text(same ? "same as the plan" : shown + " vs the plan", key + "-delta",
-                                true,
+            charts::figure_text(same ? t("forecast.compare.same")
+                                     : t("forecast.compare.delta", {{"delta", shown}}),
+                                key + "-delta", true,
                                 same || row.neutral ? charts::muted_colour()
                                 : better            ? good
                                                     : bad);
@@ -1048,17 +1106,19 @@ void comparison_table(const Plan& plan, const Forecast& f,
 }
 
 void scenarios_part(App& app, const Plan& plan, const Forecast& f) {
-    tone_text("A scenario is another way to spend: set each channel's spend, and every channel "
-              "not listed keeps the plan's. Save an allocation above to get one made for you.",
-              Tone::Neutral);
-    TableSpec<BudgetScenario> spec("scenarios", "scenarios", "scenario");
-    spec.columns = {
-        {"name", "Scenario", 240},
-        {"notes", "Notes", 0, Show::Long},
-        Column<BudgetScenario>::computed("spends-summary", "Spends", 220, spends_summary)};
-    spec.make = [] {
+    const Text& t = app.text();
+    tone_text(t("forecast.scenarios.intro"), Tone::Neutral);
+    TableSpec<BudgetScenario> spec("scenarios", "scenarios", "table.add.scenario");
+    spec.columns = {{"name", "column.scenarios.name", 240},
+                    {"notes", "column.scenarios.notes", 0, Show::Long},
+                    Column<BudgetScenario>::computed("spends-summary",
+                                                     "column.scenarios.spends_summary", 220,
+                                                     [&t](const Plan& p, const BudgetScenario& s) {
+                                                         return spends_summary(t, p, s);
+                                                     })};
+    spec.make = [&t] {
         BudgetScenario s;
-        s.name = "New scenario";
+        s.name = t("forecast.scenario.new_name");
         return s;
     };
     spec.id_prefix = "sc";
@@ -1068,30 +1128,32 @@ void scenarios_part(App& app, const Plan& plan, const Forecast& f) {
     const std::map<std::string, Money> planned = planned_spend(plan);
     for (const BudgetScenario& s : plan.scenarios) {
         const std::string title =
-            "Spend per channel: " + (s.name.empty() ? s.id : s.name) + "##spends-" + s.id;
+            t("forecast.scenario.spends_title", {{"name", s.name.empty() ? s.id : s.name}}) +
+            "##spends-" + s.id;
         if (ImGui::TreeNode(title.c_str())) {
             scenario_spends(app, plan, s, planned);
             ImGui::TreePop();
         }
     }
-    ImGui::SeparatorText("The plan beside its scenarios");
-    comparison_table(plan, f, compare_scenarios(plan));
+    ImGui::SeparatorText(t("forecast.scenarios.compare").c_str());
+    comparison_table(t, plan, f, compare_scenarios(plan));
 }
 
 // --- review after the campaign -------------------------------------------------------
 
 void review_part(App& app, const Plan& plan, const Forecast& f) {
+    const Text& t = app.text();
     const CampaignReview review = review_campaign(plan);
     if (review.review_on) {
-        const std::string date = format_date(*review.review_on);
-        charts::figure_text("Review on " + date + ", three working days after the last phase ends.",
+        charts::figure_text(t("forecast.review.on",
+                              {{"date", format_local_date(*review.review_on, plan.language)}}),
                             "review-on", false, charts::tone_colour(Tone::Accent));
         const bool scheduled =
             std::any_of(plan.reviews.begin(), plan.reviews.end(),
                         [&](const Review& r) { return r.date == *review.review_on; });
         if (!scheduled) {
             ImGui::SameLine();
-            if (ImGui::SmallButton("Add it to the review sessions##review-schedule")) {
+            if (ImGui::SmallButton((t("forecast.review.schedule") + "##review-schedule").c_str())) {
                 Review r;
                 r.id = make_id("review", platform::entropy());
                 r.date = *review.review_on;
@@ -1099,38 +1161,36 @@ void review_part(App& app, const Plan& plan, const Forecast& f) {
             }
         }
     } else {
-        tone_text("Give the phases dates under Execution to get a review date.", Tone::Neutral);
+        tone_text(t("forecast.review.no_date"), Tone::Neutral);
     }
 
-    ImGui::SeparatorText("What each channel delivered");
-    TableSpec<Channel> actuals("forecast-actuals", "channels", "channel");
-    actuals.columns = {Column<Channel>::computed("name-actuals", "Channel", 0,
+    ImGui::SeparatorText(t("forecast.review.delivered").c_str());
+    TableSpec<Channel> actuals("forecast-actuals", "channels", "table.add.channel");
+    actuals.columns = {Column<Channel>::computed("name-actuals", "column.channels.name", 0,
                                                  [&app](const Plan&, const Channel& c) {
                                                      return channel_name(app, c.id);
                                                  }),
-                       {"actuals/spend", "Spent", 150},
-                       {"actuals/orders", "Orders", 120},
-                       {"actuals/revenue", "Revenue", 150}};
+                       {"actuals/spend", "column.channels.actuals.spend", 150},
+                       {"actuals/orders", "column.channels.actuals.orders", 120},
+                       {"actuals/revenue", "column.channels.actuals.revenue", 150}};
     actuals.row_actions = false; // channels are added and removed under their RACE stage
     item_table(app, plan, plan.channels, actuals);
 
     if (review.channels.empty()) {
-        tone_text("Enter what each channel spent to see its actual cost per order and ROAS "
-                  "beside the forecast.",
-                  Tone::Neutral);
+        tone_text(t("forecast.review.enter_actuals"), Tone::Neutral);
         return;
     }
     ImGui::Spacing();
-    tone_text("What each channel returned, against its forecast:", Tone::Neutral);
+    tone_text(t("forecast.review.returned"), Tone::Neutral);
     std::map<std::string, const ChannelForecast*> forecast_of;
     for (const ChannelForecast& c : f.channels)
         forecast_of[c.channel_id] = &c;
-    const std::string cur = " (" + plan.currency + ")";
-    const std::vector<FigureColumn> columns = {{"Channel", 0},
-                                               {"Cost per order" + cur, 150},
-                                               {"Forecast" + cur, 130},
-                                               {"ROAS", 80},
-                                               {"Forecast ROAS", 120}};
+    const std::vector<FigureColumn> columns = {
+        {t("forecast.column.channel"), 0},
+        {in_currency(t, plan, t("forecast_figure.cost_per_order")), 150},
+        {in_currency(t, plan, t("forecast.review.forecast")), 130},
+        {t("forecast_figure.roas"), 80},
+        {t("forecast.review.forecast_roas"), 120}};
     if (begin_figure_table("review-results", columns, static_cast<int>(review.channels.size()))) {
         for (const ChannelReview& c : review.channels) {
             ImGui::TableNextRow();
@@ -1150,32 +1210,31 @@ void review_part(App& app, const Plan& plan, const Forecast& f) {
             std::optional<ImVec4> colour;
             if (c.roas && planned.roas)
                 colour = charts::tone_colour(*c.roas >= *planned.roas ? Tone::Good : Tone::Bad);
-            charts::figure_text(optional_ratio(c.roas), key + "roas", true, colour,
-                                "Actual revenue / actual spend; green when at least the forecast.");
+            charts::figure_text(optional_ratio(plan, c.roas), key + "roas", true, colour,
+                                t("forecast.review.roas_tooltip"));
             ImGui::TableNextColumn();
-            charts::figure_text(optional_ratio(planned.roas), key + "forecast-roas", true,
+            charts::figure_text(optional_ratio(plan, planned.roas), key + "forecast-roas", true,
                                 charts::muted_colour());
         }
         ImGui::EndTable();
     }
 
-    ImGui::SeparatorText("Next period");
+    ImGui::SeparatorText(t("forecast.review.next").c_str());
     if (!review.proposal) {
-        tone_text("With actual results for at least two channels bought per impression, click or "
-                  "order, this proposes how to share the same spend next time.",
-                  Tone::Neutral);
+        tone_text(t("forecast.review.needs_actuals"), Tone::Neutral);
         return;
     }
     const AllocationResult& r = *review.proposal;
     if (!r.ok) {
-        ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
-        ImGui::TextWrapped("No proposal: %s", r.error.c_str());
-        ImGui::PopStyleColor();
+        no_proposal(t, r.error);
         return;
     }
-    tone_text("The same spend, shared by what each channel actually returned:", Tone::Neutral);
+    tone_text(t("forecast.review.same_spend"), Tone::Neutral);
     const std::vector<FigureColumn> next = {
-        {"Channel", 0}, {"Spent" + cur, 130}, {"Next period" + cur, 150}, {"Change" + cur, 130}};
+        {t("forecast.column.channel"), 0},
+        {in_currency(t, plan, t("forecast.review.spent")), 130},
+        {in_currency(t, plan, t("forecast.review.next")), 150},
+        {in_currency(t, plan, t("forecast.allocate.change")), 130}};
     if (!begin_figure_table("review-next", next, static_cast<int>(r.channels.size()))) return;
     for (const ChannelAllocation& a : r.channels) {
         ImGui::TableNextRow();
@@ -1198,23 +1257,25 @@ void review_part(App& app, const Plan& plan, const Forecast& f) {
 void draw_forecast(App& app) {
     const Plan* plan = app.current();
     if (!plan) return;
-    section_heading("Forecast", "What will the plan return, and where would the budget do most?");
+    const Text& t = app.text();
+    section_heading(section_title(t, Section::Forecast).c_str(), t("forecast.question").c_str());
     // Worked out again only after a change; parts below hold no pointers
     // into it across the tables, whose edits bring it up to date.
     const Forecast& f = app.forecast();
     const ImGuiTreeNodeFlags open = ImGuiTreeNodeFlags_DefaultOpen;
-    if (ImGui::CollapsingHeader("Settings##forecast-settings", open)) settings_part(app, *plan);
+    auto part = [&](const char* key, const char* id) {
+        return ImGui::CollapsingHeader((t(key) + id).c_str(), open);
+    };
+    if (part("forecast.part.settings", "##forecast-settings")) settings_part(app, *plan);
     // Each part takes the width left once its header is drawn.
-    if (ImGui::CollapsingHeader("What the plan returns##forecast-returns", open))
+    if (part("forecast.part.returns", "##forecast-returns"))
         returns_part(app, *plan, f, ImGui::GetContentRegionAvail().x);
-    if (ImGui::CollapsingHeader("Response to spend##forecast-curves", open))
+    if (part("forecast.part.curves", "##forecast-curves"))
         curves_part(app, *plan, f, ImGui::GetContentRegionAvail().x);
-    if (ImGui::CollapsingHeader("Budget allocation##forecast-allocation", open))
+    if (part("forecast.part.allocation", "##forecast-allocation"))
         allocation_part(app, *plan, f, ImGui::GetContentRegionAvail().x);
-    if (ImGui::CollapsingHeader("Scenarios##forecast-scenarios", open))
-        scenarios_part(app, *plan, f);
-    if (ImGui::CollapsingHeader("Review after the campaign##forecast-review", open))
-        review_part(app, *plan, f);
+    if (part("forecast.part.scenarios", "##forecast-scenarios")) scenarios_part(app, *plan, f);
+    if (part("forecast.part.review", "##forecast-review")) review_part(app, *plan, f);
 }
 
 } // namespace fp::ui

@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
+
 namespace fp::ui {
 
 void ItemRects::attach(ImGuiContext* context) {
@@ -10,12 +12,21 @@ void ItemRects::attach(ImGuiContext* context) {
     context->TestEngineHookItems = true;
 }
 
+void ItemRects::start(int frame) {
+    if (frame == frame_) return;
+    entries_.clear();
+    cut_off_.clear();
+    frame_ = frame;
+}
+
 void ItemRects::record(int frame, const char* label, const ItemRect& rect) {
-    if (frame != frame_) {
-        entries_.clear();
-        frame_ = frame;
-    }
+    start(frame);
     entries_.push_back({label, rect});
+}
+
+void ItemRects::record_cut_off(int frame, const char* label, float width, float room) {
+    start(frame);
+    cut_off_.push_back({label, width, room});
 }
 
 std::optional<ItemRect> ItemRects::find(std::string_view wanted) const {
@@ -41,6 +52,19 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
                                   ImGuiItemStatusFlags) {
     auto* rects = static_cast<fp::ui::ItemRects*>(ctx->TestEngine);
     if (!rects || !label || ctx->LastItemData.ID != id) return;
+    const ImGuiWindow* window = ctx->CurrentWindow;
+    const char* shown_end = ImGui::FindRenderedTextEnd(label);
+    if (shown_end != label && window->Active) {
+        // The whole item, label included; a window that scrolls sideways
+        // lets its user reach what runs past its edge.
+        const ImRect& item = ctx->LastItemData.Rect;
+        const float width = ImGui::CalcTextSize(label, shown_end).x;
+        const bool scrolls =
+            window->ScrollMax.x > 0 || (window->Flags & ImGuiWindowFlags_HorizontalScrollbar);
+        const float room =
+            scrolls ? item.GetWidth() : std::min(item.Max.x, window->ClipRect.Max.x) - item.Min.x;
+        if (width > room + 1) rects->record_cut_off(ctx->FrameCount, label, width, room);
+    }
     // NavRect is the part that reacts to clicks (an input's frame, not its
     // label); only what is inside the clip rectangle can be seen and clicked,
     // so a cell scrolled out of its table does not count as drawn.

@@ -28,12 +28,24 @@ class ItemRects {
 
     void record(int frame, const char* label, const ItemRect& rect);
 
+    // Labels of the last frame that did not fit: wider than their widget (a
+    // header or button cut short) or running past their window's edge where
+    // it does not scroll sideways. A layout test fails on any.
+    struct CutOff {
+        std::string label;
+        float width = 0, room = 0; // the label's and the space it had, in pixels
+    };
+    const std::vector<CutOff>& cut_off() const { return cut_off_; }
+    void record_cut_off(int frame, const char* label, float width, float room);
+
   private:
     struct Entry {
         std::string label;
         ItemRect rect;
     };
+    void start(int frame);
     std::vector<Entry> entries_;
+    std::vector<CutOff> cut_off_;
     int frame_ = -1;
 };
 

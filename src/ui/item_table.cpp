@@ -21,10 +21,11 @@ bool field_covers(const std::string& field, const char* column) {
                           c[field.size()] == '/');
 }
 
-std::string findings_text(const std::vector<const Finding*>& about, const char* field) {
+std::string findings_text(const Text& text, const std::vector<const Finding*>& about,
+                          const char* field) {
     std::string out;
     for (const Finding* f : about)
-        if (field_covers(f->field, field)) out += (out.empty() ? "" : "\n") + f->message;
+        if (field_covers(f->field, field)) out += (out.empty() ? "" : "\n") + text(f->message);
     return out;
 }
 
@@ -32,32 +33,36 @@ namespace {
 
 // Why text with one separator and three digits after it is refused, or ""
 // when it is not such text (core/money.h ambiguous_number).
-std::string ambiguity(std::string_view text, const Numbers& n) {
+std::string ambiguity(const Text& t, std::string_view text, const Numbers& n) {
     if (!ambiguous_number(text, n)) return "";
-    return "\"" + std::string(text) + "\" is a thousand where \"" + std::string(1, n.decimal) +
-           "\" separates thousands, and a fraction in this plan: write it without the separator, " +
-           "or with both (" + format_number(1234.5, 2, n) + ").";
+    return t("field.ambiguous_number", {{"text", std::string(text)},
+                                        {"separator", std::string(1, n.decimal)},
+                                        {"example", format_number(1234.5, 2, n)}});
 }
 
 } // namespace
 
-std::string money_problem(std::string_view text, std::string_view currency, const Numbers& n) {
-    const std::string ambiguous = ambiguity(text, n);
+std::string money_problem(const Text& t, std::string_view text, std::string_view currency,
+                          const Numbers& n) {
+    const std::string ambiguous = ambiguity(t, text, n);
     if (!ambiguous.empty()) return ambiguous;
-    const int decimals = currency_decimals(currency);
-    return std::string("Write an amount in ") + std::string(currency) + " such as " +
-           format_money(decimals == 0   ? 1250
-                        : decimals == 3 ? 1250500
-                                        : 125050,
-                        currency, n) +
-           " (no more than " + std::to_string(decimals) + " decimals, not negative).";
+    // 1,250.5 in the currency's minor units, with only the decimals it is written with.
+    const int decimals = written_decimals(currency);
+    Money example = 1250, half = 5;
+    for (int i = 0; i < currency_decimals(currency); ++i)
+        example *= 10, half *= i == 0 ? 1 : 10;
+    if (decimals > 0) example += half;
+    return t.count(
+        "field.money_problem", decimals,
+        {{"currency", std::string(currency)}, {"example", format_money(example, currency, n)}});
 }
 
-std::string number_problem(std::string_view text, Unit unit, const Numbers& n) {
-    const std::string ambiguous = ambiguity(text, n);
+std::string number_problem(const Text& t, std::string_view text, Unit unit, const Numbers& n) {
+    const std::string ambiguous = ambiguity(t, text, n);
     if (!ambiguous.empty()) return ambiguous;
-    return unit == Unit::Percent ? "Write a percentage such as " + format_percent(0.125, 2, n) + "."
-                                 : "Write a number such as " + format_number(1250, 0, n) + ".";
+    return unit == Unit::Percent
+               ? t("field.percent_problem", {{"example", format_percent(0.125, 2, n)}})
+               : t("field.number_problem", {{"example", format_number(1250, 0, n)}});
 }
 
 std::string tsv_line(const std::vector<std::string>& cells) {
@@ -94,7 +99,7 @@ void plan_field(App& app, const Plan& plan, const char* field, const char* label
     FieldLook look;
     look.message_below = true;
     look.multiline = show == Show::Long;
-    const std::string notes = findings_text(app.findings_about("", ""), field);
+    const std::string notes = findings_text(app.text(), app.findings_about("", ""), field);
     look.flagged = !notes.empty();
     std::optional<Focus>& focus = app.ui().focus;
     if (focus && focus->list.empty() && !focus->scrolled && field_covers(focus->field, field)) {

@@ -9,6 +9,7 @@
 // core/model_fields.h supply the type and rule, so nothing is written twice.
 #pragma once
 
+#include "core/date_format.h"
 #include "core/model_json.h"
 #include "core/money.h"
 #include "core/search.h"
@@ -33,6 +34,7 @@ enum class Show : std::uint8_t {
     Percent, // a signed rate (growth) as a percentage
     Value,   // a KPI or objective value in the item's unit
     Long,    // long text: a wider field, full text on hover
+    Amount,  // a computed amount: its header names the currency like an amount field's
 };
 
 template <class T> struct Column {
@@ -47,21 +49,21 @@ template <class T> struct Column {
         return c;
     }
 
-    const char* field; // path in the item; also names the cell for automation
-    const char* header;
-    float width; // pixels at 16 px text; 0 stretches
+    const char* field;  // path in the item; also names the cell for automation
+    const char* header; // its text's key: "column.objectives.statement"
+    float width;        // pixels at 16 px text; 0 stretches
     Show show;
     const char* refs; // for references: the list they name ("phases")
     Derive derived;
 };
 
 template <class T> struct TableSpec {
-    TableSpec(const char* id_, const char* list_, const char* noun_)
-        : id(id_), list(list_), noun(noun_) {}
+    TableSpec(const char* id_, const char* list_, const char* add_)
+        : id(id_), list(list_), add(add_) {}
 
     const char* id;   // unique per table in the interface ("objectives-reach")
     const char* list; // the plan list ("objectives")
-    const char* noun; // "objective": "Add objective"
+    const char* add;  // the Add button's text's key: "table.add.objective"
     std::vector<Column<T>> columns;
     std::function<bool(const T&)> include; // rows shown; all when empty
     std::function<T()> make;               // a new item; none: no Add button
@@ -127,19 +129,22 @@ inline std::string shown_amount(const Plan& plan, const std::optional<Money>& v)
 inline std::string shown_number(const Plan& plan, const std::optional<double>& v, Unit as) {
     return v ? format_value(*v, as, plan.currency, numbers_of(plan)) : "";
 }
-template <class T> std::string column_header(const Plan& plan, const Column<T>& c);
+template <class T>
+std::string column_header(const Text& text, const Plan& plan, const Column<T>& c);
 int compare_json(const Json& a, const Json& b);
 
 // Whether a field named by a finding or a jump is shown in this column:
 // "dates" covers "dates/start".
 bool field_covers(const std::string& field, const char* column);
 // The messages of the findings about an item that concern this field.
-std::string findings_text(const std::vector<const Finding*>& about, const char* field);
+std::string findings_text(const Text& text, const std::vector<const Finding*>& about,
+                          const char* field);
 
 // Why typed text is not an amount in `currency` (or a value in `unit`), with
 // an example written as this plan's language writes numbers.
-std::string money_problem(std::string_view text, std::string_view currency, const Numbers& n);
-std::string number_problem(std::string_view text, Unit unit, const Numbers& n);
+std::string money_problem(const Text& t, std::string_view text, std::string_view currency,
+                          const Numbers& n);
+std::string number_problem(const Text& t, std::string_view text, Unit unit, const Numbers& n);
 std::string cell_label(const char* list, const std::string& id, const char* field);
 
 // The editor for one field; `path` is the edit path of the field.
@@ -148,6 +153,7 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
                  const F& value, Rule rule, Show show, Unit unit, const char* refs,
                  FieldLook look) {
     UiState& ui = app.ui();
+    const Text& t = app.text();
     auto set = [&](Json v) { return app.try_edit(edit::Set{path, std::move(v)}); };
     // Numbers and dates are retyped whole, as in a spreadsheet.
     if constexpr (!std::is_same_v<F, std::string>) look.flags |= ImGuiInputTextFlags_AutoSelectAll;
@@ -157,9 +163,13 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
             if (ref_field(label.c_str(), RefList{app.text(), plan, refs, app.names_of(refs)}, value,
                           &out))
                 app.edit(edit::Set{path, out});
+        } else if (rule == Rule::Language) {
+            std::string out;
+            if (language_field(label.c_str(), value, &out)) app.edit(edit::Set{path, out});
         } else {
             draft_field(
-                ui, label.c_str(), value, [&](const std::string& t) { return set(t); }, look);
+                ui, label.c_str(), value, [&](const std::string& typed) { return set(typed); },
+                look);
             if (show == Show::Long && !value.empty() && ImGui::IsItemHovered() &&
                 !ImGui::IsItemActive() &&
                 ImGui::CalcTextSize(value.c_str()).x > ImGui::GetItemRectSize().x) {
@@ -188,19 +198,21 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
     } else if constexpr (std::is_same_v<F, Date> || std::is_same_v<F, std::optional<Date>>) {
         const bool optional = !std::is_same_v<F, Date>;
         date_field(
-            ui, label.c_str(), value,
-            [&](const std::string& t) { return set(t.empty() ? Json(nullptr) : Json(t)); },
+            t, plan.language, ui, label.c_str(), value,
+            [&](const std::string& typed) {
+                return set(typed.empty() ? Json(nullptr) : Json(typed));
+            },
             optional, look);
     } else if constexpr (std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>) {
         const std::optional<Money> v = value;
         const Numbers numbers = numbers_of(plan);
-        look.hint = std::is_same_v<F, Money> ? "0" : "optional";
+        look.hint = std::is_same_v<F, Money> ? "0" : t("field.optional").c_str();
         draft_field(
             ui, label.c_str(), shown_amount(plan, v),
-            [&](const std::string& t) -> std::string {
-                if (t.empty() && !std::is_same_v<F, Money>) return set(nullptr);
-                const std::optional<Money> m = parse_money(t, plan.currency, numbers);
-                return m ? set(*m) : money_problem(t, plan.currency, numbers);
+            [&](const std::string& typed) -> std::string {
+                if (typed.empty() && !std::is_same_v<F, Money>) return set(nullptr);
+                const std::optional<Money> m = parse_money(typed, plan.currency, numbers);
+                return m ? set(*m) : money_problem(t, typed, plan.currency, numbers);
             },
             look);
     } else if constexpr (std::is_same_v<F, std::optional<double>>) {
@@ -209,10 +221,10 @@ void cell_editor(App& app, const Plan& plan, const std::string& path, const std:
         look.hint = as == Unit::Percent ? "%" : "";
         draft_field(
             ui, label.c_str(), shown_number(plan, value, as),
-            [&](const std::string& t) -> std::string {
-                if (t.empty()) return set(nullptr);
-                const std::optional<double> v = parse_value(t, as, plan.currency, numbers);
-                return v ? set(*v) : number_problem(t, as, numbers);
+            [&](const std::string& typed) -> std::string {
+                if (typed.empty()) return set(nullptr);
+                const std::optional<double> v = parse_value(typed, as, plan.currency, numbers);
+                return v ? set(*v) : number_problem(t, typed, as, numbers);
             },
             look);
     } else {
@@ -226,12 +238,15 @@ template <class T>
 void item_table(App& app, const Plan& plan, const std::vector<T>& items, const TableSpec<T>& spec) {
     using namespace table_detail;
     UiState& ui = app.ui();
+    const Text& t = app.text();
+    const Numbers numbers = numbers_of(plan);
     ImGui::PushID(spec.id);
 
     // Filter, count and Add on one line above the table.
     std::string& filter = ui.filters[spec.id];
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-    ImGui::InputTextWithHint((std::string("##filter-") + spec.id).c_str(), "Filter", &filter);
+    ImGui::InputTextWithHint((std::string("##filter-") + spec.id).c_str(),
+                             t("table.filter").c_str(), &filter);
     std::vector<std::size_t> rows;
     std::size_t included = 0;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -241,13 +256,15 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
         rows.push_back(i);
     }
     ImGui::SameLine();
-    if (filter.empty())
-        ImGui::TextDisabled("%zu", included);
-    else
-        ImGui::TextDisabled("%zu of %zu", rows.size(), included);
+    const std::string count =
+        filter.empty() ? format_number(static_cast<double>(included), 0, numbers)
+                       : t("table.filtered_count",
+                           {{"shown", format_number(static_cast<double>(rows.size()), 0, numbers)},
+                            {"total", format_number(static_cast<double>(included), 0, numbers)}});
+    ImGui::TextDisabled("%s", count.c_str());
     if (spec.make) {
         ImGui::SameLine();
-        const std::string add = std::string("Add ") + spec.noun + "##add-" + spec.id;
+        const std::string add = t(spec.add) + "##add-" + spec.id;
         if (ImGui::Button(add.c_str())) {
             T item = spec.make();
             item.id = make_id(spec.id_prefix, platform::entropy());
@@ -258,12 +275,13 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
     }
 
     ImGui::SameLine();
-    bool copy_table = ImGui::Button((std::string("Copy table##copy-") + spec.id).c_str());
+    bool copy_table = ImGui::Button((t("table.copy_table") + "##copy-" + spec.id).c_str());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
-        ImGui::SetTooltip("The rows shown, as tab-separated text to paste into a spreadsheet.");
+        ImGui::SetTooltip("%s", t("table.copy_table.tooltip").c_str());
     if (ui.copied.table == spec.id && platform::now_ms() - ui.copied.at_ms < 3000) {
         ImGui::SameLine();
-        ImGui::TextDisabled("Copied %zu %s", ui.copied.rows, ui.copied.rows == 1 ? "row" : "rows");
+        ImGui::TextDisabled("%s",
+                            t.count("table.copied", static_cast<double>(ui.copied.rows)).c_str());
     }
 
     const int ncols = static_cast<int>(spec.columns.size()) + (spec.row_actions ? 1 : 0);
@@ -302,7 +320,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
         for (const Column<T>& c : spec.columns) {
             // Side-scrolling tables have no width to share out: all fixed.
             const bool fixed = c.width > 0 || wide;
-            const std::string header = column_header(plan, c);
+            const std::string header = column_header(t, plan, c);
             ImGui::TableSetupColumn(header.c_str(),
                                     fixed ? ImGuiTableColumnFlags_WidthFixed
                                           : ImGuiTableColumnFlags_WidthStretch,
@@ -367,7 +385,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                         continue;
                     }
                     FieldLook look;
-                    const std::string notes = findings_text(about, c.field);
+                    const std::string notes = findings_text(app.text(), about, c.field);
                     look.flagged = !notes.empty();
                     const bool target =
                         jumped && must_scroll &&
@@ -414,7 +432,8 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                     move_id = item.id, move_to = rows[static_cast<std::size_t>(r) + 1];
                 ImGui::EndDisabled();
                 ImGui::SameLine();
-                if (ImGui::SmallButton(("Remove##remove-" + item.id).c_str())) remove_id = item.id;
+                if (ImGui::SmallButton((t("table.remove") + "##remove-" + item.id).c_str()))
+                    remove_id = item.id;
                 ImGui::PopID();
             }
         }
@@ -431,9 +450,9 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
             if (row == rows.end()) {
                 ImGui::CloseCurrentPopup();
             } else {
-                if (ImGui::MenuItem("Copy row##copy-row"))
+                if (ImGui::MenuItem((t("table.copy_row") + "##copy-row").c_str()))
                     copy_rows(app, plan, items, {*row}, spec, false);
-                if (ImGui::MenuItem("Copy table##copy-all-rows"))
+                if (ImGui::MenuItem((t("table.copy_table") + "##copy-all-rows").c_str()))
                     copy_rows(app, plan, items, rows, spec, true);
             }
             ImGui::EndPopup();
@@ -442,7 +461,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
     }
     if (jumping) ImGui::SetScrollFromPosY(table_top - ImGui::GetScrollY(), 0.2f);
     if (rows.empty())
-        ImGui::TextDisabled(filter.empty() ? "None yet." : "Nothing matches the filter.");
+        ImGui::TextDisabled("%s", t(filter.empty() ? "table.empty" : "table.no_match").c_str());
     ImGui::PopID();
     if (!move_id.empty()) app.edit(edit::Move{spec.list, move_id, move_to});
     if (!remove_id.empty()) app.remove_item(spec.list, remove_id);
@@ -451,14 +470,18 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
 namespace table_detail {
 
 // The header, with the currency for amounts: "Budget (CNY)".
-template <class T> std::string column_header(const Plan& plan, const Column<T>& c) {
-    bool money = false;
+template <class T>
+std::string column_header(const Text& text, const Plan& plan, const Column<T>& c) {
+    bool money = c.show == Show::Amount;
     if (!c.derived)
         visit_field(T{}, c.field, [&](const auto& value, Rule) {
             using F = std::decay_t<decltype(value)>;
             money = std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>;
         });
-    return money ? std::string(c.header) + " (" + plan.currency + ")" : std::string(c.header);
+    const std::string& header = text(c.header);
+    return money ? text("table.header_with_currency",
+                        {{"header", header}, {"currency", plan.currency}})
+                 : header;
 }
 
 template <class T> Json sort_value(App& app, const T& item, const Column<T>& c) {
@@ -494,16 +517,17 @@ std::string cell_text(App& app, const Plan& plan, const T& item, const Column<T>
             for (const std::string& id : value)
                 out += (out.empty() ? "" : ", ") + refs.name(id);
         } else if constexpr (std::is_same_v<F, bool>) {
-            out = value ? "Yes" : "No";
+            out = app.text()(value ? "common.yes" : "common.no");
         } else if constexpr (std::is_enum_v<F>) {
             out = enum_label(app.text(), value);
         } else if constexpr (std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>) {
             out = shown_amount(plan, value);
         } else if constexpr (std::is_same_v<F, std::optional<double>>) {
             out = shown_number(plan, value, number_unit(rule, c.show, unit_of(item)));
-        } else {
-            const Json j = to_json(value); // dates
-            if (j.is_string()) out = j.get<std::string>();
+        } else if constexpr (std::is_same_v<F, Date>) {
+            out = format_local_date(value, plan.language);
+        } else if constexpr (std::is_same_v<F, std::optional<Date>>) {
+            if (value) out = format_local_date(*value, plan.language);
         }
     });
     return out;
@@ -517,7 +541,7 @@ std::string table_text(App& app, const Plan& plan, const std::vector<T>& items,
     std::vector<std::string> cells;
     if (header) {
         for (const Column<T>& c : spec.columns)
-            cells.push_back(column_header(plan, c));
+            cells.push_back(column_header(app.text(), plan, c));
         out += tsv_line(cells);
     }
     for (std::size_t i : rows) {
@@ -539,7 +563,7 @@ void copy_rows(App& app, const Plan& plan, const std::vector<T>& items,
 } // namespace table_detail
 
 // One of the plan's own fields ("name", "period/start", "strategy/price")
-// as a labelled form row: the label on the left, the editor `width` wide
+// as a labelled form row: the label (shown as given) on the left, the editor `width` wide
 // (0: the rest of the line), findings and jumps handled as in tables.
 void plan_field(App& app, const Plan& plan, const char* field, const char* label, float width = 0,
                 Show show = Show::Auto);

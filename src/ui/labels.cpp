@@ -2,11 +2,12 @@
 
 namespace fp::ui {
 
-const char* month_name(int month) {
-    static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
-                                              "May",       "June",     "July",     "August",
-                                              "September", "October",  "November", "December"};
-    return month >= 1 && month <= 12 ? kMonths[month - 1] : "";
+const std::string& month_name(const Text& text, int month) {
+    return text("month." + std::to_string(month));
+}
+
+const std::string& month_short_name(const Text& text, int month) {
+    return text("month." + std::to_string(month) + ".short");
 }
 
 } // namespace fp::ui

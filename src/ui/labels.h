@@ -38,8 +38,9 @@ FP_ENUM_TEXT(Goal, "goal")
 FP_ENUM_TEXT(ForecastFigure, "forecast_figure")
 #undef FP_ENUM_TEXT
 
-// "January" for 1.
-const char* month_name(int month);
+// "January" and "Jan" for 1, in the interface's language.
+const std::string& month_name(const Text& text, int month);
+const std::string& month_short_name(const Text& text, int month);
 
 // What the interface calls `value` in the current language.
 template <class E> const std::string& enum_label(const Text& text, E value) {

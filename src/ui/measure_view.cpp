@@ -12,9 +12,9 @@ namespace fp::ui {
 
 namespace {
 
-std::string achievement_text(const Plan&, const Kpi& k) {
+std::string achievement_text(const Plan& plan, const Kpi& k) {
     const std::optional<double> rate = achievement(k);
-    return rate ? std::to_string(achievement_percent(*rate)) + "%" : "";
+    return rate ? format_percent(achievement_percent(*rate) / 100.0, 0, numbers_of(plan)) : "";
 }
 
 } // namespace
@@ -33,46 +33,48 @@ void draw_measure(App& app) {
         return v && k.target ? format_value(*k.target - *v, k.unit, p.currency, numbers_of(p))
                              : std::string();
     };
-    section_heading("Measure", "Which numbers tell us it worked, and what did we learn?");
+    const Text& t = app.text();
+    section_heading(section_title(t, Section::Measure).c_str(), t("measure.question").c_str());
 
-    ImGui::SeparatorText("KPIs");
-    TableSpec<Kpi> kpis("kpis", "kpis", "KPI");
-    kpis.columns = {{"metric", "KPI", 0},
-                    {"dimension", "Dimension", 110},
-                    {"unit", "Unit", 90},
-                    {"target", "Target", 110, Show::Value},
-                    {"actual", "Actual", 110, Show::Value},
-                    Column<Kpi>::computed("achievement", "Achieved", 80, achievement_text),
-                    {"direction", "Better when", 150},
-                    {"objective_id", "Objective", 180, Show::Auto, "objectives"},
-                    {"kind", "Kind", 90},
-                    {"owner", "Owner", 110},
-                    {"deadline", "Deadline", 150},
-                    {"source", "Data source", 140},
-                    {"forecast", "Forecast figure", 140},
-                    Column<Kpi>::computed("forecast-value", "Forecast", 110, forecast_text),
-                    Column<Kpi>::computed("forecast-gap", "Target - forecast", 130, gap_text)};
+    ImGui::SeparatorText(t("measure.kpis").c_str());
+    TableSpec<Kpi> kpis("kpis", "kpis", "table.add.kpi");
+    kpis.columns = {
+        {"metric", "column.kpis.metric", 0},
+        {"dimension", "column.kpis.dimension", 110},
+        {"unit", "column.kpis.unit", 90},
+        {"target", "column.kpis.target", 110, Show::Value},
+        {"actual", "column.kpis.actual", 110, Show::Value},
+        Column<Kpi>::computed("achievement", "column.kpis.achievement", 80, achievement_text),
+        {"direction", "column.kpis.direction", 150},
+        {"objective_id", "column.kpis.objective_id", 180, Show::Auto, "objectives"},
+        {"kind", "column.kpis.kind", 90},
+        {"owner", "column.kpis.owner", 110},
+        {"deadline", "column.kpis.deadline", 150},
+        {"source", "column.kpis.source", 140},
+        {"forecast", "column.kpis.forecast", 140},
+        Column<Kpi>::computed("forecast-value", "column.kpis.forecast_value", 110, forecast_text),
+        Column<Kpi>::computed("forecast-gap", "column.kpis.forecast_gap", 130, gap_text)};
     kpis.make = [] { return Kpi{}; };
     kpis.id_prefix = "kpi";
     item_table(app, plan, plan.kpis, kpis);
 
-    ImGui::SeparatorText("Evaluation");
-    ImGui::TextDisabled("After the campaign: for each KPI, what went wrong and what to do next.");
-    TableSpec<Kpi> evaluation("evaluation", "kpis", "KPI");
+    ImGui::SeparatorText(t("measure.evaluation").c_str());
+    ImGui::TextDisabled("%s", t("measure.evaluation_note").c_str());
+    TableSpec<Kpi> evaluation("evaluation", "kpis", "table.add.kpi");
     evaluation.columns = {
-        Column<Kpi>::computed("metric-shown", "KPI", 180,
+        Column<Kpi>::computed("metric-shown", "column.kpis.metric", 180,
                               [](const Plan&, const Kpi& k) { return k.metric; }),
-        Column<Kpi>::computed("achievement-shown", "Achieved", 80, achievement_text),
-        {"problem", "Problem", 0, Show::Long},
-        {"suggestion", "Suggestion", 0, Show::Long}};
+        Column<Kpi>::computed("achievement-shown", "column.kpis.achievement", 80, achievement_text),
+        {"problem", "column.kpis.problem", 0, Show::Long},
+        {"suggestion", "column.kpis.suggestion", 0, Show::Long}};
     evaluation.row_actions = false; // the KPI table above adds and removes KPIs
     item_table(app, plan, plan.kpis, evaluation);
 
-    ImGui::SeparatorText("Review sessions");
-    TableSpec<Review> reviews("reviews", "reviews", "review");
-    reviews.columns = {{"date", "Date", 150},
-                       {"findings", "Findings", 0, Show::Long},
-                       {"decisions", "Decisions", 0, Show::Long}};
+    ImGui::SeparatorText(t("measure.reviews").c_str());
+    TableSpec<Review> reviews("reviews", "reviews", "table.add.review");
+    reviews.columns = {{"date", "column.reviews.date", 150},
+                       {"findings", "column.reviews.findings", 0, Show::Long},
+                       {"decisions", "column.reviews.decisions", 0, Show::Long}};
     reviews.make = [] {
         Review r;
         r.date = platform::today();

@@ -1,6 +1,7 @@
 // The Overview section, the plan's dashboard: headline figures, KPI
 // achievement, the budget by stage, channel and phase, objectives by stage,
 // open findings and the tasks coming up. Rows jump to the item they show.
+#include "core/date_format.h"
 #include "core/derived.h"
 #include "core/findings.h"
 #include "core/money.h"
@@ -8,6 +9,7 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/charts.h"
+#include "ui/format.h"
 #include "ui/labels.h"
 #include "ui/views.h"
 
@@ -18,6 +20,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -53,12 +56,27 @@ struct Figures {
     Date today;
 };
 
-std::string days(int n) {
-    return std::to_string(n) + (n == 1 ? " day" : " days");
+// A whole number inside a sentence, written as the plan writes numbers.
+std::string number(long long n, const Plan& plan) {
+    return format_number(static_cast<double>(n), 0, numbers_of(plan));
 }
 
-std::string money(Money amount, const Plan& plan) {
-    return format_money(amount, plan.currency, numbers_of(plan)) + " " + plan.currency;
+// The sentence `key` counting `n`, in the form the language uses for that
+// count: "overview.task.starts_in" for "starts in {count} days".
+std::string counted(const Text& t, std::string_view key, long long n, const Plan& plan,
+                    Args args = {}) {
+    args.emplace_back("count", number(n, plan));
+    return t.count(key, static_cast<double>(n), std::move(args));
+}
+
+// "85%" for 85, as the plan writes percentages.
+std::string whole_percent(int whole, const Plan& plan) {
+    return format_percent(whole / 100.0, 0, numbers_of(plan));
+}
+
+std::string dates(const Text& t, const Plan& plan, const Period& period) {
+    return t("overview.dates", {{"start", format_local_date(period.start, plan.language)},
+                                {"end", format_local_date(period.end, plan.language)}});
 }
 
 std::optional<int> kpi_percent(const Kpi& kpi) {
@@ -79,51 +97,55 @@ std::size_t smart_passing(const Figures& f) {
         f.smart.begin(), f.smart.end(), [](const auto& entry) { return entry.second.passes(); }));
 }
 
-std::string count_of(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // --- headline figures --------------------------------------------------------
 
-charts::Card budget_card(const Plan& plan, const Figures& f) {
-    charts::Card card{"Budget lines", money(f.budget.total, plan), "", Tone::Neutral, ""};
+charts::Card budget_card(const Text& t, const Plan& plan, const Figures& f) {
+    charts::Card card{t("overview.card.budget"), amount_text(t, plan, f.budget.total), "",
+                      Tone::Neutral, ""};
     if (!plan.budget_total) {
-        card.detail = "No plan total set";
+        card.detail = t("overview.card.budget.no_total");
         return card;
     }
     const Money total = *plan.budget_total;
-    card.detail = "of " + money(total, plan) + " total";
+    const std::string total_text = amount_text(t, plan, total);
+    auto amount = [&](Money m) { return format_money(m, plan.currency, numbers_of(plan)); };
     if (f.budget.over_by > 0) {
-        card.detail +=
-            ", " + format_money(f.budget.over_by, plan.currency, numbers_of(plan)) + " over";
+        card.detail = t("overview.card.budget.over",
+                        {{"total", total_text}, {"over", amount(f.budget.over_by)}});
         card.tone = Tone::Bad;
     } else {
-        if (f.budget.total < total)
-            card.detail += ", " +
-                           format_money(total - f.budget.total, plan.currency, numbers_of(plan)) +
-                           " left";
+        card.detail = f.budget.total < total
+                          ? t("overview.card.budget.left",
+                              {{"total", total_text}, {"left", amount(total - f.budget.total)}})
+                          : t("overview.card.budget.of_total", {{"total", total_text}});
         card.tone = Tone::Good;
     }
-    card.tooltip = "The budget lines add up to " + money(f.budget.total, plan) +
-                   "; the plan's total budget is " + money(total, plan) + ".";
+    card.tooltip = t("overview.card.budget.tooltip",
+                     {{"lines", amount_text(t, plan, f.budget.total)}, {"total", total_text}});
     return card;
 }
 
-charts::Card objectives_card(const Plan& plan, const Figures& f) {
+// "3 of 5 pass SMART".
+std::string smart_passing_text(const Text& t, const Plan& plan, const Figures& f) {
+    return t("overview.smart_passing",
+             {{"passing", number(static_cast<long long>(smart_passing(f)), plan)},
+              {"total", number(static_cast<long long>(plan.objectives.size()), plan)}});
+}
+
+charts::Card objectives_card(const Text& t, const Plan& plan, const Figures& f) {
     const std::size_t n = plan.objectives.size();
     const std::size_t passing = smart_passing(f);
-    charts::Card card{"Objectives", std::to_string(n), "None yet", Tone::Neutral, ""};
+    charts::Card card{t("overview.card.objectives"), number(static_cast<long long>(n), plan),
+                      t("overview.card.objectives.none"), Tone::Neutral, ""};
     if (n == 0) return card;
-    card.detail = passing == n
-                      ? "All pass SMART"
-                      : std::to_string(passing) + " of " + std::to_string(n) + " pass SMART";
+    card.detail =
+        passing == n ? t("overview.card.objectives.all_smart") : smart_passing_text(t, plan, f);
     card.tone = passing == n ? Tone::Good : Tone::Warning;
-    card.tooltip = "SMART: specific, measurable, achievable, relevant and time-bound. "
-                   "The findings say what each objective misses.";
+    card.tooltip = t("overview.card.objectives.tooltip");
     return card;
 }
 
-charts::Card kpis_card(const Plan& plan) {
+charts::Card kpis_card(const Text& t, const Plan& plan) {
     std::size_t on = 0, under = 0, far_under = 0, no_data = 0;
     for (const Kpi& k : plan.kpis) {
         const std::optional<int> p = kpi_percent(k);
@@ -134,18 +156,24 @@ charts::Card kpis_card(const Plan& plan) {
         else
             ++under, far_under += *p < 80;
     }
-    charts::Card card{"KPIs on target",
-                      std::to_string(on) + " of " + std::to_string(plan.kpis.size()), "",
-                      Tone::Neutral, ""};
+    charts::Card card{t("overview.card.kpis"),
+                      t("overview.card.kpis.value",
+                        {{"on", number(static_cast<long long>(on), plan)},
+                         {"total", number(static_cast<long long>(plan.kpis.size()), plan)}}),
+                      "", Tone::Neutral, ""};
     if (plan.kpis.empty()) {
-        card.value = "0";
-        card.detail = "No KPIs yet";
+        card.value = number(0, plan);
+        card.detail = t("overview.card.kpis.none");
         return card;
     }
     std::vector<std::string> parts;
-    if (under) parts.push_back(std::to_string(under) + " under target");
-    if (no_data) parts.push_back(std::to_string(no_data) + " without data");
-    if (parts.empty()) parts.push_back("All on target");
+    if (under)
+        parts.push_back(t("overview.card.kpis.under",
+                          {{"count", number(static_cast<long long>(under), plan)}}));
+    if (no_data)
+        parts.push_back(t("overview.card.kpis.no_data",
+                          {{"count", number(static_cast<long long>(no_data), plan)}}));
+    if (parts.empty()) parts.push_back(t("overview.card.kpis.all_on_target"));
     for (std::size_t i = 0; i < parts.size(); ++i)
         card.detail += (i ? " · " : "") + parts[i];
     if (far_under)
@@ -154,16 +182,19 @@ charts::Card kpis_card(const Plan& plan) {
         card.tone = Tone::Warning;
     else if (on)
         card.tone = Tone::Good;
-    card.tooltip = "On target: at least 100% of the target. Under 80% shows red, 80-99% amber.";
+    card.tooltip = t("overview.card.kpis.tooltip");
     return card;
 }
 
-charts::Card findings_card(const Figures& f) {
-    charts::Card card{"Open findings", std::to_string(f.findings.size()), "Nothing to fix",
-                      f.findings.empty() ? Tone::Good : Tone::Warning, ""};
+charts::Card findings_card(const Text& t, const Plan& plan, const Figures& f) {
+    charts::Card card{
+        t("overview.open_findings"), number(static_cast<long long>(f.findings.size()), plan),
+        t("overview.card.findings.none"), f.findings.empty() ? Tone::Good : Tone::Warning, ""};
     if (f.findings.empty()) return card;
     // How many of each kind, in the order FindingKind lists them.
-    static constexpr const char* kKinds[] = {"SMART", "schedule", "budget", "KPI"};
+    static constexpr const char* kKinds[] = {
+        "overview.card.findings.smart", "overview.card.findings.schedule",
+        "overview.card.findings.budget", "overview.card.findings.kpi"};
     std::size_t by_kind[4] = {};
     for (const Finding& finding : f.findings)
         ++by_kind[static_cast<std::size_t>(finding.kind)];
@@ -171,28 +202,32 @@ charts::Card findings_card(const Figures& f) {
     for (std::size_t i = 0; i < 4; ++i)
         if (by_kind[i])
             card.detail +=
-                (card.detail.empty() ? "" : " · ") + std::to_string(by_kind[i]) + " " + kKinds[i];
+                (card.detail.empty() ? "" : " · ") +
+                t(kKinds[i], {{"count", number(static_cast<long long>(by_kind[i]), plan)}});
     return card;
 }
 
-charts::Card timing_card(const Plan& plan, const Figures& f) {
+charts::Card timing_card(const Text& t, const Plan& plan, const Figures& f) {
     const Period& period = plan.period;
-    const std::string dates = format_date(period.start) + " to " + format_date(period.end);
-    charts::Card card{"Timing", "", dates, Tone::Neutral, ""};
+    charts::Card card{t("overview.card.timing"), "", dates(t, plan, period), Tone::Neutral, ""};
+    const std::string end = format_local_date(period.end, plan.language);
     if (f.today < period.start) {
         const int wait = days_between(f.today, period.start);
-        card.value = wait == 1 ? "Starts tomorrow" : "Starts in " + days(wait);
+        card.value = wait == 1 ? t("overview.card.timing.tomorrow")
+                               : counted(t, "overview.card.timing.starts_in", wait, plan);
     } else if (f.today <= period.end) {
         const int left = days_between(f.today, period.end);
-        card.value = left == 0 ? "Ends today" : days(left) + " left";
-        card.detail = "Day " + std::to_string(days_between(period.start, f.today) + 1) + " of " +
-                      std::to_string(days_between(period.start, period.end) + 1) + ", ends " +
-                      format_date(period.end);
+        card.value = left == 0 ? t("overview.card.timing.ends_today")
+                               : counted(t, "overview.card.timing.left", left, plan);
+        card.detail = t("overview.card.timing.running",
+                        {{"day", number(days_between(period.start, f.today) + 1, plan)},
+                         {"days", number(days_between(period.start, period.end) + 1, plan)},
+                         {"end", end}});
         card.tone = Tone::Accent;
     } else {
-        card.value = "Ended";
-        card.detail =
-            days(days_between(period.end, f.today)) + " ago, on " + format_date(period.end);
+        card.value = t("overview.card.timing.ended");
+        card.detail = counted(t, "overview.card.timing.ended_ago",
+                              days_between(period.end, f.today), plan, {{"end", end}});
     }
     return card;
 }
@@ -257,22 +292,25 @@ void kpi_panel(App& app, const Plan& plan, float width) {
         const std::optional<double> rate = achievement(k);
         if (rate) best = std::max(best, *rate), on += achievement_percent(*rate) >= 100;
     }
+    const Text& t = app.text();
     charts::Panel panel;
-    charts::begin_panel(panel, "KPI achievement",
-                        plan.kpis.empty() ? ""
-                                          : std::to_string(on) + " of " +
-                                                std::to_string(plan.kpis.size()) + " on target",
-                        width);
-    if (plan.kpis.empty()) quiet_text("No KPIs yet. Add them under Measure.");
+    charts::begin_panel(
+        panel, t("overview.kpis.title").c_str(),
+        plan.kpis.empty() ? ""
+                          : t("overview.kpis.on_target",
+                              {{"on", number(static_cast<long long>(on), plan)},
+                               {"total", number(static_cast<long long>(plan.kpis.size()), plan)}}),
+        width);
+    if (plan.kpis.empty()) quiet_text(t("overview.kpis.empty"));
     const double scale = std::clamp(best, kMinKpiScale, kMaxKpiScale);
     for (std::size_t i = 0; i < std::min(plan.kpis.size(), kShownKpis); ++i) {
         const Kpi& k = plan.kpis[i];
         const std::optional<double> rate = achievement(k);
         const std::optional<int> percent = kpi_percent(k);
-        const std::string shown = percent ? std::to_string(*percent) + "%" : "";
+        const std::string shown = percent ? whole_percent(*percent, plan) : "";
         charts::Progress p;
-        p.label = k.metric.empty() ? "KPI without a metric" : k.metric;
-        p.figure = percent ? shown : "No data";
+        p.label = k.metric.empty() ? t("overview.kpis.no_metric") : k.metric;
+        p.figure = percent ? shown : t("overview.kpis.no_data");
         p.fraction = rate;
         p.colour = charts::tone_colour(achievement_tone(percent));
         p.scale = scale;
@@ -282,38 +320,44 @@ void kpi_panel(App& app, const Plan& plan, float width) {
             return format_value(v, k.unit, plan.currency, numbers_of(plan));
         };
         if (k.actual && k.target)
-            p.value = value(*k.actual) + (lower ? " vs at most " : " of ") + value(*k.target);
+            p.value = t(lower ? "overview.kpis.value_at_most" : "overview.kpis.value",
+                        {{"actual", value(*k.actual)}, {"target", value(*k.target)}});
         else if (k.target)
-            p.value = "no actual yet";
+            p.value = t("overview.kpis.no_actual");
         else
-            p.value = "no target";
+            p.value = t("overview.kpis.no_target");
         p.tooltip = p.label + "\n";
-        if (k.actual) p.tooltip += "Actual " + value(*k.actual) + "\n";
+        if (k.actual)
+            p.tooltip += t("overview.kpis.tooltip.actual", {{"value", value(*k.actual)}}) + "\n";
         if (k.target)
-            p.tooltip += "Target " + value(*k.target) +
-                         (lower ? " (lower is better)" : " (higher is better)") + "\n";
-        if (percent) p.tooltip += shown + " of target\n";
-        p.tooltip += "Click to open it under Measure.";
+            p.tooltip += t(lower ? "overview.kpis.tooltip.target_lower"
+                                 : "overview.kpis.tooltip.target_higher",
+                           {{"value", value(*k.target)}}) +
+                         "\n";
+        if (percent) p.tooltip += t("overview.kpis.tooltip.percent", {{"percent", shown}}) + "\n";
+        p.tooltip += t("overview.kpis.tooltip.open");
         // The label names the percentage drawn, so that automation can check it.
         const std::string label = (percent ? shown : "—") + "##achievement-" + k.id;
         if (charts::progress_bar(label.c_str(), p, panel.inner_width()))
             app.jump_to("kpis", k.id, "actual");
     }
     if (plan.kpis.size() > kShownKpis) {
-        const std::string more = "and " + std::to_string(plan.kpis.size() - kShownKpis) +
-                                 " more under Measure##more-kpis";
+        const std::string more =
+            t("overview.kpis.more",
+              {{"count", number(static_cast<long long>(plan.kpis.size() - kShownKpis), plan)}}) +
+            "##more-kpis";
         if (ImGui::Selectable(more.c_str())) app.ui().section = Section::Measure;
     }
     charts::end_panel(panel);
 }
 
-std::vector<charts::Bar> channel_bars(const Plan& plan, const BudgetTotals& budget) {
+std::vector<charts::Bar> channel_bars(const Text& t, const Plan& plan, const BudgetTotals& budget) {
     std::vector<charts::Bar> bars;
     for (const Channel& c : plan.channels) {
         auto it = budget.by_channel.find(c.id);
         if (it != budget.by_channel.end())
-            bars.push_back(
-                {c.name.empty() ? "Unnamed channel" : c.name, static_cast<double>(it->second)});
+            bars.push_back({c.name.empty() ? t("overview.budget.unnamed_channel") : c.name,
+                            static_cast<double>(it->second)});
     }
     // Largest first; lines without a channel stay last.
     std::stable_sort(bars.begin(), bars.end(),
@@ -324,31 +368,34 @@ std::vector<charts::Bar> channel_bars(const Plan& plan, const BudgetTotals& budg
             rest += bars[i].value;
         const std::size_t others = bars.size() - kShownBars;
         bars.resize(kShownBars);
-        bars.push_back({std::to_string(others) + " other channels", rest});
+        bars.push_back(
+            {counted(t, "overview.budget.other_channels", static_cast<long long>(others), plan),
+             rest});
     }
     if (auto it = budget.by_channel.find(""); it != budget.by_channel.end())
-        bars.push_back({"No channel", static_cast<double>(it->second)});
+        bars.push_back({t("overview.budget.no_channel"), static_cast<double>(it->second)});
     return bars;
 }
 
-std::vector<charts::Bar> phase_bars(const Plan& plan, const BudgetTotals& budget) {
+std::vector<charts::Bar> phase_bars(const Text& t, const Plan& plan, const BudgetTotals& budget) {
     // In the order the phases run.
     std::vector<charts::Bar> bars;
     for (const Phase& p : plan.phases) {
         auto it = budget.by_phase.find(p.id);
         if (it != budget.by_phase.end())
-            bars.push_back(
-                {p.name.empty() ? "Unnamed phase" : p.name, static_cast<double>(it->second)});
+            bars.push_back({p.name.empty() ? t("common.unnamed_phase") : p.name,
+                            static_cast<double>(it->second)});
     }
     if (auto it = budget.by_phase.find(""); it != budget.by_phase.end())
-        bars.push_back({"No phase", static_cast<double>(it->second)});
+        bars.push_back({t("overview.budget.no_phase"), static_cast<double>(it->second)});
     return bars;
 }
 
 void budget_panel(App& app, const Plan& plan, const Figures& f, float width) {
+    const Text& t = app.text();
     charts::Panel panel;
-    charts::begin_panel(panel, "Budget", plan.budget.empty() ? "" : money(f.budget.total, plan),
-                        width);
+    charts::begin_panel(panel, t("overview.budget.title").c_str(),
+                        plan.budget.empty() ? "" : amount_text(t, plan, f.budget.total), width);
     const float inner = panel.inner_width();
     if (plan.budget_total && *plan.budget_total > 0) {
         // The lines against the plan's total: the tick marks the total.
@@ -356,23 +403,26 @@ void budget_panel(App& app, const Plan& plan, const Figures& f, float width) {
             static_cast<double>(f.budget.total) / static_cast<double>(*plan.budget_total);
         const bool over = f.budget.over_by > 0;
         charts::Progress p;
-        p.label = "Allocated";
-        p.value = money(f.budget.total, plan) + " of " + money(*plan.budget_total, plan);
-        p.figure = std::to_string(achievement_percent(share)) + "%";
+        p.label = t("overview.budget.allocated");
+        p.value = t("overview.budget.allocated_of",
+                    {{"allocated", amount_text(t, plan, f.budget.total)},
+                     {"total", amount_text(t, plan, *plan.budget_total)}});
+        p.figure = whole_percent(achievement_percent(share), plan);
         p.fraction = share;
         p.colour = charts::tone_colour(over ? Tone::Bad : Tone::Accent);
         p.scale = std::max(1.0, share);
         p.marker = 1.0;
-        p.tooltip = over ? money(f.budget.over_by, plan) + " over the plan's total budget."
-                         : money(*plan.budget_total - f.budget.total, plan) +
-                               " of the plan's total budget is not in any line yet.";
-        p.tooltip += "\nClick to open the total under Execution.";
+        p.tooltip =
+            over ? t("overview.budget.over", {{"over", amount_text(t, plan, f.budget.over_by)}})
+                 : t("overview.budget.unallocated",
+                     {{"left", amount_text(t, plan, *plan.budget_total - f.budget.total)}});
+        p.tooltip += "\n" + t("overview.budget.open");
         if (charts::progress_bar("##budget-allocated", p, inner))
             app.jump_to("", "", "budget_total");
         ImGui::Spacing();
     }
     if (plan.budget.empty()) {
-        quiet_text("No budget lines yet. Add them under Execution.");
+        quiet_text(t("overview.budget.empty"));
         charts::end_panel(panel);
         return;
     }
@@ -381,38 +431,35 @@ void budget_panel(App& app, const Plan& plan, const Figures& f, float width) {
     charts::BarChart by_stage, by_channel, by_phase;
     for (Stage stage : kStages)
         by_stage.bars.push_back(
-            {enum_label(app.text(), stage),
+            {enum_label(t, stage),
              static_cast<double>(f.budget.by_stage[static_cast<std::size_t>(stage)])});
-    by_channel.bars = channel_bars(plan, f.budget);
-    by_phase.bars = phase_bars(plan, f.budget);
+    by_channel.bars = channel_bars(t, plan, f.budget);
+    by_phase.bars = phase_bars(t, plan, f.budget);
     const float names =
         std::max({charts::labels_width(by_stage.bars), charts::labels_width(by_channel.bars),
                   charts::labels_width(by_phase.bars)});
-    const std::pair<const char*, charts::BarChart*> charts_shown[] = {
-        {"By RACE stage", &by_stage}, {"By channel", &by_channel}, {"By phase", &by_phase}};
-    for (const auto& [title, chart] : charts_shown) {
-        chart->format = [&plan](double v) {
-            return money(static_cast<Money>(std::llround(v)), plan);
-        };
+    // Each chart's title, the id it is drawn under, and the chart.
+    const std::tuple<const char*, const char*, charts::BarChart*> charts_shown[] = {
+        {"forecast.totals.by_stage", "by-stage", &by_stage},
+        {"overview.budget.by_channel", "by-channel", &by_channel},
+        {"forecast.totals.by_phase", "by-phase", &by_phase}};
+    for (const auto& [title, id, chart] : charts_shown) {
+        chart->format = [&t, &plan](double v) { return amount_text(t, plan, v); };
         chart->colour = charts::tone_colour(Tone::Accent);
         chart->full = static_cast<double>(f.budget.total);
         chart->label_width = names;
-        quiet_text(title);
-        charts::bar_chart(title, *chart, inner);
+        quiet_text(t(title));
+        charts::bar_chart(t, numbers_of(plan), id, *chart, inner);
         if (chart != &by_phase) ImGui::Spacing();
     }
     charts::end_panel(panel);
 }
 
 void objectives_panel(App& app, const Plan& plan, const Figures& f, float width) {
-    const std::size_t passing = smart_passing(f);
+    const Text& t = app.text();
     charts::Panel panel;
-    charts::begin_panel(panel, "Objectives by stage",
-                        plan.objectives.empty()
-                            ? ""
-                            : std::to_string(passing) + " of " +
-                                  std::to_string(plan.objectives.size()) + " pass SMART",
-                        width);
+    charts::begin_panel(panel, t("overview.objectives.title").c_str(),
+                        plan.objectives.empty() ? "" : smart_passing_text(t, plan, f), width);
     const float inner = panel.inner_width();
     const ImVec4 good = charts::tone_colour(Tone::Good);
     const ImVec4 warning = charts::tone_colour(Tone::Warning);
@@ -424,11 +471,12 @@ void objectives_panel(App& app, const Plan& plan, const Figures& f, float width)
             if (o.stage == stage) in_stage.push_back(&o), smart += f.smart.at(o.id).passes();
         // The stage's line: its name, and how many objectives pass.
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        ImGui::TextUnformatted(enum_label(app.text(), stage).c_str());
-        const std::string summary = in_stage.empty()
-                                        ? "None"
-                                        : count_of(in_stage.size(), "objective", "objectives") +
-                                              ", " + std::to_string(smart) + " SMART";
+        ImGui::TextUnformatted(enum_label(t, stage).c_str());
+        const std::string summary =
+            in_stage.empty() ? t("overview.objectives.stage_none")
+                             : counted(t, "overview.objectives.stage_summary",
+                                       static_cast<long long>(in_stage.size()), plan,
+                                       {{"smart", number(static_cast<long long>(smart), plan)}});
         ImGui::GetWindowDrawList()->AddText(
             ImVec2(at.x + inner - ImGui::CalcTextSize(summary.c_str()).x, at.y),
             ImGui::GetColorU32(charts::muted_colour()), summary.c_str());
@@ -437,24 +485,31 @@ void objectives_panel(App& app, const Plan& plan, const Figures& f, float width)
             const Objective* o = in_stage[i];
             const SmartCheck& check = f.smart.at(o->id);
             Row row;
-            row.text = o->statement.empty() ? "Objective without a statement" : o->statement;
+            row.text = o->statement.empty() ? t("overview.objectives.no_statement") : o->statement;
             row.tooltip = row.text;
             std::string misses;
             for (const SmartLetter& l : check.letters)
                 if (!l.pass) {
-                    misses += (misses.empty() ? "" : ", ") + std::string(1, l.letter);
-                    row.tooltip += "\n" + std::string(1, l.letter) + ": " + l.reason;
+                    const std::string letter(1, l.letter);
+                    misses +=
+                        (misses.empty() ? "" : t("overview.objectives.letters_separator")) + letter;
+                    row.tooltip += "\n" + t("overview.objectives.letter_reason",
+                                            {{"letter", letter}, {"reason", t(l.reason)}});
                 }
-            row.side = misses.empty() ? "SMART" : "Misses " + misses;
+            row.side = misses.empty() ? t("overview.objectives.smart")
+                                      : t("overview.objectives.misses", {{"letters", misses}});
             row.side_colour = misses.empty() ? good : warning;
             row.dot = row.side_colour;
-            row.tooltip += "\nClick to open it.";
+            row.tooltip += "\n" + t("overview.click_to_open");
             if (list_row("##objective-" + o->id, row, inner - ImGui::GetStyle().IndentSpacing))
                 app.jump_to("objectives", o->id, "statement");
         }
         if (in_stage.size() > kShownPerStage) {
-            const std::string more = "and " + std::to_string(in_stage.size() - kShownPerStage) +
-                                     " more##more-objectives-" + std::string(enum_key(stage));
+            const std::string more =
+                t("overview.objectives.more",
+                  {{"count",
+                    number(static_cast<long long>(in_stage.size() - kShownPerStage), plan)}}) +
+                "##more-objectives-" + std::string(enum_key(stage));
             if (ImGui::Selectable(more.c_str())) app.ui().section = section_of_stage(stage);
         }
         ImGui::Unindent();
@@ -463,37 +518,42 @@ void objectives_panel(App& app, const Plan& plan, const Figures& f, float width)
     charts::end_panel(panel);
 }
 
-void findings_panel(App& app, const Figures& f, float width) {
+void findings_panel(App& app, const Plan& plan, const Figures& f, float width) {
+    const Text& t = app.text();
     charts::Panel panel;
-    charts::begin_panel(panel, "Open findings",
-                        f.findings.empty() ? "" : std::to_string(f.findings.size()), width);
-    if (f.findings.empty()) quiet_text("Nothing needs attention.", Tone::Good);
+    charts::begin_panel(
+        panel, t("overview.open_findings").c_str(),
+        f.findings.empty() ? "" : number(static_cast<long long>(f.findings.size()), plan), width);
+    if (f.findings.empty()) quiet_text(t("overview.findings.none"), Tone::Good);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 6));
     const std::size_t shown = std::min(f.findings.size(), kShownFindings);
     for (std::size_t i = 0; i < shown; ++i) {
         const Finding& finding = f.findings[i];
         Row row;
-        row.text = finding.title;
-        row.detail = finding.message;
-        row.tooltip = finding.title + ": " + finding.message + "\nClick to go there.";
+        row.text = t(finding.title);
+        row.detail = t(finding.message);
+        row.tooltip =
+            t("overview.findings.tooltip", {{"title", row.text}, {"message", row.detail}});
         if (list_row("##finding-" + std::to_string(i), row, panel.inner_width()))
             app.jump_to(finding.list, finding.item_id, finding.field);
     }
     ImGui::PopStyleVar();
     if (f.findings.size() > shown)
-        quiet_text(std::to_string(f.findings.size() - shown) +
-                   " more: the Findings button above lists them all.");
+        quiet_text(t("overview.findings.more",
+                     {{"count", number(static_cast<long long>(f.findings.size() - shown), plan)}}));
     charts::end_panel(panel);
 }
 
-std::string task_when(const Task& t, const Date& today) {
-    if (today < t.dates.start) {
-        const int wait = days_between(today, t.dates.start);
-        return wait == 1 ? "starts tomorrow" : "starts in " + days(wait);
+std::string task_when(const Text& t, const Plan& plan, const Task& task, const Date& today) {
+    if (today < task.dates.start) {
+        const int wait = days_between(today, task.dates.start);
+        return wait == 1 ? t("overview.task.starts_tomorrow")
+                         : counted(t, "overview.task.starts_in", wait, plan);
     }
-    if (t.dates.start == today) return "starts today";
-    const int left = days_between(today, t.dates.end);
-    return left == 0 ? "ends today" : "running, ends in " + days(left);
+    if (task.dates.start == today) return t("overview.task.starts_today");
+    const int left = days_between(today, task.dates.end);
+    return left == 0 ? t("overview.task.ends_today")
+                     : counted(t, "overview.task.ends_in", left, plan);
 }
 
 ImVec4 status_colour(TaskStatus status) {
@@ -524,31 +584,37 @@ void tasks_panel(App& app, const Plan& plan, const Figures& f, float width) {
                      [](const Task* a, const Task* b) { return a->dates.start < b->dates.start; });
     const std::size_t shown = std::min(tasks.size(), kShownTasks);
 
+    const Text& t = app.text();
     charts::Panel panel;
-    charts::begin_panel(
-        panel, "Coming up",
-        in_window ? "Next " + days(kTaskWindowDays) : (tasks.empty() ? "" : "Next tasks"), width);
+    charts::begin_panel(panel, t("overview.tasks.title").c_str(),
+                        in_window ? counted(t, "overview.tasks.next_days", kTaskWindowDays, plan)
+                        : tasks.empty() ? ""
+                                        : t("overview.tasks.next"),
+                        width);
     if (plan.tasks.empty())
-        quiet_text("No tasks yet. Plan them under Execution.");
+        quiet_text(t("overview.tasks.empty"));
     else if (tasks.empty())
-        quiet_text("No tasks ahead: every task has ended.");
+        quiet_text(t("overview.tasks.none_ahead"));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 6));
     for (std::size_t i = 0; i < shown; ++i) {
-        const Task& t = *tasks[i];
+        const Task& task = *tasks[i];
         Row row;
-        row.text = t.title.empty() ? "Task without a title" : t.title;
-        row.side = enum_label(app.text(), t.status);
-        row.side_colour = status_colour(t.status);
-        row.detail = task_when(t, f.today) + " · " + format_date(t.dates.start) + " to " +
-                     format_date(t.dates.end);
-        if (!t.owner.empty()) row.detail += " · " + t.owner;
-        row.tooltip = row.text + "\n" + row.detail + "\nClick to open it.";
-        if (list_row("##task-" + t.id, row, panel.inner_width()))
-            app.jump_to("tasks", t.id, "title");
+        row.text = task.title.empty() ? t("overview.tasks.no_title") : task.title;
+        row.side = enum_label(t, task.status);
+        row.side_colour = status_colour(task.status);
+        const Args detail = {{"when", task_when(t, plan, task, f.today)},
+                             {"dates", dates(t, plan, task.dates)},
+                             {"owner", task.owner}};
+        row.detail =
+            t(task.owner.empty() ? "overview.tasks.detail" : "overview.tasks.detail_owner", detail);
+        row.tooltip = row.text + "\n" + row.detail + "\n" + t("overview.click_to_open");
+        if (list_row("##task-" + task.id, row, panel.inner_width()))
+            app.jump_to("tasks", task.id, "title");
     }
     ImGui::PopStyleVar();
     if (tasks.size() > shown)
-        quiet_text(std::to_string(tasks.size() - shown) + " more on the timeline.");
+        quiet_text(t("overview.tasks.more",
+                     {{"count", number(static_cast<long long>(tasks.size() - shown), plan)}}));
     charts::end_panel(panel);
 }
 
@@ -558,12 +624,13 @@ void draw_overview(App& app) {
     const Plan* plan = app.current();
     if (!plan) return;
     const Figures f{app.budget(), app.smart_checks(), app.findings(), platform::today()};
+    const Text& t = app.text();
 
     const float width = ImGui::GetContentRegionAvail().x;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     charts::card_grid("headline",
-                      {budget_card(*plan, f), objectives_card(*plan, f), kpis_card(*plan),
-                       findings_card(f), timing_card(*plan, f)},
+                      {budget_card(t, *plan, f), objectives_card(t, *plan, f), kpis_card(t, *plan),
+                       findings_card(t, *plan, f), timing_card(t, *plan, f)},
                       width, kMinCardWidth);
     ImGui::Dummy(ImVec2(0, gap / 2));
     // Panels in columns of one width, so that they line up under the cards.
@@ -581,7 +648,7 @@ void draw_overview(App& app) {
         next_column();
         budget_panel(app, *plan, f, w);
         next_column();
-        findings_panel(app, f, w);
+        findings_panel(app, *plan, f, w);
         tasks_panel(app, *plan, f, w);
         ImGui::EndGroup();
     } else if (width >= kTwoColumnWidth) {
@@ -592,13 +659,13 @@ void draw_overview(App& app) {
         tasks_panel(app, *plan, f, w);
         next_column();
         budget_panel(app, *plan, f, w);
-        findings_panel(app, f, w);
+        findings_panel(app, *plan, f, w);
         ImGui::EndGroup();
     } else {
         kpi_panel(app, *plan, width);
         budget_panel(app, *plan, f, width);
         objectives_panel(app, *plan, f, width);
-        findings_panel(app, f, width);
+        findings_panel(app, *plan, f, width);
         tasks_panel(app, *plan, f, width);
     }
 }

@@ -1,6 +1,7 @@
 // The main window: the list of plans on the left (create, open, import), the
 // open plan on the right, the plan commands (rename, duplicate, export,
 // delete) and their dialogs, and the notice line.
+#include "core/money.h"
 #include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/app.h"
@@ -18,38 +19,41 @@ constexpr float kSidebarWidth = 250;
 
 void draw_sidebar(App& app) {
     UiState& ui = app.ui();
+    const Text& text = app.text();
     ImGui::SetWindowFontScale(1.35f);
-    ImGui::TextUnformatted("Funnelplan");
+    ImGui::TextUnformatted("Funnelplan"); // the product's name, the same in every language
     ImGui::SetWindowFontScale(1.0f);
-    ImGui::TextDisabled("E-commerce marketing plans");
+    ImGui::TextDisabled("%s", text("plans.tagline").c_str());
     ImGui::Spacing();
 
-    ImGui::SeparatorText("New plan");
+    ImGui::SeparatorText(text("plans.new").c_str());
     ImGui::SetNextItemWidth(-FLT_MIN);
     const bool enter =
-        ImGui::InputTextWithHint("##New plan name", "Name of the new plan", &ui.new_plan_name,
-                                 ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::InputTextWithHint("##New plan name", text("plans.new.name_hint").c_str(),
+                                 &ui.new_plan_name, ImGuiInputTextFlags_EnterReturnsTrue);
     const TemplateSource* chosen = find_template(ui.new_plan_template);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (begin_picker("##Template", chosen ? std::string(chosen->title) : "")) {
+    if (begin_picker("##Template", chosen ? text(template_title_key(chosen->key)) : "")) {
         for (const TemplateSource& t : builtin_templates()) {
-            const std::string label = std::string(t.title) + "##template-" + std::string(t.key);
+            const std::string label =
+                text(template_title_key(t.key)) + "##template-" + std::string(t.key);
             if (ImGui::Selectable(label.c_str(), chosen == &t)) ui.new_plan_template = t.key;
-            if (ImGui::IsItemHovered() && !t.summary.empty())
-                ImGui::SetTooltip("%s", std::string(t.summary).c_str());
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", text(template_summary_key(t.key)).c_str());
         }
         end_picker();
     }
-    if (ImGui::Button("Create plan", ImVec2(-FLT_MIN, 0)) || enter) {
+    if (ImGui::Button(text("plans.create").c_str(), ImVec2(-FLT_MIN, 0)) || enter) {
         app.create(ui.new_plan_name, ui.new_plan_template);
         ui.new_plan_name.clear();
     }
-    if (ImGui::Button("Import plan file...", ImVec2(-FLT_MIN, 0))) platform::open_file_picker();
-    ImGui::TextDisabled("or drop a .plan.json file on the page");
+    if (ImGui::Button(text("menu.plan.import").c_str(), ImVec2(-FLT_MIN, 0)))
+        platform::open_file_picker();
+    ImGui::TextDisabled("%s", text("plans.import.drop").c_str());
 
-    ImGui::SeparatorText("Plans");
+    ImGui::SeparatorText(text("plans.title").c_str());
     const Workspace& ws = app.workspace();
-    if (ws.plans.empty()) ImGui::TextDisabled("No plans yet.");
+    if (ws.plans.empty()) ImGui::TextDisabled("%s", text("plans.empty").c_str());
     const Plan* current = app.current();
     std::string open_id;
     for (const Plan& plan : ws.plans) {
@@ -69,32 +73,37 @@ void draw_notice(App& app) {
     ImGui::PopStyleColor();
     for (const std::string& line : notice->lines)
         ImGui::BulletText("%s", line.c_str());
-    if (ImGui::SmallButton("Dismiss")) notice.reset();
+    if (ImGui::SmallButton(app.text()("plans.notice.dismiss").c_str())) notice.reset();
     ImGui::Separator();
 }
 
 void draw_plan_commands(App& app, const Plan& plan) {
     UiState& ui = app.ui();
-    if (ImGui::Button("Rename...")) {
+    const Text& text = app.text();
+    // The menu's commands, so they share its words.
+    if (ImGui::Button(text("menu.plan.rename").c_str())) {
         ui.rename_buffer = plan.name;
         ui.request_rename = true;
     }
     ImGui::SameLine();
-    if (ImGui::Button("Duplicate")) app.duplicate(plan.id);
+    if (ImGui::Button(text("menu.plan.duplicate").c_str())) app.duplicate(plan.id);
     ImGui::SameLine();
-    if (ImGui::Button("Export")) app.export_plan(plan.id);
+    if (ImGui::Button(text("menu.plan.export").c_str())) app.export_plan(plan.id);
     ImGui::SameLine();
-    if (ImGui::Button("Delete...")) ui.request_delete = true;
+    if (ImGui::Button(text("menu.plan.delete").c_str())) ui.request_delete = true;
     ImGui::SameLine(0, 24);
     ImGui::BeginDisabled(!app.can_undo());
-    if (ImGui::Button("Undo")) app.undo();
+    if (ImGui::Button(text("menu.edit.undo").c_str())) app.undo();
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!app.can_redo());
-    if (ImGui::Button("Redo")) app.redo();
+    if (ImGui::Button(text("menu.edit.redo").c_str())) app.redo();
     ImGui::EndDisabled();
     const std::size_t open = app.findings().size();
-    const std::string findings = "Findings (" + std::to_string(open) + ")##findings-toggle";
+    const std::string findings =
+        text("plans.findings",
+             {{"count", format_number(static_cast<double>(open), 0, numbers_of(plan))}}) +
+        "##findings-toggle";
     same_line_if_fits(ImGui::CalcTextSize(findings.c_str(), nullptr, true).x + 40);
     if (ImGui::Button(findings.c_str())) ui.show_findings = !ui.show_findings;
     const float search_width = ImGui::GetFontSize() * 12;
@@ -104,10 +113,10 @@ void draw_plan_commands(App& app, const Plan& plan) {
         ui.search_requested = false;
     }
     ImGui::SetNextItemWidth(search_width);
-    ImGui::InputTextWithHint("##search", "Search (Ctrl+F)", &ui.search);
-    const char* status = app.saving() ? "Saving..." : "All changes saved";
-    same_line_if_fits(ImGui::CalcTextSize(status).x);
-    ImGui::TextDisabled("%s", status);
+    ImGui::InputTextWithHint("##search", text("plans.search_hint").c_str(), &ui.search);
+    const std::string status = text(app.saving() ? "plans.saving" : "plans.saved");
+    same_line_if_fits(ImGui::CalcTextSize(status.c_str()).x);
+    ImGui::TextDisabled("%s", status.c_str());
 }
 
 // The same commands as menus, with their shortcuts.
@@ -160,44 +169,51 @@ void draw_menu_bar(App& app) {
 
 void draw_dialogs(App& app, const Plan& plan) {
     UiState& ui = app.ui();
-    if (ui.request_rename) ImGui::OpenPopup("Rename plan"), ui.request_rename = false;
-    if (ui.request_delete) ImGui::OpenPopup("Delete plan?"), ui.request_delete = false;
+    const Text& text = app.text();
+    // "###" ids: the dialogs and the name being typed stay open when the
+    // language changes under them.
+    const std::string rename = text("plans.rename.title") + "###rename-plan";
+    const std::string remove = text("plans.delete.title") + "###delete-plan";
+    if (ui.request_rename) ImGui::OpenPopup(rename.c_str()), ui.request_rename = false;
+    if (ui.request_delete) ImGui::OpenPopup(remove.c_str()), ui.request_delete = false;
 
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (ImGui::BeginPopupModal("Rename plan", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (ImGui::BeginPopupModal(rename.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         ImGui::SetNextItemWidth(360);
         const bool enter =
-            ImGui::InputText("New name", &ui.rename_buffer, ImGuiInputTextFlags_EnterReturnsTrue);
+            ImGui::InputText((text("plans.rename.new_name") + "###new-name").c_str(),
+                             &ui.rename_buffer, ImGuiInputTextFlags_EnterReturnsTrue);
         const bool valid = !ui.rename_buffer.empty();
         ImGui::BeginDisabled(!valid);
-        if (ImGui::Button("Save name") || (enter && valid)) {
+        if (ImGui::Button(text("plans.rename.save").c_str()) || (enter && valid)) {
             app.edit(edit::Set{"name", ui.rename_buffer});
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape))
+        if (ImGui::Button(text("common.cancel").c_str()) || ImGui::IsKeyPressed(ImGuiKey_Escape))
             ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
 
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (ImGui::BeginPopupModal("Delete plan?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::Text("Delete \"%s\" and everything in it?", plan.name.c_str());
-        ImGui::TextDisabled("This cannot be undone. Export the plan first to keep a copy.");
+    if (ImGui::BeginPopupModal(remove.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(text("plans.delete.question", {{"name", plan.name}}).c_str());
+        ImGui::TextDisabled("%s", text("plans.delete.warning").c_str());
         ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.78f, 0.20f, 0.16f, 1));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.86f, 0.26f, 0.20f, 1));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-        const bool confirmed = ImGui::Button("Delete plan");
+        const bool confirmed = ImGui::Button(text("plans.delete.confirm").c_str());
         ImGui::PopStyleColor(3);
         if (confirmed) {
             app.remove(plan.id);
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button("Keep it") || ImGui::IsKeyPressed(ImGuiKey_Escape))
+        if (ImGui::Button(text("plans.delete.keep").c_str()) ||
+            ImGui::IsKeyPressed(ImGuiKey_Escape))
             ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
@@ -230,8 +246,7 @@ void draw_main_window(App& app) {
         if (const Plan* still = app.current()) draw_dialogs(app, *still);
     } else {
         ImGui::Spacing();
-        ImGui::TextWrapped("Create a plan on the left, or import a plan file someone sent you. "
-                           "Plans are kept in this browser and saved as you type.");
+        ImGui::TextWrapped("%s", app.text()("plans.welcome").c_str());
     }
     ImGui::EndChild();
     ImGui::End();

@@ -14,61 +14,68 @@ namespace fp::ui {
 namespace {
 
 void draw_details(App& app, const Plan& plan) {
-    plan_field(app, plan, "name", "Plan name");
-    plan_field(app, plan, "business", "Business");
-    plan_field(app, plan, "scenario", "Scenario", 260);
-    plan_field(app, plan, "period/start", "Starts", 170);
-    plan_field(app, plan, "period/end", "Ends", 170);
-    plan_field(app, plan, "currency", "Currency", 80);
-    plan_field(app, plan, "language", "Language", 80);
+    const Text& t = app.text();
+    plan_field(app, plan, "name", t("plan.field.name").c_str());
+    plan_field(app, plan, "business", t("plan.field.business").c_str());
+    plan_field(app, plan, "scenario", t("plan.field.scenario").c_str(), 260);
+    plan_field(app, plan, "period/start", t("plan.field.start").c_str(), 170);
+    plan_field(app, plan, "period/end", t("plan.field.end").c_str(), 170);
+    plan_field(app, plan, "currency", t("plan.field.currency").c_str(), 80);
+    plan_field(app, plan, "language", t("plan.field.language").c_str(), 150);
     ImGui::SameLine();
-    help_marker("The language the plan is written in, as a tag such as en, zh-Hans, zh-Hant, "
-                "ko, vi or es. All money in the plan is in its currency (ISO 4217 code).");
+    help_marker(t("plan.field.language.help").c_str());
 }
 
 void draw_situation(App& app, const Plan& plan) {
-    ImGui::SeparatorText("Last period: what worked, by channel");
-    TableSpec<ReviewRow> review("review", "review", "row");
-    review.columns = {{"channel", "Channel", 160},
-                      {"what_worked", "What worked", 0, Show::Long},
-                      {"growth_rate", "Growth", 90, Show::Percent},
-                      {"missed_chances", "Missed chances", 0, Show::Long}};
+    const Text& t = app.text();
+    ImGui::SeparatorText(t("plan.review").c_str());
+    TableSpec<ReviewRow> review("review", "review", "table.add.row");
+    review.columns = {{"channel", "column.review.channel", 160},
+                      {"what_worked", "column.review.what_worked", 0, Show::Long},
+                      {"growth_rate", "column.review.growth_rate", 90, Show::Percent},
+                      {"missed_chances", "column.review.missed_chances", 0, Show::Long}};
     review.make = [] { return ReviewRow{}; };
     review.id_prefix = "rev";
     item_table(app, plan, plan.review, review);
 
-    ImGui::SeparatorText("Current digital activities");
-    TableSpec<Activity> activities("activities", "activities", "activity");
-    activities.columns = {
-        {"name", "Activity", 0}, {"channel", "Channel", 160}, {"notes", "Notes", 0, Show::Long}};
+    ImGui::SeparatorText(t("plan.activities").c_str());
+    TableSpec<Activity> activities("activities", "activities", "table.add.activity");
+    activities.columns = {{"name", "column.activities.name", 0},
+                          {"channel", "column.activities.channel", 160},
+                          {"notes", "column.activities.notes", 0, Show::Long}};
     activities.make = [] { return Activity{}; };
     activities.id_prefix = "act";
     item_table(app, plan, plan.activities, activities);
 
-    ImGui::SeparatorText("Competitors");
-    TableSpec<Competitor> competitors("competitors", "competitors", "competitor");
-    competitors.columns = {{"name", "Competitor", 180},
-                           {"strengths", "Strengths", 0, Show::Long},
-                           {"weaknesses", "Weaknesses", 0, Show::Long}};
+    ImGui::SeparatorText(t("plan.competitors").c_str());
+    TableSpec<Competitor> competitors("competitors", "competitors", "table.add.competitor");
+    competitors.columns = {{"name", "column.competitors.name", 180},
+                           {"strengths", "column.competitors.strengths", 0, Show::Long},
+                           {"weaknesses", "column.competitors.weaknesses", 0, Show::Long}};
     competitors.make = [] { return Competitor{}; };
     competitors.id_prefix = "comp";
     item_table(app, plan, plan.competitors, competitors);
 }
 
 void draw_swot(App& app, const Plan& plan) {
-    ImGui::SeparatorText("SWOT");
-    static constexpr const char* kIds[] = {"swot-s", "swot-w", "swot-o", "swot-t"};
-    static constexpr const char* kNouns[] = {"strength", "weakness", "opportunity", "threat"};
+    const Text& t = app.text();
+    ImGui::SeparatorText(t("plan.swot").c_str());
+    // Per quadrant, in SwotQuadrant's order: table id, heading, column and Add button.
+    struct Quadrant {
+        const char *id, *heading, *column, *add;
+    };
+    static constexpr Quadrant kQuadrants[] = {
+        {"swot-s", "plan.swot.strengths", "column.swot.strength", "table.add.strength"},
+        {"swot-w", "plan.swot.weaknesses", "column.swot.weakness", "table.add.weakness"},
+        {"swot-o", "plan.swot.opportunities", "column.swot.opportunity", "table.add.opportunity"},
+        {"swot-t", "plan.swot.threats", "column.swot.threat", "table.add.threat"}};
     if (ImGui::BeginTable("swot-grid", 2, ImGuiTableFlags_SizingStretchSame)) {
         for (int q = 0; q < 4; ++q) {
             ImGui::TableNextColumn();
             const SwotQuadrant quadrant = static_cast<SwotQuadrant>(q);
-            ImGui::TextUnformatted(q == 0   ? "Strengths"
-                                   : q == 1 ? "Weaknesses"
-                                   : q == 2 ? "Opportunities"
-                                            : "Threats");
-            TableSpec<SwotItem> spec(kIds[q], "swot", kNouns[q]);
-            spec.columns = {{"text", kNouns[q], 0, Show::Long}};
+            ImGui::TextUnformatted(t(kQuadrants[q].heading).c_str());
+            TableSpec<SwotItem> spec(kQuadrants[q].id, "swot", kQuadrants[q].add);
+            spec.columns = {{"text", kQuadrants[q].column, 0, Show::Long}};
             spec.include = [quadrant](const SwotItem& s) { return s.quadrant == quadrant; };
             spec.make = [quadrant] {
                 SwotItem s;
@@ -81,32 +88,33 @@ void draw_swot(App& app, const Plan& plan) {
         ImGui::EndTable();
     }
 
-    ImGui::SeparatorText("TOWS strategies");
-    ImGui::TextDisabled("SO: use strengths to seize opportunities. ST: use strengths against "
-                        "threats. WO: fix weaknesses through opportunities. WT: limit both.");
-    TableSpec<TowsStrategy> tows("tows", "tows", "strategy");
-    tows.columns = {{"kind", "Kind", 80},
-                    {"text", "Strategy", 0, Show::Long},
-                    {"swot_ids", "Built on", 260, Show::Auto, "swot"}};
+    ImGui::SeparatorText(t("plan.tows").c_str());
+    ImGui::TextDisabled("%s", t("plan.tows.help").c_str());
+    TableSpec<TowsStrategy> tows("tows", "tows", "table.add.strategy");
+    tows.columns = {{"kind", "column.tows.kind", 80},
+                    {"text", "column.tows.text", 0, Show::Long},
+                    {"swot_ids", "column.tows.swot_ids", 260, Show::Auto, "swot"}};
     tows.make = [] { return TowsStrategy{}; };
     tows.id_prefix = "tows";
     item_table(app, plan, plan.tows, tows);
 }
 
 void draw_market(App& app, const Plan& plan) {
-    ImGui::SeparatorText("Target market");
-    TableSpec<Segment> segments("segments", "segments", "segment");
-    segments.columns = {{"name", "Segment", 160},
-                        {"needs", "Needs", 0, Show::Long},
-                        {"wants", "Wants", 0, Show::Long},
-                        {"expectations", "Expectations", 0, Show::Long}};
+    const Text& t = app.text();
+    ImGui::SeparatorText(t("plan.market").c_str());
+    TableSpec<Segment> segments("segments", "segments", "table.add.segment");
+    segments.columns = {{"name", "column.segments.name", 160},
+                        {"needs", "column.segments.needs", 0, Show::Long},
+                        {"wants", "column.segments.wants", 0, Show::Long},
+                        {"expectations", "column.segments.expectations", 0, Show::Long}};
     segments.make = [] { return Segment{}; };
     segments.id_prefix = "seg";
     item_table(app, plan, plan.segments, segments);
 
-    ImGui::SeparatorText("Growth timeline");
-    TableSpec<Milestone> milestones("milestones", "milestones", "milestone");
-    milestones.columns = {{"date", "Date", 170}, {"title", "Milestone", 0}};
+    ImGui::SeparatorText(t("plan.milestones").c_str());
+    TableSpec<Milestone> milestones("milestones", "milestones", "table.add.milestone");
+    milestones.columns = {{"date", "column.milestones.date", 170},
+                          {"title", "column.milestones.title", 0}};
     milestones.make = [&plan] {
         Milestone m;
         m.date = plan.period.start;
@@ -117,24 +125,27 @@ void draw_market(App& app, const Plan& plan) {
 }
 
 void draw_strategy(App& app, const Plan& plan) {
-    ImGui::SeparatorText("Strategy: the 4P");
-    plan_field(app, plan, "strategy/product", "Product", 0, Show::Long);
-    plan_field(app, plan, "strategy/price", "Price", 0, Show::Long);
-    plan_field(app, plan, "strategy/place", "Place", 0, Show::Long);
-    plan_field(app, plan, "strategy/promotion", "Promotion", 0, Show::Long);
+    const Text& t = app.text();
+    ImGui::SeparatorText(t("plan.strategy").c_str());
+    plan_field(app, plan, "strategy/product", t("plan.strategy.product").c_str(), 0, Show::Long);
+    plan_field(app, plan, "strategy/price", t("plan.strategy.price").c_str(), 0, Show::Long);
+    plan_field(app, plan, "strategy/place", t("plan.strategy.place").c_str(), 0, Show::Long);
+    plan_field(app, plan, "strategy/promotion", t("plan.strategy.promotion").c_str(), 0,
+               Show::Long);
 }
 
 } // namespace
 
 void draw_plan_stage(App& app) {
     const Plan& plan = *app.current();
-    section_heading("Plan", "Where are we now, where do we want to go, and how will we get there?");
+    const Text& t = app.text();
+    section_heading(section_title(t, Section::Plan).c_str(), t("plan.question").c_str());
     draw_details(app, plan);
     draw_situation(app, plan);
     draw_swot(app, plan);
     draw_market(app, plan);
     draw_strategy(app, plan);
-    ImGui::SeparatorText("SMART objectives, every stage");
+    ImGui::SeparatorText(t("plan.objectives").c_str());
     objectives_table(app, plan, Stage::Plan, true);
 }
 

@@ -10,36 +10,21 @@
 
 namespace fp::ui {
 
-namespace {
-const char* question(Stage stage) {
-    switch (stage) {
-    case Stage::Reach:
-        return "How do new people hear of us? Build awareness and bring visitors.";
-    case Stage::Act:
-        return "How do visitors start to interact, look around and leave their details?";
-    case Stage::Convert:
-        return "How do interested visitors become paying customers?";
-    case Stage::Engage:
-        return "How do customers come back, buy again and recommend us?";
-    case Stage::Plan:
-        break;
-    }
-    return "";
-}
-} // namespace
-
 void draw_race_stage(App& app) {
     Stage stage = Stage::Reach;
     section_stage(app.ui().section, &stage);
     const Plan& plan = *app.current();
-    section_heading(section_title(app.text(), app.ui().section).c_str(), question(stage));
-    ImGui::SeparatorText("Objectives");
+    const Text& t = app.text();
+    // Each stage asks its question: "stage_view.question.reach".
+    section_heading(section_title(t, app.ui().section).c_str(),
+                    t("stage_view.question." + std::string(enum_key(stage))).c_str());
+    ImGui::SeparatorText(t("stage_view.objectives").c_str());
     objectives_table(app, plan, stage, false);
-    ImGui::SeparatorText("Channels");
+    ImGui::SeparatorText(t("stage_view.channels").c_str());
     channels_tables(app, plan, stage);
-    ImGui::SeparatorText("Key brand messages");
+    ImGui::SeparatorText(t("stage_view.brand_messages").c_str());
     brand_messages(app, plan, stage);
-    ImGui::SeparatorText("Checklist");
+    ImGui::SeparatorText(t("stage_view.checklist").c_str());
     checklist_table(app, plan, stage);
 }
 

@@ -15,7 +15,7 @@ void draw_matrix(const Text& text, const Plan& plan) {
     for (const Risk& r : plan.risks)
         if (r.status != RiskStatus::Closed)
             ++count[static_cast<int>(r.likelihood)][static_cast<int>(r.impact)];
-    ImGui::TextDisabled("Open and watched risks by likelihood (rows) and impact (columns)");
+    ImGui::TextDisabled("%s", text("risks.matrix_note").c_str());
     const ImGuiTableFlags flags =
         ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoHostExtendX;
     if (!ImGui::BeginTable("matrix", 4, flags)) return;
@@ -53,11 +53,15 @@ void draw_matrix(const Text& text, const Plan& plan) {
 
 void draw_risks(App& app) {
     const Plan& plan = *app.current();
-    section_heading("Risks", "What could go wrong, how likely and how bad it is, and what we do.");
-    TableSpec<Risk> spec("risks", "risks", "risk");
-    spec.columns = {{"risk", "Risk", 0, Show::Long}, {"likelihood", "Likelihood", 110},
-                    {"impact", "Impact", 110},       {"response", "Response", 0, Show::Long},
-                    {"owner", "Owner", 120},         {"status", "Status", 100}};
+    section_heading(section_title(app.text(), Section::Risks).c_str(),
+                    app.text()("risks.question").c_str());
+    TableSpec<Risk> spec("risks", "risks", "table.add.risk");
+    spec.columns = {{"risk", "column.risks.risk", 0, Show::Long},
+                    {"likelihood", "column.risks.likelihood", 110},
+                    {"impact", "column.risks.impact", 110},
+                    {"response", "column.risks.response", 0, Show::Long},
+                    {"owner", "column.risks.owner", 120},
+                    {"status", "column.risks.status", 100}};
     spec.make = [] { return Risk{}; };
     spec.id_prefix = "risk";
     item_table(app, plan, plan.risks, spec);

@@ -31,62 +31,62 @@ template <class T> std::function<T()> new_in(Stage stage) {
 
 void objectives_table(App& app, const Plan& plan, Stage stage, bool all_stages) {
     const char* id = all_stages ? "objectives-all" : "objectives-stage";
-    TableSpec<Objective> spec(id, "objectives", "objective");
-    spec.columns = {{"statement", "Objective", 0, Show::Long}};
-    if (all_stages) spec.columns.push_back({"stage", "Stage", 100});
-    spec.columns.insert(spec.columns.end(),
-                        {{"metric", "Metric", 140},
-                         {"unit", "Unit", 90},
-                         {"baseline", "Baseline", 110, Show::Value},
-                         {"target", "Target", 110, Show::Value},
-                         {"direction", "Better when", 150},
-                         {"deadline", "Deadline", 150},
-                         {"horizon", "Horizon", 110},
-                         {"owner", "Owner", 110},
-                         Column<Objective>::computed("smart", "SMART", 90, smart_summary)});
+    TableSpec<Objective> spec(id, "objectives", "table.add.objective");
+    spec.columns = {{"statement", "column.objectives.statement", 0, Show::Long}};
+    if (all_stages) spec.columns.push_back({"stage", "column.objectives.stage", 100});
+    spec.columns.insert(
+        spec.columns.end(),
+        {{"metric", "column.objectives.metric", 140},
+         {"unit", "column.objectives.unit", 90},
+         {"baseline", "column.objectives.baseline", 110, Show::Value},
+         {"target", "column.objectives.target", 110, Show::Value},
+         {"direction", "column.objectives.direction", 150},
+         {"deadline", "column.objectives.deadline", 150},
+         {"horizon", "column.objectives.horizon", 110},
+         {"owner", "column.objectives.owner", 110},
+         Column<Objective>::computed("smart", "column.objectives.smart", 90, smart_summary)});
     if (!all_stages) spec.include = [stage](const Objective& o) { return o.stage == stage; };
     spec.make = new_in<Objective>(stage);
     spec.id_prefix = "obj";
     item_table(app, plan, plan.objectives, spec);
-    ImGui::TextDisabled("SMART: Specific, Measurable, Achievable, Relevant (a KPI measures it), "
-                        "Time-bound. A dash marks a letter that fails; hover the outlined field "
-                        "for why.");
+    ImGui::TextDisabled("%s", app.text()("objectives.smart_note").c_str());
 }
 
 void channels_tables(App& app, const Plan& plan, Stage stage) {
     auto in_stage = [stage](const Channel& c) { return c.stage == stage; };
-    TableSpec<Channel> spec("channels", "channels", "channel");
-    spec.columns = {{"name", "Channel", 0},
-                    {"media", "Media", 100},
-                    {"funnel", "Funnel level", 120},
-                    {"stage", "Stage", 100}};
+    TableSpec<Channel> spec("channels", "channels", "table.add.channel");
+    spec.columns = {{"name", "column.channels.name", 0},
+                    {"media", "column.channels.media", 100},
+                    {"funnel", "column.channels.funnel", 120},
+                    {"stage", "column.channels.stage", 100}};
     spec.include = in_stage;
     spec.make = new_in<Channel>(stage);
     spec.id_prefix = "ch";
     item_table(app, plan, plan.channels, spec);
 
     ImGui::Spacing();
-    ImGui::TextDisabled("Forecast inputs: what a unit of media costs and how visitors convert.");
-    TableSpec<Channel> inputs("channel-inputs", "channels", "channel");
+    ImGui::TextDisabled("%s", app.text()("channels.inputs_note").c_str());
+    TableSpec<Channel> inputs("channel-inputs", "channels", "table.add.channel");
     inputs.columns = {
-        Column<Channel>::computed("name-shown", "Channel", 160,
+        Column<Channel>::computed("name-shown", "column.channels.name", 160,
                                   [](const Plan&, const Channel& c) { return c.name; }),
-        {"inputs/cost_model", "Buying", 100},
-        {"inputs/unit_cost", "Unit cost", 110},
-        {"inputs/ctr", "CTR", 80},
-        {"inputs/visit_rate", "Visits/click", 100},
-        {"inputs/cart_rate", "Add to cart", 100},
-        {"inputs/conversion_rate", "Conversion", 100},
-        {"inputs/aov", "Avg order", 110},
-        {"inputs/volume", "Free visits", 110}};
+        {"inputs/cost_model", "column.channels.inputs.cost_model", 100},
+        {"inputs/unit_cost", "column.channels.inputs.unit_cost", 110},
+        {"inputs/ctr", "column.channels.inputs.ctr", 80},
+        {"inputs/visit_rate", "column.channels.inputs.visit_rate", 100},
+        {"inputs/cart_rate", "column.channels.inputs.cart_rate", 100},
+        {"inputs/conversion_rate", "column.channels.inputs.conversion_rate", 100},
+        {"inputs/aov", "column.channels.inputs.aov", 110},
+        {"inputs/volume", "column.channels.inputs.volume", 110}};
     inputs.include = in_stage;
     inputs.row_actions = false; // the table above adds and removes channels
     item_table(app, plan, plan.channels, inputs);
 }
 
 void checklist_table(App& app, const Plan& plan, Stage stage) {
-    TableSpec<ChecklistItem> spec("checklist", "checklist", "item");
-    spec.columns = {{"done", "Done", 60}, {"text", "Check", 0, Show::Long}};
+    TableSpec<ChecklistItem> spec("checklist", "checklist", "table.add.checklist_item");
+    spec.columns = {{"done", "column.checklist.done", 60},
+                    {"text", "column.checklist.text", 0, Show::Long}};
     spec.include = [stage](const ChecklistItem& c) { return c.stage == stage; };
     spec.make = new_in<ChecklistItem>(stage);
     spec.id_prefix = "chk";
@@ -97,18 +97,18 @@ void brand_messages(App& app, const Plan& plan, Stage stage) {
     struct Message {
         Stage stage;
         const char* field;
-        const char* label;
+        const char* label; // key
     };
     static constexpr Message kMessages[] = {
-        {Stage::Reach, "strategy/awareness_message", "Awareness"},
-        {Stage::Act, "strategy/familiarity_message", "Familiarity"},
-        {Stage::Convert, "strategy/intent_message", "Purchase intent"},
+        {Stage::Reach, "strategy/awareness_message", "brand_message.awareness"},
+        {Stage::Act, "strategy/familiarity_message", "brand_message.familiarity"},
+        {Stage::Convert, "strategy/intent_message", "brand_message.intent"},
     };
     // The stage's own message first, then the rest of the path to purchase.
     for (int pass = 0; pass < 2; ++pass)
         for (const Message& m : kMessages)
             if ((m.stage == stage) == (pass == 0))
-                plan_field(app, plan, m.field, m.label, 0, Show::Long);
+                plan_field(app, plan, m.field, app.text()(m.label).c_str(), 0, Show::Long);
 }
 
 } // namespace fp::ui

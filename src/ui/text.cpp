@@ -21,6 +21,10 @@ std::string Text::operator()(std::string_view key, const Args& args) const {
     return fill((*this)(key), args);
 }
 
+std::string Text::operator()(const Message& m) const {
+    return render(m, [this](std::string_view key) -> std::string_view { return (*this)(key); });
+}
+
 std::string Text::count(std::string_view key, double n, Args args) const {
     args.emplace_back("count", format_number(n, 2, numbers_for(current_.code)));
     const std::string form = std::string(key) + std::string(plural_form(current_.code, n));

@@ -18,6 +18,8 @@ class Text {
     // Switches to `messages` (English when its code is "en").
     void use(Messages messages);
     const std::string& language() const { return current_.code; }
+    // The current table, for what takes a whole language (templates).
+    const Messages& messages() const { return current_; }
 
     // The pattern for `key`; the key itself when no table has it, so a
     // missing text shows as what it is.
@@ -26,6 +28,8 @@ class Text {
     std::string operator()(std::string_view key, const Args& args) const;
     // `key` + ".one" or ".other" as the language counts `n`, with {count}.
     std::string count(std::string_view key, double n, Args args = {}) const;
+    // A sentence of the core's (a finding, a problem, an allocator's reason).
+    std::string operator()(const Message& m) const;
 
   private:
     Messages english_;

@@ -3,12 +3,14 @@
 // dependencies are arrows. Dragging a bar moves its task and dragging an end
 // changes its start or end; the drag is previewed and applied on release as
 // one edit, so it is one undo step.
+#include "core/date_format.h"
 #include "core/derived.h"
 #include "core/model_json.h"
 #include "core/money.h"
 #include "core/vocabulary.h"
 #include "platform/platform.h"
 #include "ui/app.h"
+#include "ui/format.h"
 #include "ui/labels.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -32,38 +34,24 @@ namespace {
 
 enum class Zoom : int { Days, Weeks, Months };
 struct ZoomLevel {
-    const char* label;
-    float day_width; // pixels per day
+    const char* label; // key
+    float day_width;   // pixels per day
 };
-constexpr ZoomLevel kZooms[] = {{"Days##zoom", 26}, {"Weeks##zoom", 11}, {"Months##zoom", 3.5f}};
+constexpr ZoomLevel kZooms[] = {
+    {"timeline.zoom.days", 26}, {"timeline.zoom.weeks", 11}, {"timeline.zoom.months", 3.5f}};
 
 constexpr float kNameWidth = 270; // the column of phase and task names
 constexpr float kGrip = 4;        // half the width of the handle on each end of a bar
 constexpr int kTodayReach = 60;   // today is on the chart when this close to the plan
 constexpr float kCutLabels = 90;  // labels on bars are left out rather than cut shorter
 
-std::string month_day(const Date& d) {
-    return std::string(month_name(d.month), 3) + " " + std::to_string(d.day);
-}
-
-std::string long_date(const Date& d) {
-    return month_day(d) + ", " + std::to_string(d.year);
-}
-
-// "Nov 9 - Nov 12, 2026", with both years when they differ.
-std::string span_text(const Period& p) {
-    std::string out = month_day(p.start);
-    if (p.start.year != p.end.year) out += ", " + std::to_string(p.start.year);
-    return out + " - " + month_day(p.end) + ", " + std::to_string(p.end.year);
-}
-
 // Periods include both their start and their end day.
 int length_days(const Period& p) {
     return days_between(p.start, p.end) + 1;
 }
 
-std::string days_text(int n) {
-    return std::to_string(n) + (n == 1 || n == -1 ? " day" : " days");
+std::string days_text(const Text& t, int n) {
+    return t.count("timeline.days", n);
 }
 
 // Findings are phrased to follow an item's name; a tooltip shows them alone.
@@ -307,7 +295,7 @@ struct Keys {
 };
 
 // Schedule findings' messages about one item.
-using Warnings = std::vector<const std::string*>;
+using Warnings = std::vector<const Message*>;
 
 struct Drag {
     int task = -1; // index in plan.tasks; -1 when no bar is dragged
@@ -319,8 +307,8 @@ class Chart {
   public:
     Chart(App& app, const Plan& plan, ImGuiStorage& state, const Keys& keys, Zoom zoom, Scale scale,
           int today)
-        : app_(app), plan_(plan), state_(state), keys_(keys), zoom_(zoom), scale_(scale),
-          today_(today), look_(theme_look()), rows_(layout_rows(plan)) {
+        : app_(app), t_(app.text()), plan_(plan), state_(state), keys_(keys), zoom_(zoom),
+          scale_(scale), today_(today), look_(theme_look()), rows_(layout_rows(plan)) {
         const float font = ImGui::GetFontSize();
         line_h_ = std::round(font + 8);
         header_h_ = 3 * line_h_ + 2;
@@ -567,7 +555,7 @@ class Chart {
         case Row::Kind::Unphased:
             ImGui::PushClipRect(names_.Min, names_.Max, true);
             dl->AddText(ImVec2(names_.Min.x + 10, top + (row_h_ - ImGui::GetFontSize()) / 2),
-                        look_.faint, "No phase");
+                        look_.faint, t_("timeline.no_phase").c_str());
             ImGui::PopClipRect();
             break;
         case Row::Kind::Task:
@@ -587,9 +575,11 @@ class Chart {
         dl->AddRectFilled(ImVec2(x, top + 7), ImVec2(x + 10, top + 17), colour(tint), 3);
         fitted_text(dl, font, ImVec2(x + 18, top + 3), look_.text, phase.name,
                     names_.Max.x - x - 26);
-        const std::string sub = std::string(enum_label(app_.text(), phase.kind)) + " · " +
-                                span_text(phase.dates) + " · " +
-                                days_text(length_days(phase.dates));
+        const std::string sub =
+            t_("timeline.phase_line",
+               {{"kind", enum_label(t_, phase.kind)},
+                {"dates", format_local_span(phase.dates.start, phase.dates.end, plan_.language)},
+                {"length", days_text(t_, length_days(phase.dates))}});
         fitted_text(dl, small_, ImVec2(x + 18, top + 4 + font), look_.faint, sub,
                     names_.Max.x - x - 26);
         ImGui::PopClipRect();
@@ -611,11 +601,10 @@ class Chart {
             if (ImGui::BeginItemTooltip()) {
                 ImGui::PushTextWrapPos(font * 26);
                 ImGui::TextUnformatted(phase.name.c_str());
-                field("Kind", enum_label(app_.text(), phase.kind));
-                field("Dates",
-                      span_text(phase.dates) + " · " + days_text(length_days(phase.dates)));
+                field(t_("timeline.tooltip.kind"), enum_label(t_, phase.kind));
+                field(t_("timeline.tooltip.dates"), dates_and_length(phase.dates));
                 show_warnings(warnings);
-                ImGui::TextDisabled("Double-click to edit the phase.");
+                ImGui::TextDisabled("%s", t_("timeline.phase_hint").c_str());
                 ImGui::PopTextWrapPos();
                 ImGui::EndTooltip();
             }
@@ -642,8 +631,10 @@ class Chart {
         fitted_text(dl, font, ImVec2(x, top + 3), look_.text, title, names_.Max.x - x - 8);
         const float sub_y = top + 4 + font;
         dl->AddCircleFilled(ImVec2(x + 4, sub_y + small_ / 2 + 1), 4, colour(fill));
-        std::string sub = enum_label(app_.text(), t.status);
-        if (!t.owner.empty()) sub += " · " + t.owner;
+        const std::string sub =
+            t.owner.empty() ? enum_label(t_, t.status)
+                            : t_("timeline.task_line",
+                                 {{"status", enum_label(t_, t.status)}, {"owner", t.owner}});
         fitted_text(dl, small_, ImVec2(x + 13, sub_y), look_.faint, sub, names_.Max.x - x - 21);
         if (warnings)
             dl->AddCircleFilled(ImVec2(names_.Min.x + 16, top + 3 + font / 2), 4, look_.problem);
@@ -724,8 +715,8 @@ class Chart {
             jump_list_ = "tasks", jump_id_ = task_id;
     }
 
-    static void field(const char* name, const std::string& value) {
-        ImGui::TextDisabled("%s", name);
+    static void field(const std::string& name, const std::string& value) {
+        ImGui::TextDisabled("%s", name.c_str());
         ImGui::SameLine(ImGui::GetFontSize() * 4.5f);
         ImGui::TextUnformatted(value.c_str());
     }
@@ -734,8 +725,8 @@ class Chart {
         if (!warnings) return;
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, look_.problem_v);
-        for (const std::string* w : *warnings)
-            ImGui::TextUnformatted(sentence(*w).c_str());
+        for (const Message* w : *warnings)
+            ImGui::TextUnformatted(sentence(app_.text()(*w)).c_str());
         ImGui::PopStyleColor();
     }
 
@@ -744,13 +735,13 @@ class Chart {
         ImGui::TextUnformatted(t.title.empty() ? t.id.c_str() : t.title.c_str());
         ImGui::Spacing();
         auto phase = rows_.phase.find(t.phase_id);
-        field("Phase", phase == rows_.phase.end() ? "No phase"
-                                                  : plan_.phases[std::size_t(phase->second)].name);
-        field("Dates", span_text(t.dates) + " · " + days_text(length_days(t.dates)));
-        field("Owner", t.owner.empty() ? "Nobody yet" : t.owner);
-        field("Status", enum_label(app_.text(), t.status));
-        field("Budget",
-              format_money(t.budget, plan_.currency, numbers_of(plan_)) + " " + plan_.currency);
+        field(t_("timeline.tooltip.phase"), phase == rows_.phase.end()
+                                                ? t_("timeline.no_phase")
+                                                : plan_.phases[std::size_t(phase->second)].name);
+        field(t_("timeline.tooltip.dates"), dates_and_length(t.dates));
+        field(t_("timeline.tooltip.owner"), t.owner.empty() ? t_("timeline.nobody") : t.owner);
+        field(t_("timeline.tooltip.status"), enum_label(t_, t.status));
+        field(t_("timeline.tooltip.budget"), amount_text(t_, plan_, t.budget));
         std::string after;
         for (const std::string& id : t.depends_on) {
             auto it = rows_.task.find(id);
@@ -759,11 +750,10 @@ class Chart {
             after +=
                 (after.empty() ? "" : ", ") + (before.title.empty() ? before.id : before.title);
         }
-        if (!after.empty()) field("Waits for", after);
+        if (!after.empty()) field(t_("timeline.tooltip.waits_for"), after);
         show_warnings(warnings);
         ImGui::Spacing();
-        ImGui::TextDisabled("Drag the bar to move the task, or an end to change its dates. "
-                            "Double-click to edit it.");
+        ImGui::TextDisabled("%s", t_("timeline.task_hint").c_str());
         ImGui::PopTextWrapPos();
     }
 
@@ -771,14 +761,15 @@ class Chart {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
         ImGui::TextUnformatted(t.title.empty() ? t.id.c_str() : t.title.c_str());
         const int length = length_days(drag_.dates);
-        ImGui::TextUnformatted((span_text(drag_.dates) + " · " + days_text(length)).c_str());
+        ImGui::TextUnformatted(dates_and_length(drag_.dates).c_str());
         std::string change;
         if (drag_.grip == Grip::Body) {
             const int shift = days_between(t.dates.start, drag_.dates.start);
             if (shift != 0)
-                change = days_text(std::abs(shift)) + (shift > 0 ? " later" : " earlier");
+                change =
+                    t_.count(shift > 0 ? "timeline.later" : "timeline.earlier", std::abs(shift));
         } else if (length != length_days(t.dates)) {
-            change = "was " + days_text(length_days(t.dates));
+            change = t_.count("timeline.was", length_days(t.dates));
         }
         if (!change.empty()) ImGui::TextDisabled("%s", change.c_str());
         show_warnings(warnings_for(t.id));
@@ -804,15 +795,16 @@ class Chart {
             }
             for_each_month(first_visible_, last_visible_, [&](int start, int end, const Date& d) {
                 tick(start, header.Min.y + line_h_, line_h_);
-                const std::string name = month_name(d.month);
-                span_label(start, end, line2, {name, name.substr(0, 3)}, true);
+                span_label(start, end, line2,
+                           {month_name(t_, d.month), month_short_name(t_, d.month)}, true);
             });
         } else {
             for_each_month(first_visible_, last_visible_, [&](int start, int end, const Date& d) {
                 tick(start, header.Min.y, 2 * line_h_);
-                const std::string name = month_name(d.month);
                 span_label(start, end, line1,
-                           {name + " " + std::to_string(d.year), name.substr(0, 3)});
+                           {t_("common.month_year", {{"month", month_name(t_, d.month)},
+                                                     {"year", std::to_string(d.year)}}),
+                            month_short_name(t_, d.month)});
             });
             if (zoom_ == Zoom::Days) {
                 for (int d = first_visible_; d <= last_visible_; ++d) {
@@ -827,8 +819,9 @@ class Chart {
             } else {
                 for (int d = first_visible_ - weekday(first_visible_); d <= last_visible_; d += 7) {
                     tick(d, header.Min.y + line_h_, line_h_);
-                    dl->AddText(ImVec2(scale_.x(d) + 4, line2), look_.text,
-                                month_day(date_from_day_number(d)).c_str());
+                    dl->AddText(
+                        ImVec2(scale_.x(d) + 4, line2), look_.text,
+                        format_local_month_day(date_from_day_number(d), plan_.language).c_str());
                 }
             }
         }
@@ -841,10 +834,11 @@ class Chart {
 
         // The corner: what the plan period is, and what the last row holds.
         const float x = inner_.Min.x + 10;
-        dl->AddText(ImVec2(x, line1), look_.accent, "Plan period");
-        fitted_text(dl, font, ImVec2(x, line2), look_.text, span_text(plan_.period),
+        dl->AddText(ImVec2(x, line1), look_.accent, t_("timeline.plan_period").c_str());
+        fitted_text(dl, font, ImVec2(x, line2), look_.text,
+                    format_local_span(plan_.period.start, plan_.period.end, plan_.language),
                     kNameWidth - 20);
-        const char* row3 = "Milestones";
+        const char* row3 = t_("timeline.milestones").c_str();
         dl->AddText(ImVec2(names_.Max.x - 10 - ImGui::CalcTextSize(row3).x, line2 + line_h_),
                     look_.faint, row3);
 
@@ -881,7 +875,8 @@ class Chart {
         if (today_ >= scale_.first && today_ < scale_.first + scale_.days) {
             // The today line's label, a pill on the line.
             const float x = std::round(scale_.x(today_) + scale_.day_width / 2);
-            const ImVec2 size = ImGui::GetFont()->CalcTextSizeA(small_, FLT_MAX, 0, "Today");
+            const std::string& today = t_("timeline.today");
+            const ImVec2 size = ImGui::GetFont()->CalcTextSizeA(small_, FLT_MAX, 0, today.c_str());
             const ImVec2 pill(size.x + 12, size.y + 4);
             // Kept whole inside the chart when today is near its edge.
             const ImVec2 min(std::clamp(x - pill.x / 2, body_.Min.x, body_.Max.x - pill.x),
@@ -889,13 +884,17 @@ class Chart {
             const ImVec2 max(min.x + pill.x, min.y + pill.y);
             dl->AddRectFilled(min, max, look_.accent, 8);
             dl->AddText(ImGui::GetFont(), small_, ImVec2(min.x + 6, min.y + 2),
-                        IM_COL32(255, 255, 255, 255), "Today");
+                        IM_COL32(255, 255, 255, 255), today.c_str());
             // The line itself as a widget, so automation finds it as
             // `today-line`; hovering the pill names the date.
             ImGui::SetCursorScreenPos(ImVec2(x - 2, min.y));
-            ImGui::InvisibleButton("Today##today-line", ImVec2(4, pill.y));
+            ImGui::InvisibleButton((today + "##today-line").c_str(), ImVec2(4, pill.y));
             if (ImGui::IsMouseHoveringRect(min, max) && ImGui::IsWindowHovered())
-                ImGui::SetTooltip("Today, %s", long_date(date_from_day_number(today_)).c_str());
+                ImGui::SetTooltip(
+                    "%s",
+                    t_("timeline.today_on",
+                       {{"date", format_local_date(date_from_day_number(today_), plan_.language)}})
+                        .c_str());
         }
         // By date, so each title can use the room up to the next diamond.
         std::vector<const Milestone*> order;
@@ -918,14 +917,21 @@ class Chart {
                         next - cx - 24, kCutLabels);
             if (ImGui::BeginItemTooltip()) {
                 ImGui::TextUnformatted(m.title.c_str());
-                ImGui::TextDisabled(
-                    "%s", (month_day(m.date) + ", " + std::to_string(m.date.year)).c_str());
+                ImGui::TextDisabled("%s", format_local_date(m.date, plan_.language).c_str());
                 ImGui::EndTooltip();
             }
         }
     }
 
+    // "Nov 9 - Nov 12, 2026 · 4 days"
+    std::string dates_and_length(const Period& p) const {
+        return t_("timeline.dates_length",
+                  {{"dates", format_local_span(p.start, p.end, plan_.language)},
+                   {"length", days_text(t_, length_days(p))}});
+    }
+
     App& app_;
+    const Text& t_;
     const Plan& plan_;
     ImGuiStorage& state_;
     const Keys& keys_;
@@ -959,7 +965,8 @@ bool draw_toolbar(const Text& text, Zoom& zoom) {
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, accent);
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         }
-        if (ImGui::Button(kZooms[int(z)].label) && !chosen) zoom = z, picked = true;
+        if (ImGui::Button((text(kZooms[int(z)].label) + "##zoom").c_str()) && !chosen)
+            zoom = z, picked = true;
         if (chosen) ImGui::PopStyleColor(3);
         ImGui::SameLine(0, 2);
     }
@@ -986,20 +993,17 @@ bool draw_toolbar(const Text& text, Zoom& zoom) {
         ImGui::SameLine(0, 14);
     }
     swatch(ImGui::GetColorU32(ImGuiCol_Text), true);
-    ImGui::TextUnformatted("Milestone");
-    help_marker("Drag a bar to move its task; drag either end of it to change the start or "
-                "the end. Double-click a bar to edit the task. Arrows lead from a task to the "
-                "tasks that wait for it, red when one starts too early. Ctrl+Z undoes a move.");
+    ImGui::TextUnformatted(text("timeline.milestone").c_str());
+    help_marker(text("timeline.help").c_str());
     return picked;
 }
 
 void draw_empty(App& app) {
     ImGui::Spacing();
-    ImGui::TextWrapped("This plan has no phases or tasks yet. Add them in the Execution "
-                       "section, and they appear here on a timeline where you can drag them "
-                       "to new dates.");
+    ImGui::TextWrapped("%s", app.text()("timeline.empty").c_str());
     ImGui::Spacing();
-    if (ImGui::Button("Go to Execution")) app.ui().section = Section::Execution;
+    if (ImGui::Button(app.text()("timeline.go_to_execution").c_str()))
+        app.ui().section = Section::Execution;
 }
 
 } // namespace

@@ -12,8 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   addDays, addWorkingDays, appUrl, bringIntoView, click, currentPlan, dayNumber, launch,
-  localToday, newPlanFromTemplate, openApp, rectOf, screenshot, scrollTo, settle, weekday,
-} from "./harness.mjs";
+  localToday, newPlanFromTemplate, openApp, rectOf, screenshot, scrollTo, settle, weekday, shownDate } from "./harness.mjs";
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), "../../assets/templates");
 
@@ -130,7 +129,7 @@ for (const [name, pinned] of DAYS) {
     const lastEnd = plan.phases.map((p) => p.dates.end).sort().at(-1);
     const reviewOn = addWorkingDays(lastEnd, 3);
     assert.ok(![0, 6].includes(weekday(reviewOn)));
-    await scrollTo(page, `Review on ${reviewOn}, three working days after the last phase ends.##review-on`);
+    await scrollTo(page, `Review on ${shownDate(reviewOn)}, three working days after the last phase ends.##review-on`);
 
     assert.deepEqual(page.errors, []);
     await context.close();

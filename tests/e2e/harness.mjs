@@ -28,6 +28,9 @@ export const today = () => pinnedToday || localToday();
 const DAY = 86400000;
 export const dayNumber = (iso) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 export const addDays = (iso, n) => new Date((dayNumber(iso) + n) * DAY).toISOString().slice(0, 10);
+// A date as an English plan shows it: "Nov 9, 2026".
+export const shownDate = (iso) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US",
+  { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
 export const weekday = (iso) => new Date(dayNumber(iso) * DAY).getUTCDay(); // 0 Sunday
 // `working` Monday-to-Friday days after a date.
 export function addWorkingDays(iso, working) {

@@ -73,3 +73,46 @@ test("a plan from each template, made through the interface and exported", async
   assert.equal((await page.evaluate(() => window.planner.listPlans())).length, index.length * 2);
   await context.close();
 });
+
+test("every template in every language: its texts, its market's currency, the sample's figures", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openApp(context, env.url);
+  const english = await page.evaluate(() => window.planner.listTemplates());
+  const currencies = { "en": "USD", "zh-Hans": "CNY", "zh-Hant": "TWD", "ko": "KRW", "vi": "VND", "es": "EUR" };
+  for (const [code, currency] of Object.entries(currencies)) {
+    await page.evaluate((c) => window.planner.setLanguage(c), code);
+    await page.waitForFunction((c) => window.planner.language() === c, code);
+    const listed = await page.evaluate(() => window.planner.listTemplates());
+    assert.deepEqual(listed.map((t) => t.key), english.map((t) => t.key));
+    if (code !== "en")
+      listed.forEach((t, i) => assert.notEqual(t.title, english[i].title, `${code} ${t.key} title is English`));
+    for (const entry of index) {
+      await page.evaluate((k) => window.planner.createPlan("", k), entry.key);
+      const plan = JSON.parse(await page.evaluate(() => window.planner.currentPlanJson())).plan;
+      const template = JSON.parse(await readFile(join(templates, entry.file), "utf8")).plan;
+      assert.equal(plan.language, code, `${code} ${entry.key}`);
+      assert.equal(plan.currency, entry.keeps_currency ? template.currency : currency, `${code} ${entry.key}`);
+      if (code !== "en") {
+        assert.notEqual(plan.name, template.name, `${code} ${entry.key}: the name is English`);
+        if (template.objectives.length)
+          assert.notEqual(plan.objectives[0].statement, template.objectives[0].statement, `${code} ${entry.key}`);
+      }
+      // Same shape and figures: only texts, and for a market's own currency the amounts, differ.
+      assert.equal(plan.tasks.length, template.tasks.length);
+      assert.equal(plan.kpis.length, template.kpis.length);
+    }
+    // The sample's evaluation reads 85%, 83% and 120% as this language writes percentages.
+    await page.evaluate(() => window.planner.createPlan("", "sample-double-11"));
+    await click(page, "section-overview");
+    const percent = (n) => (code === "es" ? `${n} %` : `${n}%`);
+    const kpis = JSON.parse(await page.evaluate(() => window.planner.currentPlanJson())).plan.kpis;
+    const shown = [];
+    for (const kpi of kpis)
+      for (const n of [85, 83, 120])
+        if (await page.evaluate((l) => window.planner.itemRect(l), `${percent(n)}##achievement-${kpi.id}`)) shown.push(n);
+    assert.deepEqual(shown.sort(), [120, 83, 85], `${code}: the sample's figures`);
+    await screenshot(page, `template-sample-${code}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -1,5 +1,6 @@
 // Drives the real interface natively, headless, through the platform's stand-in:
 // widgets are found by label through the same registry as window.planner.itemRect.
+#include "core/date_format.h"
 #include "core/plan_format.h"
 #include "core/templates.h"
 #include "platform/native_stand_in.h"
@@ -224,6 +225,40 @@ TEST_CASE("an amount is typed as the plan's language writes it; an ambiguous one
     CHECK_THAT(s.app.ui().drafts.begin()->second.problem, Catch::Contains("a thousand where"));
 }
 
+TEST_CASE("a date is shown and typed as the plan's language writes it; the file keeps ISO") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Fechas"}, {"template", "launch"}});
+    json file = json::parse(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+    file["plan"]["id"] = "plan-es";
+    file["plan"]["language"] = "es";
+    const json imported = s.call({{"method", "importPlanJson"}, {"text", file.dump()}});
+    REQUIRE(imported["ok"].get<bool>());
+    s.call({{"method", "openPlan"}, {"id", imported["planId"]}});
+    s.type("");
+    s.click("Execution##section-execution");
+    const std::string id = current_plan(s).tasks.at(0).id;
+    const std::string cell = "tasks/" + id + "/dates/end";
+    // Day first in Spanish: 03/04/2027 is the third of April.
+    s.click(cell);
+    s.type("03/04/2027");
+    CHECK(current_plan(s).tasks.at(0).dates.end == fp::Date{2027, 4, 3});
+    // ISO is understood in every language.
+    s.click("Overview##section-overview");
+    s.click("Execution##section-execution");
+    s.click(cell);
+    s.type("2027-04-05");
+    CHECK(current_plan(s).tasks.at(0).dates.end == fp::Date{2027, 4, 5});
+    // Not a day: refused with an example in the plan's own form.
+    s.click("Overview##section-overview");
+    s.click("Execution##section-execution");
+    s.click(cell);
+    s.type("31/02/2027");
+    CHECK(current_plan(s).tasks.at(0).dates.end == fp::Date{2027, 4, 5});
+    REQUIRE(s.app.ui().drafts.size() == 1);
+    CHECK_THAT(s.app.ui().drafts.begin()->second.problem, Catch::Contains("01/11/2026"));
+}
+
 TEST_CASE("removing a phase that tasks use clears them, and one undo brings all back") {
     native::set_stored_plans({});
     Session s;
@@ -284,7 +319,7 @@ TEST_CASE("a table copies as tab-separated text, as shown, for a spreadsheet") {
                                     [&](const fp::Phase& p) { return p.id == task.phase_id; });
     REQUIRE(phase != plan.phases.end());
     CHECK(row[1] == phase->name); // a reference by its name, not its id
-    CHECK(row[2] == fp::to_json(task.dates.start).get<std::string>());
+    CHECK(row[2] == fp::format_local_date(task.dates.start, plan.language)); // "Dec 12, 2026"
     CHECK(row[6] == fp::format_money(task.budget, plan.currency));
 }
 
