@@ -87,12 +87,10 @@ void draw_budget(App& app, const Plan& plan) {
         args.emplace_back("over", money(-left));
         summary = t("execution.budget_lines.over", args);
     }
-    ImGui::TextDisabled("%s", summary.c_str());
+    note(summary);
     if (totals.task_budget_total > 0)
-        ImGui::TextDisabled(
-            "%s", t("execution.task_budgets",
-                    {{"amount", money(totals.task_budget_total)}, {"currency", plan.currency}})
-                      .c_str());
+        note(t("execution.task_budgets",
+               {{"amount", money(totals.task_budget_total)}, {"currency", plan.currency}}));
 
     TableSpec<BudgetLine> spec("budget", "budget", "table.add.budget_line");
     spec.columns = {{"label", "column.budget.label", 0},

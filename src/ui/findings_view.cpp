@@ -58,8 +58,7 @@ void draw_findings_panel(App& app) {
                                                           {{"count", std::to_string(kMaxHits)}})
                                                       : t("findings.search"))
                                  .c_str());
-        if (hits.empty())
-            ImGui::TextDisabled("%s", t("findings.no_hits", {{"text", ui.search}}).c_str());
+        if (hits.empty()) note(t("findings.no_hits", {{"text", ui.search}}));
         for (std::size_t i = 0; i < hits.size(); ++i)
             if (entry("hit-" + std::to_string(i), hit_title(t, *plan, hits[i]), hits[i].text,
                       false))
@@ -68,7 +67,7 @@ void draw_findings_panel(App& app) {
     // Copied: a jump may change the plan's findings while they are listed.
     const std::vector<Finding> findings = app.findings();
     ImGui::SeparatorText(t("findings.title").c_str());
-    if (findings.empty()) ImGui::TextDisabled("%s", t("findings.none").c_str());
+    if (findings.empty()) note(t("findings.none"));
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding& f = findings[i];
         if (entry("finding-" + std::to_string(i), t(f.title), t(f.message), true))

@@ -189,7 +189,7 @@ bool begin_figure_table(const char* id, const std::vector<FigureColumn>& columns
                                 : fixed     ? 200 * scale
                                             : 1.0f);
     }
-    ImGui::TableHeadersRow();
+    table_headers_row();
     return true;
 }
 

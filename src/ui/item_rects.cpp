@@ -42,6 +42,35 @@ std::optional<ItemRect> ItemRects::find(std::string_view wanted) const {
     return std::nullopt;
 }
 
+// Records `label` as cut off when the last item's visible label is wider
+// than the room it had.
+void check_fits(ImGuiContext* ctx, const char* label) {
+    auto* rects = static_cast<ItemRects*>(ctx->TestEngine);
+    const ImGuiWindow* window = ctx->CurrentWindow;
+    const char* shown_end = ImGui::FindRenderedTextEnd(label);
+    if (!rects || shown_end == label || !window->Active) return;
+    // The whole item, label included; a window with a sideways scrollbar
+    // shows its user that more lies past its edge.
+    const ImRect& item = ctx->LastItemData.Rect;
+    const float width = ImGui::CalcTextSize(label, shown_end).x;
+    const float room = window->ScrollbarX
+                           ? item.GetWidth()
+                           : std::min(item.Max.x, window->ClipRect.Max.x) - item.Min.x;
+    if (width > room + 1) rects->record_cut_off(ctx->FrameCount, label, width, room);
+}
+
+void table_headers_row() {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < ImGui::TableGetColumnCount(); ++c) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        const char* name = ImGui::TableGetColumnName(c);
+        ImGui::PushID(c);
+        ImGui::TableHeader(name);
+        check_fits(ImGui::GetCurrentContext(), name);
+        ImGui::PopID();
+    }
+}
+
 } // namespace fp::ui
 
 // ImGui calls these for every widget it draws when IMGUI_ENABLE_TEST_ENGINE is
@@ -52,19 +81,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
                                   ImGuiItemStatusFlags) {
     auto* rects = static_cast<fp::ui::ItemRects*>(ctx->TestEngine);
     if (!rects || !label || ctx->LastItemData.ID != id) return;
-    const ImGuiWindow* window = ctx->CurrentWindow;
-    const char* shown_end = ImGui::FindRenderedTextEnd(label);
-    if (shown_end != label && window->Active) {
-        // The whole item, label included; a window that scrolls sideways
-        // lets its user reach what runs past its edge.
-        const ImRect& item = ctx->LastItemData.Rect;
-        const float width = ImGui::CalcTextSize(label, shown_end).x;
-        const bool scrolls =
-            window->ScrollMax.x > 0 || (window->Flags & ImGuiWindowFlags_HorizontalScrollbar);
-        const float room =
-            scrolls ? item.GetWidth() : std::min(item.Max.x, window->ClipRect.Max.x) - item.Min.x;
-        if (width > room + 1) rects->record_cut_off(ctx->FrameCount, label, width, room);
-    }
+    fp::ui::check_fits(ctx, label);
     // NavRect is the part that reacts to clicks (an input's frame, not its
     // label); only what is inside the clip rectangle can be seen and clicked,
     // so a cell scrolled out of its table does not count as drawn.

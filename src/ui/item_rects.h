@@ -49,4 +49,10 @@ class ItemRects {
     int frame_ = -1;
 };
 
+// ImGui's header row, each header checked like a labelled widget for being
+// cut off (ImGui's own row reports none).
+void table_headers_row();
+// Records `label` in `context`'s ItemRects when the last item cannot show it whole.
+void check_fits(ImGuiContext* context, const char* label);
+
 } // namespace fp::ui

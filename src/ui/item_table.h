@@ -332,7 +332,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
             ImGui::TableSetupColumn("##actions",
                                     ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
                                     actions_width);
-        ImGui::TableHeadersRow();
+        table_headers_row();
 
         // Sorting changes only what is shown; the plan keeps its order.
         const ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs();

@@ -59,7 +59,7 @@ void draw_measure(App& app) {
     item_table(app, plan, plan.kpis, kpis);
 
     ImGui::SeparatorText(t("measure.evaluation").c_str());
-    ImGui::TextDisabled("%s", t("measure.evaluation_note").c_str());
+    note(t("measure.evaluation_note"));
     TableSpec<Kpi> evaluation("evaluation", "kpis", "table.add.kpi");
     evaluation.columns = {
         Column<Kpi>::computed("metric-shown", "column.kpis.metric", 180,

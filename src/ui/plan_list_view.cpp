@@ -5,6 +5,7 @@
 #include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/app.h"
+#include "ui/charts.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -23,7 +24,7 @@ void draw_sidebar(App& app) {
     ImGui::SetWindowFontScale(1.35f);
     ImGui::TextUnformatted("Funnelplan"); // the product's name, the same in every language
     ImGui::SetWindowFontScale(1.0f);
-    ImGui::TextDisabled("%s", text("plans.tagline").c_str());
+    note(text("plans.tagline"));
     ImGui::Spacing();
 
     ImGui::SeparatorText(text("plans.new").c_str());
@@ -43,22 +44,27 @@ void draw_sidebar(App& app) {
         }
         end_picker();
     }
-    if (ImGui::Button(text("plans.create").c_str(), ImVec2(-FLT_MIN, 0)) || enter) {
+    if (ImGui::Button((text("plans.create") + "##create-plan").c_str(), ImVec2(-FLT_MIN, 0)) ||
+        enter) {
         app.create(ui.new_plan_name, ui.new_plan_template);
         ui.new_plan_name.clear();
     }
-    if (ImGui::Button(text("menu.plan.import").c_str(), ImVec2(-FLT_MIN, 0)))
+    if (ImGui::Button((text("menu.plan.import") + "##import-plan").c_str(), ImVec2(-FLT_MIN, 0)))
         platform::open_file_picker();
-    ImGui::TextDisabled("%s", text("plans.import.drop").c_str());
+    note(text("plans.import.drop"));
 
     ImGui::SeparatorText(text("plans.title").c_str());
     const Workspace& ws = app.workspace();
-    if (ws.plans.empty()) ImGui::TextDisabled("%s", text("plans.empty").c_str());
+    if (ws.plans.empty()) note(text("plans.empty"));
     const Plan* current = app.current();
     std::string open_id;
     for (const Plan& plan : ws.plans) {
-        const std::string label = plan.name + "##" + plan.id;
+        // A long name ends in "..." and shows whole on hover.
+        const std::string shown = charts::fit_text(plan.name, ImGui::GetContentRegionAvail().x);
+        const std::string label = shown + "##" + plan.id;
         if (ImGui::Selectable(label.c_str(), current && current->id == plan.id)) open_id = plan.id;
+        if (shown != plan.name && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", plan.name.c_str());
     }
     if (!open_id.empty()) app.open(open_id);
 }
@@ -80,31 +86,34 @@ void draw_notice(App& app) {
 void draw_plan_commands(App& app, const Plan& plan) {
     UiState& ui = app.ui();
     const Text& text = app.text();
-    // The menu's commands, so they share its words.
-    if (ImGui::Button(text("menu.plan.rename").c_str())) {
+    // The menu's commands, so they share its words; the row wraps where a
+    // language's words do not fit one line.
+    bool first = true;
+    const auto button = [&](const char* key, const char* id) {
+        const std::string label = text(key) + "##" + id;
+        if (!first) same_line_if_fits(button_width(label));
+        first = false;
+        return ImGui::Button(label.c_str());
+    };
+    if (button("menu.plan.rename", "plan-rename")) {
         ui.rename_buffer = plan.name;
         ui.request_rename = true;
     }
-    ImGui::SameLine();
-    if (ImGui::Button(text("menu.plan.duplicate").c_str())) app.duplicate(plan.id);
-    ImGui::SameLine();
-    if (ImGui::Button(text("menu.plan.export").c_str())) app.export_plan(plan.id);
-    ImGui::SameLine();
-    if (ImGui::Button(text("menu.plan.delete").c_str())) ui.request_delete = true;
-    ImGui::SameLine(0, 24);
+    if (button("menu.plan.duplicate", "plan-duplicate")) app.duplicate(plan.id);
+    if (button("menu.plan.export", "plan-export")) app.export_plan(plan.id);
+    if (button("menu.plan.delete", "plan-delete")) ui.request_delete = true;
     ImGui::BeginDisabled(!app.can_undo());
-    if (ImGui::Button(text("menu.edit.undo").c_str())) app.undo();
+    if (button("menu.edit.undo", "plan-undo")) app.undo();
     ImGui::EndDisabled();
-    ImGui::SameLine();
     ImGui::BeginDisabled(!app.can_redo());
-    if (ImGui::Button(text("menu.edit.redo").c_str())) app.redo();
+    if (button("menu.edit.redo", "plan-redo")) app.redo();
     ImGui::EndDisabled();
     const std::size_t open = app.findings().size();
     const std::string findings =
         text("plans.findings",
              {{"count", format_number(static_cast<double>(open), 0, numbers_of(plan))}}) +
         "##findings-toggle";
-    same_line_if_fits(ImGui::CalcTextSize(findings.c_str(), nullptr, true).x + 40);
+    same_line_if_fits(button_width(findings));
     if (ImGui::Button(findings.c_str())) ui.show_findings = !ui.show_findings;
     const float search_width = ImGui::GetFontSize() * 12;
     same_line_if_fits(search_width);
@@ -201,7 +210,7 @@ void draw_dialogs(App& app, const Plan& plan) {
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (ImGui::BeginPopupModal(remove.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted(text("plans.delete.question", {{"name", plan.name}}).c_str());
-        ImGui::TextDisabled("%s", text("plans.delete.warning").c_str());
+        note(text("plans.delete.warning"));
         ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.78f, 0.20f, 0.16f, 1));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.86f, 0.26f, 0.20f, 1));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));

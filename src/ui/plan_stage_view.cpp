@@ -89,7 +89,7 @@ void draw_swot(App& app, const Plan& plan) {
     }
 
     ImGui::SeparatorText(t("plan.tows").c_str());
-    ImGui::TextDisabled("%s", t("plan.tows.help").c_str());
+    note(t("plan.tows.help"));
     TableSpec<TowsStrategy> tows("tows", "tows", "table.add.strategy");
     tows.columns = {{"kind", "column.tows.kind", 80},
                     {"text", "column.tows.text", 0, Show::Long},

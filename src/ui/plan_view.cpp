@@ -3,6 +3,7 @@
 #include "ui/app.h"
 #include "ui/sections.h"
 #include "ui/views.h"
+#include "ui/widgets.h"
 
 #include <imgui.h>
 
@@ -19,19 +20,22 @@ std::string section_label(const Text& text, Section s) {
     return section_title(text, s) + "##section-" + section_key(s);
 }
 
+// The sections as a row of buttons that flows onto a second line where a
+// language's names do not fit one.
 void draw_section_bar(App& app) {
     UiState& ui = app.ui();
     const ImVec4 accent = ImGui::GetStyle().Colors[ImGuiCol_ButtonActive];
     for (Section s : kSections) {
         const bool chosen = ui.section == s;
+        const std::string label = section_label(app.text(), s);
+        if (s != kSections.front()) same_line_if_fits(button_width(label));
         if (chosen) {
             ImGui::PushStyleColor(ImGuiCol_Button, accent);
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, accent);
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         }
-        if (ImGui::Button(section_label(app.text(), s).c_str())) ui.section = s, ui.focus.reset();
+        if (ImGui::Button(label.c_str())) ui.section = s, ui.focus.reset();
         if (chosen) ImGui::PopStyleColor(3);
-        if (s != kSections.back()) ImGui::SameLine(0, 4);
     }
 }
 

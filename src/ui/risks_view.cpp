@@ -15,7 +15,7 @@ void draw_matrix(const Text& text, const Plan& plan) {
     for (const Risk& r : plan.risks)
         if (r.status != RiskStatus::Closed)
             ++count[static_cast<int>(r.likelihood)][static_cast<int>(r.impact)];
-    ImGui::TextDisabled("%s", text("risks.matrix_note").c_str());
+    note(text("risks.matrix_note"));
     const ImGuiTableFlags flags =
         ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoHostExtendX;
     if (!ImGui::BeginTable("matrix", 4, flags)) return;

@@ -49,7 +49,7 @@ void objectives_table(App& app, const Plan& plan, Stage stage, bool all_stages) 
     spec.make = new_in<Objective>(stage);
     spec.id_prefix = "obj";
     item_table(app, plan, plan.objectives, spec);
-    ImGui::TextDisabled("%s", app.text()("objectives.smart_note").c_str());
+    note(app.text()("objectives.smart_note"));
 }
 
 void channels_tables(App& app, const Plan& plan, Stage stage) {
@@ -65,7 +65,7 @@ void channels_tables(App& app, const Plan& plan, Stage stage) {
     item_table(app, plan, plan.channels, spec);
 
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", app.text()("channels.inputs_note").c_str());
+    note(app.text()("channels.inputs_note"));
     TableSpec<Channel> inputs("channel-inputs", "channels", "table.add.channel");
     inputs.columns = {
         Column<Channel>::computed("name-shown", "column.channels.name", 160,

@@ -888,7 +888,7 @@ class Chart {
             // The line itself as a widget, so automation finds it as
             // `today-line`; hovering the pill names the date.
             ImGui::SetCursorScreenPos(ImVec2(x - 2, min.y));
-            ImGui::InvisibleButton((today + "##today-line").c_str(), ImVec2(4, pill.y));
+            ImGui::InvisibleButton("##today-line", ImVec2(4, pill.y));
             if (ImGui::IsMouseHoveringRect(min, max) && ImGui::IsWindowHovered())
                 ImGui::SetTooltip(
                     "%s",

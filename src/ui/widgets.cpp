@@ -22,11 +22,22 @@ void same_line_if_fits(float next_width) {
     if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
 }
 
+float button_width(const std::string& label) {
+    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x +
+           ImGui::GetStyle().FramePadding.x * 2;
+}
+
+void note(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
 void section_heading(const char* title, const char* question) {
     ImGui::SetWindowFontScale(1.3f);
     ImGui::TextUnformatted(title);
     ImGui::SetWindowFontScale(1.0f);
-    ImGui::TextDisabled("%s", question);
+    note(question);
     ImGui::Spacing();
 }
 

@@ -12,6 +12,12 @@ void help_marker(const char* text);
 // Continues the line when an item `next_width` wide still fits on it, so a
 // toolbar wraps on narrow screens instead of running off the edge.
 void same_line_if_fits(float next_width);
+// The width of a button showing `label` (the part before "##").
+float button_width(const std::string& label);
+
+// A quiet sentence (a hint, a note, an empty state), wrapped at the window's
+// edge so that no language's wording runs past it.
+void note(const std::string& text);
 
 // A section's title and the question it answers.
 void section_heading(const char* title, const char* question);

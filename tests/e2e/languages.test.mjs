@@ -51,7 +51,7 @@ test("the View menu switches the language at once, keeps a name being typed and 
   await click(page, "New plan name");
   await page.keyboard.press("End");
   await typeText(page, " 예열");
-  await click(page, "Create plan");
+  await click(page, "create-plan");
   assert.ok((await page.evaluate(() => window.planner.listPlans())).some((p) => p.name === "雙11 예열"));
 
   // Remembered: a reload comes back in Korean, even with the network gone
