@@ -41,10 +41,19 @@ bool date_field(const Text& text, std::string_view language, UiState& ui, const 
                 const std::optional<Date>& value, const Commit& commit, bool optional,
                 const FieldLook& look = {});
 
+// The width a picker of E needs to show each of its labels whole.
+template <class E> float enum_field_width(const Text& text) {
+    float widest = 0;
+    for (std::size_t i = 0; i < enum_count<E>(); ++i)
+        widest =
+            std::max(widest, ImGui::CalcTextSize(enum_label(text, static_cast<E>(i)).c_str()).x);
+    return picker_width(widest);
+}
+
 // One of the values of an enumeration, by its label.
 template <class E> bool enum_field(const Text& text, const char* label, E value, E* out) {
     bool changed = false;
-    if (begin_picker(label, enum_label(text, value).c_str())) {
+    if (begin_picker(label, enum_label(text, value).c_str(), true)) {
         for (std::size_t i = 0; i < enum_count<E>(); ++i) {
             const E option = static_cast<E>(i);
             ImGui::PushID(static_cast<int>(i));

@@ -56,7 +56,12 @@ void check_fits(ImGuiContext* ctx, const char* label) {
     const float room = window->ScrollbarX
                            ? item.GetWidth()
                            : std::min(item.Max.x, window->ClipRect.Max.x) - item.Min.x;
-    if (width > room + 1) rects->record_cut_off(ctx->FrameCount, label, width, room);
+    check_fits(ctx, label, width, room);
+}
+
+void check_fits(ImGuiContext* ctx, const char* label, float width, float room) {
+    auto* rects = static_cast<ItemRects*>(ctx->TestEngine);
+    if (rects && width > room + 1) rects->record_cut_off(ctx->FrameCount, label, width, room);
 }
 
 void table_headers_row() {

@@ -54,5 +54,8 @@ class ItemRects {
 void table_headers_row();
 // Records `label` in `context`'s ItemRects when the last item cannot show it whole.
 void check_fits(ImGuiContext* context, const char* label);
+// Records a label `width` pixels wide that had `room` pixels, when it did
+// not fit, for widgets that draw their own text.
+void check_fits(ImGuiContext* context, const char* label, float width, float room);
 
 } // namespace fp::ui

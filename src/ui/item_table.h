@@ -17,8 +17,10 @@
 #include "ui/app.h"
 #include "ui/fields.h"
 #include "ui/labels.h"
+#include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -262,9 +264,11 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                            {{"shown", format_number(static_cast<double>(rows.size()), 0, numbers)},
                             {"total", format_number(static_cast<double>(included), 0, numbers)}});
     ImGui::TextDisabled("%s", count.c_str());
+    // The buttons wrap below the filter where a narrow table (a SWOT
+    // quadrant) has no room for them in a long language.
     if (spec.make) {
-        ImGui::SameLine();
         const std::string add = t(spec.add) + "##add-" + spec.id;
+        same_line_if_fits(button_width(add));
         if (ImGui::Button(add.c_str())) {
             T item = spec.make();
             item.id = make_id(spec.id_prefix, platform::entropy());
@@ -274,14 +278,15 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
         }
     }
 
-    ImGui::SameLine();
-    bool copy_table = ImGui::Button((t("table.copy_table") + "##copy-" + spec.id).c_str());
+    const std::string copy = t("table.copy_table") + "##copy-" + spec.id;
+    same_line_if_fits(button_width(copy));
+    bool copy_table = ImGui::Button(copy.c_str());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
         ImGui::SetTooltip("%s", t("table.copy_table.tooltip").c_str());
     if (ui.copied.table == spec.id && platform::now_ms() - ui.copied.at_ms < 3000) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s",
-                            t.count("table.copied", static_cast<double>(ui.copied.rows)).c_str());
+        const std::string copied = t.count("table.copied", static_cast<double>(ui.copied.rows));
+        same_line_if_fits(ImGui::CalcTextSize(copied.c_str()).x);
+        ImGui::TextDisabled("%s", copied.c_str());
     }
 
     const int ncols = static_cast<int>(spec.columns.size()) + (spec.row_actions ? 1 : 0);
@@ -317,16 +322,35 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
         ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0, 0, 0, 0));
         ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
         ImGui::TableSetupScrollFreeze(1, 1);
+        // Widths are set when a table first shows; another language's words
+        // need them set again.
+        ImGuiStorage* storage = ImGui::GetStateStorage();
+        const ImGuiID laid_out_in = ImGui::GetID("##language");
+        const int language = static_cast<int>(ImHashStr(t.language().c_str()));
+        if (storage->GetInt(laid_out_in, 0) != language) {
+            // Forget the widths so that the columns below set them anew.
+            ImGuiTable* table = ImGui::GetCurrentTable();
+            for (int i = 0; i < table->ColumnsCount; ++i)
+                table->Columns[i].WidthRequest = table->Columns[i].StretchWeight = -1.0f;
+            ImGui::TableResetSettings(table);
+            storage->SetInt(laid_out_in, language);
+        }
         for (const Column<T>& c : spec.columns) {
             // Side-scrolling tables have no width to share out: all fixed.
             const bool fixed = c.width > 0 || wide;
+            float width = c.width > 0 ? c.width * scale : fixed ? 260 * scale : 1.0f;
+            // A choice column is as wide as its longest label in this language.
+            if (fixed && !c.derived)
+                visit_field(T{}, c.field, [&](const auto& value, Rule) {
+                    using F = std::decay_t<decltype(value)>;
+                    if constexpr (std::is_enum_v<F>)
+                        width = std::max(width, enum_field_width<F>(t));
+                });
             const std::string header = column_header(t, plan, c);
             ImGui::TableSetupColumn(header.c_str(),
                                     fixed ? ImGuiTableColumnFlags_WidthFixed
                                           : ImGuiTableColumnFlags_WidthStretch,
-                                    c.width > 0 ? c.width * scale
-                                    : fixed     ? 260 * scale
-                                                : 1.0f);
+                                    width);
         }
         if (spec.row_actions)
             ImGui::TableSetupColumn("##actions",

@@ -1,5 +1,7 @@
 #include "ui/widgets.h"
 
+#include "ui/item_rects.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -19,7 +21,8 @@ void help_marker(const char* text) {
 
 void same_line_if_fits(float next_width) {
     const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width;
-    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+    // GetContentRegionMax ends at a table cell's edge inside a table.
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x) ImGui::SameLine();
 }
 
 float button_width(const std::string& label) {
@@ -41,7 +44,7 @@ void section_heading(const char* title, const char* question) {
     ImGui::Spacing();
 }
 
-bool begin_picker(const char* label, const std::string& shown) {
+bool begin_picker(const char* label, const std::string& shown, bool shown_is_label) {
     ImGui::PushID(label);
     // Left-aligned text and an arrow, like a combo box.
     const bool clicked = ImGui::Button("##button", ImVec2(ImGui::CalcItemWidth(), 0));
@@ -55,6 +58,12 @@ bool begin_picker(const char* label, const std::string& shown) {
                              nullptr, nullptr, ImVec2(0, 0));
     ImGui::RenderArrow(ImGui::GetWindowDrawList(), ImVec2(arrow_x, min.y + style.FramePadding.y),
                        ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down);
+    // An interface word (a choice's label, not a name someone typed) must show whole.
+    if (shown_is_label) {
+        const float width = ImGui::CalcTextSize(shown.c_str()).x;
+        check_fits(ImGui::GetCurrentContext(), shown.c_str(), width,
+                   width + (max.x - min.x) - picker_width(width));
+    }
     ImGui::PopID();
     // The button's own label, so that automation finds it under `label`.
     ImGuiContext& g = *GImGui;
@@ -63,6 +72,12 @@ bool begin_picker(const char* label, const std::string& shown) {
     ImGui::SetNextWindowPos(ImVec2(min.x, max.y));
     ImGui::SetNextWindowSizeConstraints(ImVec2(max.x - min.x, 0), ImVec2(FLT_MAX, FLT_MAX));
     return ImGui::BeginPopup(label);
+}
+
+float picker_width(float text_width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return text_width + ImGui::GetFontSize() + style.FramePadding.x * 2 + style.ItemInnerSpacing.x +
+           1;
 }
 
 bool picker_option(const std::string& text, bool selected) {

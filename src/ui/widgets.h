@@ -26,7 +26,9 @@ void section_heading(const char* title, const char* question);
 // beneath it. Between a true return and end_picker(), draw the choices as
 // ImGui::Selectable. Unlike ImGui's combo, the button is an ordinary item,
 // so the automation API finds it by `label` (for example "##Template").
-bool begin_picker(const char* label, const std::string& shown);
+bool begin_picker(const char* label, const std::string& shown, bool shown_is_label = false);
+// The width of a picker that shows a text `text_width` wide whole.
+float picker_width(float text_width);
 // One choice in an open picker, found by automation under its text.
 bool picker_option(const std::string& text, bool selected);
 void end_picker();

@@ -186,11 +186,11 @@ TEST_CASE("an amount typed in the plan's currency is stored exactly; a wrong one
     CHECK(s.app.ui().drafts.begin()->second.text == "12,345.6x");
 }
 
-TEST_CASE("an amount is typed as the plan's language writes it; an ambiguous one is refused") {
-    native::set_stored_plans({});
-    Session s;
-    // A Spanish plan: 1.234,5 is one thousand two hundred and thirty-four and a half.
-    s.call({{"method", "createPlan"}, {"name", "Presupuesto"}, {"template", "blank"}});
+namespace {
+// A plan from `template_key` whose own language is Spanish (in euros), open,
+// while the interface stays English.
+void open_spanish_plan(Session& s, const std::string& template_key) {
+    s.call({{"method", "createPlan"}, {"name", "Plan"}, {"template", template_key}});
     json file = json::parse(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
     file["plan"]["id"] = "plan-es";
     file["plan"]["language"] = "es";
@@ -199,6 +199,14 @@ TEST_CASE("an amount is typed as the plan's language writes it; an ambiguous one
     REQUIRE(imported["ok"].get<bool>());
     s.call({{"method", "openPlan"}, {"id", imported["planId"]}});
     s.type("");
+}
+} // namespace
+
+TEST_CASE("an amount is typed as the plan's language writes it; an ambiguous one is refused") {
+    native::set_stored_plans({});
+    Session s;
+    // A Spanish plan: 1.234,5 is one thousand two hundred and thirty-four and a half.
+    open_spanish_plan(s, "blank");
     s.click("Execution##section-execution");
     s.click("add-budget");
     s.type("");
@@ -228,14 +236,7 @@ TEST_CASE("an amount is typed as the plan's language writes it; an ambiguous one
 TEST_CASE("a date is shown and typed as the plan's language writes it; the file keeps ISO") {
     native::set_stored_plans({});
     Session s;
-    s.call({{"method", "createPlan"}, {"name", "Fechas"}, {"template", "launch"}});
-    json file = json::parse(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
-    file["plan"]["id"] = "plan-es";
-    file["plan"]["language"] = "es";
-    const json imported = s.call({{"method", "importPlanJson"}, {"text", file.dump()}});
-    REQUIRE(imported["ok"].get<bool>());
-    s.call({{"method", "openPlan"}, {"id", imported["planId"]}});
-    s.type("");
+    open_spanish_plan(s, "launch");
     s.click("Execution##section-execution");
     const std::string id = current_plan(s).tasks.at(0).id;
     const std::string cell = "tasks/" + id + "/dates/end";
