@@ -8,7 +8,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  addWorkingDays, click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf,
+  addWorkingDays, shownDate, click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf,
   replaceText, screenshot, scrollTo, settle,
 } from "./harness.mjs";
 
@@ -109,7 +109,7 @@ test("the forecast matches the plan's inputs; an allocation is proposed, saved, 
 
   // The review: what the CPM channel actually spent and brought.
   const lastEnd = plan.phases.map((p) => p.dates.end).sort().at(-1);
-  await expectFigure(page, `Review on ${addWorkingDays(lastEnd, 3)}, three working days after the last phase ends.`, "review-on");
+  await expectFigure(page, `Review on ${shownDate(addWorkingDays(lastEnd, 3))}, three working days after the last phase ends.`, "review-on");
   await fill(page, `channels/${cpm.id}/actuals/spend`, "30,000");
   await fill(page, `channels/${cpm.id}/actuals/orders`, "500");
   await fill(page, `channels/${cpm.id}/actuals/revenue`, "90,000");
