@@ -1,5 +1,7 @@
 #include "derived.h"
 
+#include "date_format.h"
+#include "money.h"
 #include "vocabulary.h"
 
 #include <algorithm>
@@ -46,23 +48,6 @@ int achievement_percent(double rate) {
 }
 
 namespace {
-
-// "300,000", "0.5", "3%" for messages about objectives.
-std::string show(double v, Unit unit) {
-    char buffer[64];
-    if (unit == Unit::Percent) {
-        std::snprintf(buffer, sizeof buffer, "%g%%", v * 100.0);
-        return buffer;
-    }
-    if (std::fabs(v) < 1e15 && v == std::floor(v)) {
-        std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
-        for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
-            digits.insert(i, ",");
-        return (v < 0 ? "-" : "") + digits;
-    }
-    std::snprintf(buffer, sizeof buffer, "%g", v);
-    return buffer;
-}
 
 // Words in a statement: runs between spaces, where Chinese and Japanese text
 // (written without spaces) counts one word per two characters.
@@ -124,13 +109,15 @@ SmartCheck check_smart(const Plan& plan, const Objective& o, bool measured) {
     else if (!o.target)
         measurable = Message{"smart.m.no_target"};
 
+    const Numbers numbers = numbers_of(plan);
     Message achievable;
     const bool higher = o.direction == Direction::HigherIsBetter;
     if (!o.baseline) {
         achievable = Message{"smart.a.no_baseline"};
     } else if (o.target) {
         const double base = *o.baseline, target = *o.target;
-        const Args values = {{"target", show(target, o.unit)}, {"baseline", show(base, o.unit)}};
+        const Args values = {{"target", format_value(target, o.unit, plan.currency, numbers)},
+                             {"baseline", format_value(base, o.unit, plan.currency, numbers)}};
         if (higher ? target <= base : target >= base)
             achievable = Message{higher ? "smart.a.not_above" : "smart.a.not_below", values};
         else if (higher ? base > 0 && target > base * kMaxStretch
@@ -141,17 +128,16 @@ SmartCheck check_smart(const Plan& plan, const Objective& o, bool measured) {
 
     const Message relevant = measured ? Message{} : Message{"smart.r.no_kpi"};
 
+    const auto day = [&](const Date& d) { return format_local_date(d, plan.language); };
     Message timed;
     if (!o.deadline)
         timed = Message{"smart.t.no_deadline"};
     else if (*o.deadline < plan.period.start)
-        timed = Message{
-            "smart.t.before_start",
-            {{"deadline", format_date(*o.deadline)}, {"start", format_date(plan.period.start)}}};
+        timed = Message{"smart.t.before_start",
+                        {{"deadline", day(*o.deadline)}, {"start", day(plan.period.start)}}};
     else if (plan.period.end < *o.deadline && o.horizon == Horizon::Short)
-        timed = Message{
-            "smart.t.after_end",
-            {{"deadline", format_date(*o.deadline)}, {"end", format_date(plan.period.end)}}};
+        timed = Message{"smart.t.after_end",
+                        {{"deadline", day(*o.deadline)}, {"end", day(plan.period.end)}}};
 
     return SmartCheck{o.id,
                       {letter('S', specific), letter('M', measurable), letter('A', achievable),
@@ -232,6 +218,7 @@ std::vector<std::size_t> tasks_in_cycles(const Plan& plan) {
 } // namespace
 
 std::vector<ScheduleFinding> check_schedule(const Plan& plan) {
+    const auto day = [&](const Date& d) { return format_local_date(d, plan.language); };
     std::vector<ScheduleFinding> out;
     std::unordered_map<std::string, const Phase*> phases;
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
@@ -242,10 +229,10 @@ std::vector<ScheduleFinding> check_schedule(const Plan& plan) {
                            {p.id},
                            Message{"schedule.phase_outside_period",
                                    {{"phase", named(p.name, p.id)},
-                                    {"from", format_date(p.dates.start)},
-                                    {"to", format_date(p.dates.end)},
-                                    {"start", format_date(plan.period.start)},
-                                    {"end", format_date(plan.period.end)}}}});
+                                    {"from", day(p.dates.start)},
+                                    {"to", day(p.dates.end)},
+                                    {"start", day(plan.period.start)},
+                                    {"end", day(plan.period.end)}}}});
     }
     std::unordered_map<std::string, const Task*> tasks;
     for (const Task& t : plan.tasks)
@@ -255,22 +242,21 @@ std::vector<ScheduleFinding> check_schedule(const Plan& plan) {
         const Task& t = plan.tasks[i];
         const std::string at = "/plan/tasks/" + std::to_string(i);
         const auto phase = phases.find(t.phase_id);
-        const Args task = {{"task", named(t.title, t.id)},
-                           {"from", format_date(t.dates.start)},
-                           {"to", format_date(t.dates.end)}};
+        const Args task = {
+            {"task", named(t.title, t.id)}, {"from", day(t.dates.start)}, {"to", day(t.dates.end)}};
         if (phase != phases.end()) {
             const Phase& p = *phase->second;
             if (!within(t.dates, p.dates)) {
                 Message m{"schedule.task_outside_phase", task};
                 m.args.insert(m.args.end(), {{"phase", named(p.name, p.id)},
-                                             {"start", format_date(p.dates.start)},
-                                             {"end", format_date(p.dates.end)}});
+                                             {"start", day(p.dates.start)},
+                                             {"end", day(p.dates.end)}});
                 out.push_back({at + "/dates", {t.id, p.id}, std::move(m)});
             }
         } else if (!within(t.dates, plan.period)) {
             Message m{"schedule.task_outside_period", task};
-            m.args.insert(m.args.end(), {{"start", format_date(plan.period.start)},
-                                         {"end", format_date(plan.period.end)}});
+            m.args.insert(m.args.end(),
+                          {{"start", day(plan.period.start)}, {"end", day(plan.period.end)}});
             out.push_back({at + "/dates", {t.id}, std::move(m)});
         }
         for (std::size_t k = 0; k < t.depends_on.size(); ++k) {
@@ -282,23 +268,21 @@ std::vector<ScheduleFinding> check_schedule(const Plan& plan) {
                                {t.id, p.id},
                                Message{"schedule.starts_before_predecessor",
                                        {{"task", named(t.title, t.id)},
-                                        {"start", format_date(t.dates.start)},
+                                        {"start", day(t.dates.start)},
                                         {"before", named(p.title, p.id)},
-                                        {"end", format_date(p.dates.end)}}}});
+                                        {"end", day(p.dates.end)}}}});
         }
     }
 
     const std::vector<std::size_t> cycle = tasks_in_cycles(plan);
     if (!cycle.empty()) {
         ScheduleFinding f{"/plan/tasks/" + std::to_string(cycle.front()) + "/depends_on", {}, {}};
-        // The names are listed as English lists them, each in quotes.
-        std::string names;
+        std::vector<std::string> names;
         for (std::size_t i : cycle) {
             f.item_ids.push_back(plan.tasks[i].id);
-            names += (names.empty() ? "\"" : ", \"") +
-                     named(plan.tasks[i].title, plan.tasks[i].id) + "\"";
+            names.push_back(named(plan.tasks[i].title, plan.tasks[i].id));
         }
-        f.message = Message{"schedule.cycle", {{"tasks", names}}};
+        f.message = Message{"schedule.cycle", {}, {{"tasks", quoted_list(names)}}};
         out.push_back(std::move(f));
     }
     return out;

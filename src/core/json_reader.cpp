@@ -1,5 +1,6 @@
 #include "json_reader.h"
 
+#include <cstring>
 #include <iterator>
 #include <utility>
 #include <vector>
@@ -7,6 +8,58 @@
 namespace fp {
 
 namespace {
+
+// A JSON syntax error as a message of its own, in place of nlohmann's English
+// ("syntax error while parsing object key - unexpected ','; expected string
+// literal"). `what` is its text, `token` what it last read.
+Message syntax_problem(const std::string& what, const std::string& token) {
+    const auto has = [&](const char* s) { return what.find(s) != std::string::npos; };
+    // nlohmann names punctuation quoted ("','") and other tokens by kind.
+    const auto named = [](std::string name) -> Message {
+        if (name.size() == 3 && name.front() == '\'')
+            return Message{"json.token.character", {{"character", name.substr(1, 1)}}};
+        if (name == "string literal") return Message{"json.token.text"};
+        if (name == "end of input") return Message{"json.token.end"};
+        return Message{"json.token.value"};
+    };
+    // nlohmann's "last read" can reach back past the bad word ('"a": tru}'
+    // for `tru`) and ends with the character that broke it: keep the word.
+    std::string near = token;
+    if (!near.empty() && std::strchr(",:]}", near.back())) near.pop_back();
+    // Control characters come written as "<U+000A>".
+    while (!near.empty() && std::strchr(" \t\r\n>", near.back())) {
+        const bool written =
+            near.back() == '>' && near.size() >= 8 && near.compare(near.size() - 8, 3, "<U+") == 0;
+        if (near.back() == '>' && !written) break;
+        near.erase(near.size() - (written ? 8 : 1));
+    }
+    if (!has("invalid string")) near = near.substr(near.find_last_of(" \t\r\n,:[{") + 1);
+    // Long tokens (a runaway string) are cut to what a reader can take in.
+    if (near.size() > 40) {
+        std::size_t from = near.size() - 40;
+        while (from < near.size() && (static_cast<unsigned char>(near[from]) & 0xC0) == 0x80)
+            ++from; // not inside a character
+        near.erase(0, from);
+    }
+    if (has("unexpected end of input") || has("missing closing quote"))
+        return Message{"json.syntax.end"};
+    if (has("ill-formed UTF-8")) return Message{"problem.invalid_utf8"};
+    if (has("control character")) return Message{"json.syntax.control_character"};
+    if (has("invalid string")) return Message{"json.syntax.escape", {{"near", near}}};
+    if (has("invalid number")) return Message{"json.syntax.number", {{"near", near}}};
+    if (has("invalid literal")) return Message{"json.syntax.word", {{"near", near}}};
+    const auto unexpected = what.find("unexpected ");
+    if (unexpected == std::string::npos) return Message{"json.syntax.other", {{"near", near}}};
+    const auto expected = what.find("; expected ");
+    const std::size_t from = unexpected + 11;
+    Message found = named(
+        what.substr(from, expected == std::string::npos ? std::string::npos : expected - from));
+    if (expected == std::string::npos)
+        return Message{"json.syntax.unexpected", {}, {{"found", std::move(found)}}};
+    return Message{"json.syntax.expected",
+                   {},
+                   {{"found", std::move(found)}, {"expected", named(what.substr(expected + 11))}}};
+}
 
 // Follows the characters the parser consumes, so the SAX handler can tell
 // where the token it is being told about began.
@@ -105,18 +158,9 @@ class BoundedBuilder {
         return true;
     }
 
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
-        if (!failed_) {
-            // nlohmann's message reads "[json.exception.parse_error.101] parse error at line
-            // L, column C: syntax error while ..."; keep what follows the position, its
-            // detail left in English.
-            const std::string what = e.what(), syntax = "syntax error ";
-            const auto at = what.find(syntax);
-            fail(at == std::string::npos
-                     ? Message{"json.error", {{"detail", what}}}
-                     : Message{"json.syntax", {{"detail", what.substr(at + syntax.size())}}},
-                 scan_.last_read);
-        }
+    bool parse_error(std::size_t, const std::string& last_token,
+                     const nlohmann::detail::exception& e) {
+        if (!failed_) fail(syntax_problem(e.what(), last_token), scan_.last_read);
         return false;
     }
 

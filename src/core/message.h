@@ -41,6 +41,11 @@ inline bool operator!=(const Message& a, const Message& b) {
     return !(a == b);
 }
 
+// Names as a list in the reader's language, each quoted as it quotes
+// ("\"A\", \"B\"", "“A”、“B”"); beyond `shown` names, how many more.
+// Nested only `shown` deep, so rendering a list of any length is shallow.
+Message quoted_list(const std::vector<std::string>& names, std::size_t shown = 8);
+
 // `m` with its places filled, patterns from `pattern_of` (which gives a
 // key's pattern in some language, or the key itself when it has none).
 std::string render(const Message& m,

@@ -146,6 +146,23 @@ bool operator==(const Message& a, const Message& b) {
                       });
 }
 
+Message quoted_list(const std::vector<std::string>& names, std::size_t shown) {
+    Message list;
+    const std::size_t count = std::min(names.size(), shown);
+    for (std::size_t i = 0; i < count; ++i) {
+        Message item{"list.quoted", {{"name", names[i]}}};
+        list =
+            i == 0
+                ? std::move(item)
+                : Message{"list.next", {}, {{"list", std::move(list)}, {"item", std::move(item)}}};
+    }
+    if (names.size() > count)
+        list = Message{"list.more",
+                       {{"count", std::to_string(names.size() - count)}},
+                       {{"list", std::move(list)}}};
+    return list;
+}
+
 std::string render(const Message& m,
                    const std::function<std::string_view(std::string_view key)>& pattern_of) {
     Args args = m.args;

@@ -53,8 +53,8 @@ struct Draft {
 struct ForecastUi {
     std::string channel; // "" for the first channel
     AllocationMode mode = AllocationMode::FixedBudget;
-    std::string amount;  // as typed: money, a ROAS or a cost per order, as the mode asks
-    std::string problem; // why the amount typed was not taken
+    std::string amount; // as typed: money, a ROAS or a cost per order, as the mode asks
+    Message problem;    // why the amount typed was not taken
     std::optional<AllocationResult> result;
     std::string result_plan;          // the plan it was proposed for
     Goal result_goal = Goal::Revenue; // what it maximised

@@ -694,10 +694,10 @@ double current_total(const AllocationRequest& request) {
     return total;
 }
 
-void propose(const Text& t, const Plan& plan, const Forecast& f, ForecastUi& ui) {
+void propose(const Plan& plan, const Forecast& f, ForecastUi& ui) {
     const Goal goal = plan.forecast.goal;
     const Numbers numbers = numbers_of(plan);
-    ui.problem.clear();
+    ui.problem = {};
     const bool empty = ui.amount.find_first_not_of(" \t") == std::string::npos;
     double amount = 0;
     if (ui.mode == AllocationMode::FixedBudget) {
@@ -707,23 +707,23 @@ void propose(const Text& t, const Plan& plan, const Forecast& f, ForecastUi& ui)
         else if (m)
             amount = static_cast<double>(*m);
         else
-            ui.problem = t("forecast.allocate.problem.budget",
-                           {{"example", format_number(40000, 0, numbers)}});
+            ui.problem = Message{"forecast.allocate.problem.budget",
+                                 {{"example", format_number(40000, 0, numbers)}}};
     } else if (goal == Goal::Orders) {
         // The allocator works in orders per unit of spend: the inverse.
         const std::optional<Money> m = parse_money(ui.amount, plan.currency, numbers);
         if (m && *m > 0)
             amount = 1.0 / static_cast<double>(*m);
         else
-            ui.problem = t("forecast.allocate.problem.order_cost",
-                           {{"example", format_number(50, 0, numbers)}});
+            ui.problem = Message{"forecast.allocate.problem.order_cost",
+                                 {{"example", format_number(50, 0, numbers)}}};
     } else {
         const std::optional<double> n = parse_number(ui.amount, numbers);
         if (n && *n > 0)
             amount = *n;
         else
-            ui.problem = t("forecast.allocate.problem.number",
-                           {{"example", format_number(3.5, 1, numbers)}});
+            ui.problem = Message{"forecast.allocate.problem.number",
+                                 {{"example", format_number(3.5, 1, numbers)}}};
     }
     if (!ui.problem.empty()) return;
     ui.result = allocate(allocation_request(plan, f, goal, ui.mode, amount));
@@ -940,7 +940,7 @@ void allocation_part(App& app, const Plan& plan, const Forecast& f, float width)
                 ui.mode != m.mode) {
                 ui.mode = m.mode;
                 ui.amount.clear(); // an amount means something else in another mode
-                ui.problem.clear();
+                ui.problem = {};
             }
         for (const ModeChoice& m : kModes)
             if (m.mode == ui.mode) tone_text(t(std::string(m.label) + ".help"), Tone::Neutral);
@@ -968,10 +968,10 @@ void allocation_part(App& app, const Plan& plan, const Forecast& f, float width)
             (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
         ImGui::SameLine();
         if (ImGui::Button((t("forecast.allocate.propose") + "##allocate").c_str()) || entered)
-            propose(t, plan, f, ui);
+            propose(plan, f, ui);
         if (!ui.problem.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
-            ImGui::TextWrapped("%s", ui.problem.c_str());
+            ImGui::TextWrapped("%s", t(ui.problem).c_str());
             ImGui::PopStyleColor();
         }
         ImGui::EndTable();

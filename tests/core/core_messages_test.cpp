@@ -1,10 +1,12 @@
 // The core's sentences as messages (core/message.h): English as fpcli has
 // always printed it, and every key the core uses in the English table.
 #include "core/allocation.h"
+#include "core/derived.h"
 #include "core/findings.h"
 #include "core/messages.h"
 #include "core/plan_format.h"
 #include "core/validation.h"
+#include "language_tables.h"
 #include "test_plans.h"
 
 #include <catch2/catch.hpp>
@@ -90,10 +92,11 @@ TEST_CASE("the core's messages read in English as they always have") {
           std::vector<std::string>{
               "S: the statement is too short to say what will change (at least 4 words)",
               "A: the target 100,000 is not above the baseline 300,000",
-              "T: the deadline 2026-10-01 is before the plan starts (2026-10-25)"});
+              "T: the deadline 2026年10月1日 is before the plan starts (2026年10月25日)"});
     CHECK(with("Phase \"Burst\"") ==
-          std::vector<std::string>{"phase \"Burst\" (2026-11-04 to 2026-11-30) lies outside the "
-                                   "plan period (2026-10-25 to 2026-11-18)"});
+          std::vector<std::string>{
+              "phase \"Burst\" (2026年11月4日 to 2026年11月30日) lies outside the "
+              "plan period (2026年10月25日 to 2026年11月18日)"});
 
     CHECK(describe(read_plan("[1, 2]").problems.front()) ==
           "line 1, column 1, the file: a plan file is a JSON object, not a list");
@@ -128,6 +131,61 @@ TEST_CASE("a message's parts are rendered in the message's language") {
           }) == "[∞]");
 }
 
+// `m` as the interface shows it in `code`.
+std::string in_language(const Message& m, const std::string& code) {
+    const Messages table = read_language(code);
+    return render(m, [&](std::string_view key) -> std::string_view {
+        const std::string* p = find_pattern(table, key);
+        return p ? std::string_view(*p) : key;
+    });
+}
+
+TEST_CASE("a finding's dates and numbers read as the plan's language writes them") {
+    Plan plan = troubled_plan();
+    plan.objectives[0].target = 1000000;
+    plan.objectives[0].baseline = 2000000;
+    plan.language = "es";
+    const SmartCheck es = check_smart(plan, plan.objectives[0]);
+    CHECK(in_language(es.letters[2].reason, "es").find("1.000.000") != std::string::npos);
+    CHECK(in_language(es.letters[4].reason, "es") ==
+          "la fecha límite 01/10/2026 es anterior al inicio del plan (25/10/2026)");
+    plan.language = "en";
+    CHECK(english(check_smart(plan, plan.objectives[0]).letters[4].reason) ==
+          "the deadline Oct 1, 2026 is before the plan starts (Oct 25, 2026)");
+}
+
+TEST_CASE("names in a message are listed and quoted as each language does") {
+    const Message two = quoted_list({"種草影片", "直播"});
+    CHECK(english(two) == "\"種草影片\", \"直播\"");
+    CHECK(in_language(two, "zh-Hant") == "「種草影片」、「直播」");
+    CHECK(in_language(two, "zh-Hans") == "“種草影片”、“直播”");
+    CHECK(in_language(two, "es") == "«種草影片», «直播»");
+    std::vector<std::string> many;
+    for (int i = 1; i <= 1000; ++i)
+        many.push_back("t" + std::to_string(i));
+    const std::string shown = english(quoted_list(many));
+    CHECK(shown.rfind("\"t1\", \"t2\", ", 0) == 0);
+    CHECK(shown.find("\"t8\" and 992 more") != std::string::npos);
+    CHECK(shown.find("t9") == std::string::npos);
+    CHECK(in_language(quoted_list(many), "ko").find("외 992개") != std::string::npos);
+}
+
+TEST_CASE("a JSON syntax error says what is wrong in words, not the parser's") {
+    const auto problem = [](const char* text) {
+        return english(read_plan(text).problems.at(0).message);
+    };
+    CHECK(problem("{\"a\": tru}") ==
+          "syntax error: \"tru\" is not a JSON value; text goes in double quotes, and the only "
+          "bare words are true, false and null");
+    CHECK(problem("{\"a\": 1,}") == "syntax error: \"}\" where a name or text in double quotes "
+                                    "should be");
+    CHECK(problem("{\"name\": \"Double 11") ==
+          "syntax error: the file ends before the plan is complete (was it cut short?)");
+    CHECK(problem("[1.]").find("is not a number as JSON writes it") != std::string::npos);
+    const Message cut = read_plan("[1, 2").problems.at(0).message;
+    CHECK(in_language(cut, "ko") == "구문 오류: 계획이 끝나기 전에 파일이 끊김 (파일이 잘렸나요?)");
+}
+
 TEST_CASE("the messages the core produces fill their English patterns' places") {
     const Plan plan = troubled_plan();
     for (const Finding& f : plan_findings(plan)) {
@@ -147,7 +205,8 @@ TEST_CASE("the messages the core produces fill their English patterns' places") 
     for (const char* text :
          {"[1, 2]", "{\"format\": \"x\"}", "{\"format\": \"funnelplan.plan\", \"version\": 99}",
           "{\"format\": \"funnelplan.plan\", \"version\": 3, \"plan\": {\"name\": 5}, \"x\": 1}",
-          "[NaN]", "{\"a\": }"})
+          "[NaN]", "{\"a\": }", "{\"a\" 1}", "[1.]", "[\"a\\q\"]", "[\"a\nb\"]", "[\"abc",
+          "{\"a\": 1 2}", "[1,]"})
         for (const Problem& p : read_plan(text).problems)
             check_complete(description(p));
 
@@ -170,7 +229,7 @@ TEST_CASE("the messages the core produces fill their English patterns' places") 
 TEST_CASE("every key the core's sources name is in the English table") {
     // Keys are written whole in the sources, so each can be found there.
     const std::regex key(
-        R"re("((?:finding|smart|schedule|problem|json|allocation|edit)\.[a-z0-9_.]+)")re");
+        R"re("((?:finding|smart|schedule|problem|json|allocation|edit|list)\.[a-z0-9_.]+)")re");
     std::size_t keys = 0;
     const auto core = std::filesystem::path(FP_ASSETS).parent_path() / "src" / "core";
     for (const auto& file : std::filesystem::directory_iterator(core)) {

@@ -143,7 +143,7 @@ TEST_CASE("each SMART letter fails for its own reason") {
         CHECK(english(letter_of(check_smart(plan, o), 'T').reason) == "no deadline");
         o.deadline = Date{2026, 10, 1};
         CHECK(english(letter_of(check_smart(plan, o), 'T').reason) ==
-              "the deadline 2026-10-01 is before the plan starts (2026-10-25)");
+              "the deadline 2026年10月1日 is before the plan starts (2026年10月25日)");
         o.deadline = Date{2027, 3, 1};
         CHECK_FALSE(letter_of(check_smart(plan, o), 'T').pass);
         o.horizon = Horizon::Long; // a long-term objective may reach beyond this plan
@@ -175,8 +175,8 @@ TEST_CASE("schedule: a phase outside the plan period") {
     CHECK(findings[0].path == "/plan/phases/1/dates");
     CHECK(findings[0].item_ids == std::vector<std::string>{"ph-burst"});
     CHECK(english(findings[0].message) ==
-          "phase \"Burst\" (2026-11-04 to 2026-11-25) lies outside the "
-          "plan period (2026-10-25 to 2026-11-18)");
+          "phase \"Burst\" (2026年11月4日 to 2026年11月25日) lies outside the "
+          "plan period (2026年10月25日 to 2026年11月18日)");
 }
 
 TEST_CASE("schedule: a task outside its phase, and one without a phase outside the period") {
@@ -188,8 +188,8 @@ TEST_CASE("schedule: a task outside its phase, and one without a phase outside t
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].path == "/plan/tasks/0/dates");
     CHECK(english(findings[0].message) ==
-          "task \"Seeding videos\" (2026-10-25 to 2026-11-05) lies outside "
-          "its phase \"Warm-up\" (2026-10-25 to 2026-11-03)");
+          "task \"Seeding videos\" (2026年10月25日 to 2026年11月5日) lies outside "
+          "its phase \"Warm-up\" (2026年10月25日 to 2026年11月3日)");
     CHECK(findings[1].path == "/plan/tasks/1/dates");
     CHECK(english(findings[1].message).find("outside the plan period") != std::string::npos);
 }
@@ -203,8 +203,8 @@ TEST_CASE("schedule: a task that starts before its predecessor ends") {
     CHECK(findings[0].path == "/plan/tasks/1/depends_on/0");
     CHECK(findings[0].item_ids == std::vector<std::string>{"task-live", "task-seed"});
     CHECK(english(findings[0].message) ==
-          "task \"KOL live stream\" starts on 2026-10-30, before \"Seeding "
-          "videos\", which it depends on, ends on 2026-10-30");
+          "task \"KOL live stream\" starts on 2026年10月30日, before \"Seeding "
+          "videos\", which it depends on, ends on 2026年10月30日");
 }
 
 TEST_CASE("schedule: circular dependencies are found, however long the chain") {

@@ -28,7 +28,7 @@ TEST_CASE("json reader reports syntax errors with line and column") {
     auto doc = parse_json("{\n  \"a\": 1,\n  \"b\": tru\n}");
     REQUIRE_FALSE(doc.ok);
     CHECK(doc.error_at.line == 3);
-    CHECK(english(doc.error).find("syntax error") != std::string::npos);
+    CHECK(english(doc.error).find("syntax error: \"tru\"") != std::string::npos);
 }
 
 TEST_CASE("json reader refuses empty input and trailing garbage") {
