@@ -1,9 +1,10 @@
 #include "findings.h"
 
 #include "derived.h"
+#include "lists.h"
 #include "money.h"
 
-#include <cstdlib>
+#include <unordered_map>
 
 namespace fp {
 
@@ -29,16 +30,14 @@ Message about(const char* key, const std::string& name, const std::string& id) {
     return Message{key, {{"name", name.empty() ? id : name}}};
 }
 
-// "/plan/tasks/3/dates" -> list "tasks", index 3, field "dates"
-bool split_pointer(const std::string& path, std::string& list, std::size_t& index,
-                   std::string& field) {
+// "/plan/tasks/3/dates" -> list "tasks", field "dates"
+bool split_pointer(const std::string& path, std::string& list, std::string& field) {
     const std::string prefix = "/plan/";
     if (path.compare(0, prefix.size(), prefix) != 0) return false;
     const std::size_t a = path.find('/', prefix.size());
     if (a == std::string::npos) return false;
     const std::size_t b = path.find('/', a + 1);
     list = path.substr(prefix.size(), a - prefix.size());
-    index = std::strtoul(path.c_str() + a + 1, nullptr, 10);
     field = b == std::string::npos ? "" : path.substr(b + 1, path.find('/', b + 1) - b - 1);
     return true;
 }
@@ -58,17 +57,20 @@ std::vector<Finding> plan_findings(const Plan& plan) {
                                        {{"reason", l.reason}}},
                                about("finding.title.objective", o.statement, o.id)});
     }
+    // Each schedule finding is titled by the item it is about, named as its list names items.
+    std::unordered_map<std::string, std::unordered_map<std::string, std::string>> names;
     for (const ScheduleFinding& s : check_schedule(plan)) {
         Finding f{FindingKind::Schedule, "", "", "", s.message, Message{"finding.title.schedule"}};
-        std::size_t index = 0;
-        if (split_pointer(s.path, f.list, index, f.field)) {
-            if (f.list == "tasks" && index < plan.tasks.size()) {
-                f.item_id = plan.tasks[index].id;
-                f.title = about("finding.title.task", plan.tasks[index].title, f.item_id);
-            } else if (f.list == "phases" && index < plan.phases.size()) {
-                f.item_id = plan.phases[index].id;
-                f.title = about("finding.title.phase", plan.phases[index].name, f.item_id);
-            }
+        const ListInfo* list = nullptr;
+        if (split_pointer(s.path, f.list, f.field) && !s.item_ids.empty() &&
+            (list = find_list(f.list))) {
+            auto& named = names[f.list];
+            if (named.empty())
+                for (auto& [id, name] : names_in(plan, f.list))
+                    named.emplace(std::move(id), std::move(name));
+            f.item_id = s.item_ids.front();
+            f.title = about((std::string("finding.title.") + list->noun).c_str(), named[f.item_id],
+                            f.item_id);
         }
         out.push_back(std::move(f));
     }

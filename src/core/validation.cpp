@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "lists.h"
 #include "model_fields.h"
 #include "model_json.h"
 #include "vocabulary.h"
@@ -148,13 +149,6 @@ class Checker {
     const FormatLimits& limits_;
 };
 
-template <class Item> std::unordered_set<std::string> ids_of(const std::vector<Item>& items) {
-    std::unordered_set<std::string> out;
-    for (const Item& i : items)
-        out.insert(i.id);
-    return out;
-}
-
 } // namespace
 
 std::vector<Problem> validate_plan(const Plan& plan, const FormatLimits& limits) {
@@ -162,41 +156,21 @@ std::vector<Problem> validate_plan(const Plan& plan, const FormatLimits& limits)
     Checker checker(out, limits);
     checker.check(plan, "/plan", Rule::None);
 
-    // References must name an item of the right kind.
-    // `missing` is the key of the problem, by the kind of item referred to.
-    auto ref = [&](const std::string& id, const std::unordered_set<std::string>& targets,
-                   const std::string& pointer, const char* missing) {
-        if (!id.empty() && is_valid_id(id) && !targets.count(id))
-            checker.add(pointer, {missing, {{"id", id}}});
-    };
-    const auto swot = ids_of(plan.swot), phases = ids_of(plan.phases), tasks = ids_of(plan.tasks),
-               channels = ids_of(plan.channels), objectives = ids_of(plan.objectives);
-    for (std::size_t i = 0; i < plan.tows.size(); ++i)
-        for (std::size_t k = 0; k < plan.tows[i].swot_ids.size(); ++k)
-            ref(plan.tows[i].swot_ids[k], swot,
-                "/plan/tows/" + std::to_string(i) + "/swot_ids/" + std::to_string(k),
-                "problem.unknown_ref.swot");
-    for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
-        const std::string at = "/plan/tasks/" + std::to_string(i);
-        ref(plan.tasks[i].phase_id, phases, at + "/phase_id", "problem.unknown_ref.phase");
-        for (std::size_t k = 0; k < plan.tasks[i].depends_on.size(); ++k)
-            ref(plan.tasks[i].depends_on[k], tasks, at + "/depends_on/" + std::to_string(k),
-                "problem.unknown_ref.task");
+    // References must name an item of the list they point to (core/lists.h).
+    std::unordered_map<std::string_view, std::unordered_set<std::string>> targets;
+    for (const ReferenceSite& site : reference_sites(plan)) {
+        auto& ids = targets[site.info.target];
+        if (ids.empty())
+            for (std::string& id : ids_in(plan, site.info.target))
+                ids.insert(std::move(id));
+        for (std::size_t k = 0; k < site.ids.size(); ++k) {
+            const std::string& id = site.ids[k];
+            if (id.empty() || !is_valid_id(id) || ids.count(id)) continue;
+            checker.add(site.many ? site.pointer + "/" + std::to_string(k) : site.pointer,
+                        {std::string("problem.unknown_ref.") + find_list(site.info.target)->noun,
+                         {{"id", id}}});
+        }
     }
-    for (std::size_t i = 0; i < plan.budget.size(); ++i) {
-        const std::string at = "/plan/budget/" + std::to_string(i);
-        ref(plan.budget[i].channel_id, channels, at + "/channel_id", "problem.unknown_ref.channel");
-        ref(plan.budget[i].phase_id, phases, at + "/phase_id", "problem.unknown_ref.phase");
-    }
-    for (std::size_t i = 0; i < plan.kpis.size(); ++i)
-        ref(plan.kpis[i].objective_id, objectives,
-            "/plan/kpis/" + std::to_string(i) + "/objective_id", "problem.unknown_ref.objective");
-    for (std::size_t i = 0; i < plan.scenarios.size(); ++i)
-        for (std::size_t k = 0; k < plan.scenarios[i].spends.size(); ++k)
-            ref(plan.scenarios[i].spends[k].channel_id, channels,
-                "/plan/scenarios/" + std::to_string(i) + "/spends/" + std::to_string(k) +
-                    "/channel_id",
-                "problem.unknown_ref.channel");
     // The allocator's bounds must leave room for a spend.
     for (std::size_t i = 0; i < plan.channels.size(); ++i) {
         const ChannelInputs& in = plan.channels[i].inputs;
