@@ -10,7 +10,8 @@ const ListInfo* find_list(std::string_view key) {
     std::size_t n = 0;
     for (std::size_t at = 0; at <= key.size(); ++n) {
         const std::size_t slash = std::min(key.find('/', at), key.size());
-        if (n % 2 == 0) plain += (plain.empty() ? "" : "/") + std::string(key.substr(at, slash - at));
+        if (n % 2 == 0)
+            plain += (plain.empty() ? "" : "/") + std::string(key.substr(at, slash - at));
         at = slash + 1;
     }
     if (n % 2 == 0) return nullptr; // "scenarios/sc-1" is an item, not a list
@@ -47,8 +48,7 @@ std::vector<ReferenceSite> reference_sites(const Plan& plan) {
     return out;
 }
 
-std::vector<std::pair<std::string, std::string>> names_in(const Plan& plan,
-                                                          std::string_view list) {
+std::vector<std::pair<std::string, std::string>> names_in(const Plan& plan, std::string_view list) {
     std::vector<std::pair<std::string, std::string>> out;
     const ListInfo* info = find_list(list);
     if (!info) return out;

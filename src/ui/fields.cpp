@@ -1,6 +1,7 @@
 #include "ui/fields.h"
 
 #include "core/date_format.h"
+#include "core/lists.h"
 #include "core/vocabulary.h"
 #include "platform/platform.h"
 
@@ -238,25 +239,15 @@ bool refs_field(const char* label, const RefList& refs, const std::vector<std::s
 
 void for_each_choice(const Text& text, const Plan& plan, const std::string& list,
                      const std::function<void(const std::string&, const std::string&)>& visit) {
-    auto named = [&](const std::string& id, const std::string& name) {
-        visit(id, name.empty() ? text("field.untitled", {{"id", id}}) : name);
-    };
-    if (list == "phases")
-        for (const Phase& p : plan.phases)
-            named(p.id, p.name);
-    if (list == "channels")
-        for (const Channel& c : plan.channels)
-            named(c.id, c.name);
-    if (list == "objectives")
-        for (const Objective& o : plan.objectives)
-            named(o.id, o.statement);
-    if (list == "tasks")
-        for (const Task& t : plan.tasks)
-            named(t.id, t.title);
-    if (list == "swot")
+    // A SWOT item is read with its quadrant: "Strength: fast delivery".
+    if (list == "swot") {
         for (const SwotItem& s : plan.swot)
-            named(s.id, text("field.swot_choice",
+            visit(s.id, text("field.swot_choice",
                              {{"quadrant", enum_label(text, s.quadrant)}, {"text", s.text}}));
+        return;
+    }
+    for (const auto& [id, name] : names_in(plan, list))
+        visit(id, name.empty() ? text("field.untitled", {{"id", id}}) : name);
 }
 
 } // namespace fp::ui

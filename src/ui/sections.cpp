@@ -1,6 +1,6 @@
 #include "ui/sections.h"
 
-#include <algorithm>
+#include "core/lists.h"
 
 namespace fp::ui {
 
@@ -27,13 +27,6 @@ bool section_stage(Section section, Stage* stage) {
     return true;
 }
 
-namespace {
-template <class T> const T* by_id(const std::vector<T>& list, const std::string& id) {
-    auto it = std::find_if(list.begin(), list.end(), [&](const T& x) { return x.id == id; });
-    return it == list.end() ? nullptr : &*it;
-}
-} // namespace
-
 Section section_for(const Plan& plan, const std::string& list, const std::string& item_id,
                     const std::string& field) {
     if (list.empty()) {
@@ -46,19 +39,16 @@ Section section_for(const Plan& plan, const std::string& list, const std::string
         if (field.rfind("forecast/", 0) == 0) return Section::Forecast;
         return Section::Plan;
     }
-    if (list == "objectives")
-        if (const Objective* o = by_id(plan.objectives, item_id)) return section_of_stage(o->stage);
-    if (list == "channels")
-        if (const Channel* c = by_id(plan.channels, item_id)) return section_of_stage(c->stage);
-    if (list == "checklist")
-        if (const ChecklistItem* c = by_id(plan.checklist, item_id))
-            return section_of_stage(c->stage);
-    if (list == "phases" || list == "tasks" || list == "resources" || list == "budget")
-        return Section::Execution;
-    if (list == "kpis" || list == "reviews") return Section::Measure;
-    if (list == "scenarios") return Section::Forecast;
-    if (list == "risks") return Section::Risks;
-    return Section::Plan; // review, activities, competitors, swot, tows, segments, milestones
+    // Each list's home is in core/lists.h; "stage" sends an item to its stage's section.
+    const ListInfo* info = find_list(list);
+    if (!info) return Section::Plan;
+    if (std::string_view(info->section) == "stage") {
+        const std::optional<Stage> stage = item_stage(plan, info->key, item_id);
+        return stage ? section_of_stage(*stage) : Section::Plan;
+    }
+    for (std::size_t i = 0; i < kSections.size(); ++i)
+        if (std::string_view(section_key(kSections[i])) == info->section) return kSections[i];
+    return Section::Plan;
 }
 
 } // namespace fp::ui

@@ -73,7 +73,8 @@ TEST_CASE("every list of the model is described once, and every reference field 
             const ListInfo* target = find_list(ref->target);
             REQUIRE(target);
             // A dangling reference is reported in words naming what it points to.
-            CHECK(find_pattern(english_table(), std::string("problem.unknown_ref.") + target->noun));
+            CHECK(
+                find_pattern(english_table(), std::string("problem.unknown_ref.") + target->noun));
         }
     }
     for (const ReferenceInfo& ref : kReferences) {
@@ -107,7 +108,8 @@ TEST_CASE("the reference walk finds each reference of the sample where a file ha
     broken.scenarios.push_back({"sc-x", "x", "", {{"sp-x", "ch-gone", 5}}});
     const std::vector<Problem> problems = validate_plan(broken);
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].pointer ==
-          "/plan/scenarios/" + std::to_string(broken.scenarios.size() - 1) + "/spends/0/channel_id");
-    CHECK(english(problems[0].message) == "refers to channel \"ch-gone\", which is not in this plan");
+    CHECK(problems[0].pointer == "/plan/scenarios/" + std::to_string(broken.scenarios.size() - 1) +
+                                     "/spends/0/channel_id");
+    CHECK(english(problems[0].message) ==
+          "refers to channel \"ch-gone\", which is not in this plan");
 }

@@ -1,11 +1,13 @@
 // Drives the real interface natively, headless, through the platform's stand-in:
 // widgets are found by label through the same registry as window.planner.itemRect.
 #include "core/date_format.h"
+#include "core/lists.h"
 #include "core/plan_format.h"
 #include "core/templates.h"
 #include "platform/native_stand_in.h"
 #include "ui/app.h"
 #include "ui/item_table.h"
+#include "ui/sections.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -377,6 +379,31 @@ TEST_CASE("a finding in the panel jumps to its section") {
     CHECK(s.app.ui().section == fp::ui::Section::Convert);
     REQUIRE(s.app.ui().focus);
     CHECK(s.app.ui().focus->list == "objectives");
+}
+
+TEST_CASE("every list has a section that shows it, and an item goes to its stage's section") {
+    using fp::ui::Section;
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Sale"}, {"template", "sample-double-11"}});
+    const fp::Plan plan = current_plan(s);
+    REQUIRE(!plan.channels.empty());
+    for (const fp::ListInfo& list : fp::kLists) {
+        INFO(list.key);
+        if (std::string_view(list.section) == "stage") continue;
+        bool known = false;
+        for (Section section : fp::ui::kSections)
+            known = known || std::string_view(fp::ui::section_key(section)) == list.section;
+        CHECK(known);
+    }
+    CHECK(fp::ui::section_for(plan, "tasks", "", "title") == Section::Execution);
+    CHECK(fp::ui::section_for(plan, "scenarios/sc-1/spends", "sp-1", "amount") ==
+          Section::Forecast);
+    CHECK(fp::ui::section_for(plan, "kpis", "", "actual") == Section::Measure);
+    for (const fp::Channel& c : plan.channels)
+        CHECK(fp::ui::section_for(plan, "channels", c.id, "name") ==
+              fp::ui::section_of_stage(c.stage));
+    CHECK(fp::ui::section_for(plan, "", "", "strategy/intent_message") == Section::Convert);
 }
 
 TEST_CASE("characters the font lacks are found where they are drawn and added as glyphs") {
