@@ -94,11 +94,14 @@ bool visit_field(const T& node, std::string_view path, Visit&& visit) {
     return found;
 }
 
+// The unit an item's values are in, where it has a Unit field (a KPI's, an
+// objective's); plain numbers otherwise.
 template <class T> Unit unit_of(const T& item) {
-    if constexpr (std::is_same_v<T, Kpi> || std::is_same_v<T, Objective>)
-        return item.unit;
-    else
-        return Unit::Number;
+    Unit unit = Unit::Number;
+    for_each_field(item, [&](const char*, const auto& field, Rule, Need) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(field)>, Unit>) unit = field;
+    });
+    return unit;
 }
 
 template <class T> Json sort_value(App& app, const T& item, const Column<T>& c);
