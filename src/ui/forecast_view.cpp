@@ -49,44 +49,6 @@ constexpr float kTotalsSideBySide = 1100;
 
 // --- figures as text ---------------------------------------------------------
 
-// Money in minor units; a forecast's amounts are doubles, shown rounded.
-std::string money(const Plan& plan, double minor) {
-    return format_money(std::llround(minor), plan.currency, numbers_of(plan));
-}
-
-std::string signed_money(const Plan& plan, double minor) {
-    const Money m = std::llround(minor);
-    return (m > 0 ? "+" : "") + format_money(m, plan.currency, numbers_of(plan));
-}
-
-// Counts: whole numbers, but a tenth shows on small ones (2.4 orders).
-std::string count(const Plan& plan, double v) {
-    const Numbers n = numbers_of(plan);
-    return std::fabs(v) >= 100 ? format_number(std::round(v), 0, n) : format_number(v, 1, n);
-}
-
-// Ratios such as ROAS always with two decimals, so that columns line up.
-std::string two_decimals(const Plan& plan, double v) {
-    const Numbers n = numbers_of(plan);
-    std::string s = format_number(v, 2, n);
-    const std::size_t point = s.find(n.decimal);
-    if (point == std::string::npos) return s + n.decimal + "00";
-    return s + std::string(2 - (s.size() - point - 1), '0');
-}
-
-std::string optional_ratio(const Plan& plan, const std::optional<double>& v) {
-    return v ? two_decimals(plan, *v) : "-";
-}
-
-// Short figures for chart axes: "12k", "1.5M", in the currency's major units.
-std::string compact(const Text& t, const Plan& plan, double v) {
-    const Numbers n = numbers_of(plan);
-    const double a = std::fabs(v);
-    if (a >= 1e6) return t("forecast.compact.millions", {{"n", format_number(v / 1e6, 1, n)}});
-    if (a >= 1e3) return t("forecast.compact.thousands", {{"n", format_number(v / 1e3, 1, n)}});
-    return format_number(v, a >= 10 ? 0 : 1, n);
-}
-
 // A column header with the currency its amounts are in: "Spend (CNY)".
 std::string in_currency(const Text& t, const Plan& plan, const std::string& header) {
     return t("table.header_with_currency", {{"header", header}, {"currency", plan.currency}});
@@ -128,7 +90,7 @@ const char* goal_noun(Goal goal) {
 
 // A response in the goal's unit.
 std::string response_text(const Text& t, const Plan& plan, Goal goal, double v) {
-    return goal == Goal::Orders ? t.count("forecast.orders_count", v, {{"count", count(plan, v)}})
+    return goal == Goal::Orders ? counted_text(t, plan, "forecast.orders_count", v)
                                 : amount_text(t, plan, v);
 }
 
@@ -136,8 +98,8 @@ std::string response_text(const Text& t, const Plan& plan, Goal goal, double v) 
 // marginal ROAS); for orders, what one more order costs.
 std::string marginal_text(const Plan& plan, Goal goal, double m) {
     if (!std::isfinite(m)) return "-"; // an S-curve's first unit, or a concave one's
-    if (goal == Goal::Orders) return m > 0 ? money(plan, 1 / m) : "-";
-    return two_decimals(plan, m);
+    if (goal == Goal::Orders) return m > 0 ? money_text(plan, 1 / m) : "-";
+    return ratio_text(plan, m);
 }
 
 // The last proposal, when it was made for this plan and the goal shown.
@@ -245,22 +207,19 @@ constexpr FunnelField kFunnelFields[] = {
 std::vector<charts::Card> ratio_cards(const Text& t, const Plan& plan, const Forecast& f) {
     const Ratios& r = f.ratios;
     const ForecastSettings& s = plan.forecast;
-    const Numbers n = numbers_of(plan);
     const double channels = static_cast<double>(f.channels.size());
     std::vector<charts::Card> cards;
     cards.push_back({t("forecast.figure.spend"), amount_text(t, plan, f.total.spend),
-                     t.count("forecast.card.spend.detail", channels,
-                             {{"count", format_number(channels, 0, n)}}),
-                     Tone::Neutral, t("forecast.card.spend.tooltip")});
+                     counted_text(t, plan, "forecast.card.spend.detail", channels), Tone::Neutral,
+                     t("forecast.card.spend.tooltip")});
     cards.push_back({t("forecast_figure.revenue"), amount_text(t, plan, f.total.revenue),
-                     t.count("forecast.card.revenue.detail", f.total.orders,
-                             {{"count", count(plan, f.total.orders)}}),
+                     counted_text(t, plan, "forecast.card.revenue.detail", f.total.orders),
                      Tone::Accent, t("forecast.card.revenue.tooltip")});
-    cards.push_back({t("forecast_figure.roas"), optional_ratio(plan, r.roas),
+    cards.push_back({t("forecast_figure.roas"), ratio_text(plan, r.roas),
                      t("forecast.card.roas.detail", {{"currency", plan.currency}}), Tone::Accent,
                      t("forecast.card.roas.tooltip")});
     charts::Card roi{
-        t("forecast_figure.roi"), r.roi ? format_percent(*r.roi, 1, n) : "-",
+        t("forecast_figure.roi"), r.roi ? percent_text(plan, *r.roi, 1) : "-",
         r.roi ? t("forecast.card.roi.detail", {{"amount", amount_text(t, plan, r.gross_profit)}})
               : t("forecast.card.roi.no_margin"),
         r.roi ? (*r.roi >= 0 ? Tone::Good : Tone::Bad) : Tone::Warning,
@@ -271,8 +230,7 @@ std::vector<charts::Card> ratio_cards(const Text& t, const Plan& plan, const For
                      t("forecast.card.cost_per_order.detail"), Tone::Neutral,
                      t("forecast.card.cost_per_order.tooltip")});
     cards.push_back({t("forecast_figure.cac"), r.cac ? amount_text(t, plan, *r.cac) : "-",
-                     t.count("forecast.card.cac.detail", r.new_customers,
-                             {{"count", count(plan, r.new_customers)}}),
+                     counted_text(t, plan, "forecast.card.cac.detail", r.new_customers),
                      Tone::Neutral, t("forecast.card.cac.tooltip")});
     const bool repeats = s.repeat_rate && s.repeat_periods;
     cards.push_back(
@@ -308,11 +266,11 @@ void funnel_table(App& app, const Plan& plan, const Forecast& f) {
         for (const FunnelField& field : kFunnelFields) {
             ImGui::TableNextColumn();
             const double v = funnel.*(field.value);
-            charts::figure_text(field.money ? money(plan, v) : count(plan, v),
+            charts::figure_text(field.money ? money_text(plan, v) : count_text(plan, v),
                                 "forecast-" + id + "-" + field.key, true);
         }
         ImGui::TableNextColumn();
-        charts::figure_text(optional_ratio(plan, ratios(funnel, plan.forecast).roas),
+        charts::figure_text(ratio_text(plan, ratios(funnel, plan.forecast).roas),
                             "forecast-" + id + "-roas", true);
     };
     ImGuiListClipper clipper; // thousands of channels cost no more than a screenful
@@ -366,8 +324,7 @@ void missing_inputs(App& app, const Plan& plan, const Forecast& f) {
     }
     if (short_of_inputs > listed)
         tone_text(t("forecast.missing.more",
-                    {{"count", format_number(static_cast<double>(short_of_inputs - listed), 0,
-                                             numbers_of(plan))}}),
+                    {{"count", count_text(plan, static_cast<double>(short_of_inputs - listed))}}),
                   Tone::Warning);
 }
 
@@ -391,7 +348,7 @@ void funnel_panel(const Text& t, const std::string& title, const std::string& no
     while (!steps.empty() && steps.front().value <= 0)
         steps.erase(steps.begin());
     for (charts::FunnelStep& s : steps)
-        s.value_text = count(plan, s.value);
+        s.value_text = count_text(plan, s.value);
     if (steps.empty())
         tone_text(missing.empty() ? t("forecast.funnel.none")
                                   : t("forecast.funnel.none_because", {{"missing", missing}}),
@@ -459,14 +416,14 @@ void totals_table(const Text& t, const char* id, const std::string& first, const
         ImGui::TextUnformatted(label.c_str());
         const std::string key = std::string(id) + "-" + row_key;
         ImGui::TableNextColumn();
-        charts::figure_text(money(plan, funnel->spend), key + "-spend", true);
+        charts::figure_text(money_text(plan, funnel->spend), key + "-spend", true);
         ImGui::TableNextColumn();
-        charts::figure_text(count(plan, funnel->orders), key + "-orders", true);
+        charts::figure_text(count_text(plan, funnel->orders), key + "-orders", true);
         ImGui::TableNextColumn();
-        charts::figure_text(money(plan, funnel->revenue), key + "-revenue", true);
+        charts::figure_text(money_text(plan, funnel->revenue), key + "-revenue", true);
         ImGui::TableNextColumn();
-        charts::figure_text(optional_ratio(plan, ratios(*funnel, plan.forecast).roas),
-                            key + "-roas", true);
+        charts::figure_text(ratio_text(plan, ratios(*funnel, plan.forecast).roas), key + "-roas",
+                            true);
     }
     ImGui::EndTable();
 }
@@ -550,8 +507,10 @@ void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal
     chart.curve = [&](double s) { return response(curve, s); };
     chart.x_max = x_max;
     chart.colour = charts::tone_colour(Tone::Accent);
-    chart.format_x = [&](double v) { return compact(t, plan, major_units(plan, v)); };
-    chart.format_y = [&](double v) { return compact(t, plan, orders ? v : major_units(plan, v)); };
+    chart.format_x = [&](double v) { return compact_text(t, plan, major_units(plan, v)); };
+    chart.format_y = [&](double v) {
+        return compact_text(t, plan, orders ? v : major_units(plan, v));
+    };
     chart.describe = [&](double s) {
         const Args args = spend_args(t, plan, curve, goal, s);
         return t("forecast.curve.at_spend", args) + "\n" +
@@ -561,12 +520,12 @@ void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal
                            : t("forecast.curve.caption",
                                {{"goal", t(goal_noun(goal))}, {"currency", plan.currency}});
     chart.markers.push_back({planned,
-                             t("forecast.curve.planned", {{"amount", money(plan, planned)}}),
+                             t("forecast.curve.planned", {{"amount", money_text(plan, planned)}}),
                              charts::muted_colour()});
     if (proposed)
-        chart.markers.push_back({*proposed,
-                                 t("forecast.curve.proposed", {{"amount", money(plan, *proposed)}}),
-                                 charts::tone_colour(Tone::Good)});
+        chart.markers.push_back(
+            {*proposed, t("forecast.curve.proposed", {{"amount", money_text(plan, *proposed)}}),
+             charts::tone_colour(Tone::Good)});
     chart.height = ImGui::GetTextLineHeight() * 11;
     charts::curve_chart(("curve-" + c.channel_id).c_str(), chart, inner);
     const std::string at_planned =
@@ -613,10 +572,9 @@ void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
         std::vector<const ChannelForecast*> kept;
         for (const ChannelForecast* c : charted)
             if (kept.size() < kShownCurves && c->total.spend >= cut) kept.push_back(c);
-        const Numbers n = numbers_of(plan);
         tone_text(t("forecast.curves.largest",
-                    {{"shown", format_number(static_cast<double>(kShownCurves), 0, n)},
-                     {"count", format_number(static_cast<double>(charted.size()), 0, n)}}),
+                    {{"shown", count_text(plan, static_cast<double>(kShownCurves))},
+                     {"count", count_text(plan, static_cast<double>(charted.size()))}}),
                   Tone::Neutral);
         charted = std::move(kept);
     }
@@ -672,7 +630,7 @@ std::pair<std::string, std::string> amount_words(const Text& t, const Plan& plan
     switch (mode) {
     case AllocationMode::FixedBudget:
         return {t("forecast.allocate.amount.budget", cur),
-                t("forecast.allocate.amount.as_planned", {{"amount", money(plan, current)}})};
+                t("forecast.allocate.amount.as_planned", {{"amount", money_text(plan, current)}})};
     case AllocationMode::TargetRoas:
         if (goal == Goal::Orders)
             return {t("forecast.allocate.amount.max_cost_per_order", cur), such_as(50)};
@@ -829,12 +787,12 @@ void allocation_table(App& app, const Plan& plan, const AllocationResult& r, Goa
         ImGui::TextUnformatted(channel_name(app, a.id).c_str());
         const std::string key = "allocate-" + a.id + "-";
         ImGui::TableNextColumn();
-        charts::figure_text(money(plan, a.current), key + "current", true);
+        charts::figure_text(money_text(plan, a.current), key + "current", true);
         ImGui::TableNextColumn();
-        charts::figure_text(money(plan, a.proposed), key + "proposed", true);
+        charts::figure_text(money_text(plan, a.proposed), key + "proposed", true);
         ImGui::TableNextColumn();
         const double change = a.proposed - a.current;
-        charts::figure_text(signed_money(plan, change), key + "change", true,
+        charts::figure_text(signed_money_text(plan, change), key + "change", true,
                             std::llround(change) == 0 ? charts::muted_colour()
                             : change > 0              ? good
                                                       : bad);
@@ -849,11 +807,11 @@ void allocation_table(App& app, const Plan& plan, const AllocationResult& r, Goa
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(t("common.total").c_str());
     ImGui::TableNextColumn();
-    charts::figure_text(money(plan, r.total_current), "allocate-total-current", true);
+    charts::figure_text(money_text(plan, r.total_current), "allocate-total-current", true);
     ImGui::TableNextColumn();
-    charts::figure_text(money(plan, r.total_proposed), "allocate-total-proposed", true);
+    charts::figure_text(money_text(plan, r.total_proposed), "allocate-total-proposed", true);
     ImGui::TableNextColumn();
-    charts::figure_text(signed_money(plan, r.total_proposed - r.total_current),
+    charts::figure_text(signed_money_text(plan, r.total_proposed - r.total_current),
                         "allocate-total-change", true);
     ImGui::EndTable();
     reasons(app, r.channels);
@@ -878,8 +836,8 @@ void allocation_result(App& app, const Plan& plan, const AllocationResult& r, fl
         r.response_current > 0
             ? t("forecast.allocate.card.now_change",
                 {{"amount", now},
-                 {"change", (gain >= 0 ? "+" : "") +
-                                format_percent(gain / r.response_current, 1, numbers_of(plan))}})
+                 {"change",
+                  (gain >= 0 ? "+" : "") + percent_text(plan, gain / r.response_current, 1)}})
             : t("forecast.allocate.card.now", {{"amount", now}});
     cards.push_back({t("forecast.allocate.card.expected", {{"goal", enum_label(t, goal)}}),
                      response_text(t, plan, goal, r.response_proposed), detail,
@@ -989,11 +947,8 @@ std::string spends_summary(const Text& t, const Plan& plan, const BudgetScenario
     Money total = 0;
     for (const ScenarioSpend& sp : s.spends)
         total += sp.amount;
-    const Numbers n = numbers_of(plan);
-    const double channels = static_cast<double>(s.spends.size());
-    return t.count("forecast.scenario.spends", channels,
-                   {{"count", format_number(channels, 0, n)},
-                    {"amount", format_money(total, plan.currency, n)}});
+    return counted_text(t, plan, "forecast.scenario.spends", static_cast<double>(s.spends.size()),
+                        {{"amount", money_text(plan, total)}});
 }
 
 void scenario_spends(App& app, const Plan& plan, const BudgetScenario& scenario,
@@ -1007,8 +962,7 @@ void scenario_spends(App& app, const Plan& plan, const BudgetScenario& scenario,
                         "planned", "column.scenario_spends.planned", 150,
                         [&planned](const Plan& p, const ScenarioSpend& sp) {
                             auto it = planned.find(sp.channel_id);
-                            return format_money(it == planned.end() ? 0 : it->second, p.currency,
-                                                numbers_of(p));
+                            return money_text(p, it == planned.end() ? 0 : it->second);
                         })};
     spec.columns.back().show = Show::Amount;
     // A new row names the first channel the scenario leaves out, at the plan's spend.
@@ -1042,12 +996,12 @@ struct CompareRow {
 
 void comparison_table(const Text& t, const Plan& plan, const Forecast& f,
                       const std::vector<ScenarioComparison>& scenarios) {
-    auto money_delta = [&plan](double d) { return signed_money(plan, d); };
-    auto in_count = [&plan](double v) { return count(plan, v); };
-    auto count_delta = [&plan](double d) { return (d > 0 ? "+" : "") + count(plan, d); };
-    auto in_ratio = [&plan](double v) { return two_decimals(plan, v); };
-    auto ratio_delta = [&plan](double d) { return (d > 0 ? "+" : "") + two_decimals(plan, d); };
-    auto in_money = [&plan](double v) { return money(plan, v); };
+    auto money_delta = [&plan](double d) { return signed_money_text(plan, d); };
+    auto in_count = [&plan](double v) { return count_text(plan, v); };
+    auto count_delta = [&plan](double d) { return (d > 0 ? "+" : "") + count_text(plan, d); };
+    auto in_ratio = [&plan](double v) { return ratio_text(plan, v); };
+    auto ratio_delta = [&plan](double d) { return (d > 0 ? "+" : "") + ratio_text(plan, d); };
+    auto in_money = [&plan](double v) { return money_text(plan, v); };
     const std::vector<CompareRow> rows = {
         {"spend", "forecast.figure.spend", true, true,
          [](const FunnelFigures& x, const Ratios&) { return std::optional<double>(x.spend); },
@@ -1201,19 +1155,20 @@ void review_part(App& app, const Plan& plan, const Forecast& f) {
                 planned = ratios(it->second->total, plan.forecast);
             const std::string key = "review-" + c.channel_id + "-";
             ImGui::TableNextColumn();
-            charts::figure_text(c.cost_per_order ? money(plan, *c.cost_per_order) : "-",
+            charts::figure_text(c.cost_per_order ? money_text(plan, *c.cost_per_order) : "-",
                                 key + "cost_per_order", true);
             ImGui::TableNextColumn();
-            charts::figure_text(planned.cost_per_order ? money(plan, *planned.cost_per_order) : "-",
+            charts::figure_text(planned.cost_per_order ? money_text(plan, *planned.cost_per_order)
+                                                       : "-",
                                 key + "forecast-cost_per_order", true, charts::muted_colour());
             ImGui::TableNextColumn();
             std::optional<ImVec4> colour;
             if (c.roas && planned.roas)
                 colour = charts::tone_colour(*c.roas >= *planned.roas ? Tone::Good : Tone::Bad);
-            charts::figure_text(optional_ratio(plan, c.roas), key + "roas", true, colour,
+            charts::figure_text(ratio_text(plan, c.roas), key + "roas", true, colour,
                                 t("forecast.review.roas_tooltip"));
             ImGui::TableNextColumn();
-            charts::figure_text(optional_ratio(plan, planned.roas), key + "forecast-roas", true,
+            charts::figure_text(ratio_text(plan, planned.roas), key + "forecast-roas", true,
                                 charts::muted_colour());
         }
         ImGui::EndTable();
@@ -1242,11 +1197,11 @@ void review_part(App& app, const Plan& plan, const Forecast& f) {
         ImGui::TextUnformatted(channel_name(app, a.id).c_str());
         const std::string key = "review-" + a.id + "-";
         ImGui::TableNextColumn();
-        charts::figure_text(money(plan, a.current), key + "spent", true);
+        charts::figure_text(money_text(plan, a.current), key + "spent", true);
         ImGui::TableNextColumn();
-        charts::figure_text(money(plan, a.proposed), key + "next", true);
+        charts::figure_text(money_text(plan, a.proposed), key + "next", true);
         ImGui::TableNextColumn();
-        charts::figure_text(signed_money(plan, a.proposed - a.current), key + "change", true);
+        charts::figure_text(signed_money_text(plan, a.proposed - a.current), key + "change", true);
     }
     ImGui::EndTable();
     reasons(app, r.channels);

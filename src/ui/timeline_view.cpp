@@ -6,7 +6,6 @@
 #include "core/date_format.h"
 #include "core/derived.h"
 #include "core/model_json.h"
-#include "core/money.h"
 #include "core/vocabulary.h"
 #include "platform/platform.h"
 #include "ui/app.h"
@@ -48,10 +47,6 @@ constexpr float kCutLabels = 90;  // labels on bars are left out rather than cut
 // Periods include both their start and their end day.
 int length_days(const Period& p) {
     return days_between(p.start, p.end) + 1;
-}
-
-std::string days_text(const Text& t, int n) {
-    return t.count("timeline.days", n);
 }
 
 // Findings are phrased to follow an item's name; a tooltip shows them alone.
