@@ -11,6 +11,7 @@
 #include "ui/charts.h"
 #include "ui/format.h"
 #include "ui/labels.h"
+#include "ui/style.h"
 #include "ui/views.h"
 
 #include <imgui.h>
@@ -529,20 +530,6 @@ std::string task_when(const Text& t, const Plan& plan, const Task& task, const D
     const int left = days_between(today, task.dates.end);
     return left == 0 ? t("overview.task.ends_today")
                      : counted_text(t, plan, "overview.task.ends_in", left);
-}
-
-ImVec4 status_colour(TaskStatus status) {
-    switch (status) {
-    case TaskStatus::Todo:
-        return charts::muted_colour();
-    case TaskStatus::Doing:
-        return charts::tone_colour(Tone::Accent);
-    case TaskStatus::Done:
-        return charts::tone_colour(Tone::Good);
-    case TaskStatus::Blocked:
-        return charts::tone_colour(Tone::Bad);
-    }
-    return charts::muted_colour();
 }
 
 void tasks_panel(App& app, const Plan& plan, const Figures& f, float width) {

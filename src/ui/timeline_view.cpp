@@ -11,6 +11,7 @@
 #include "ui/app.h"
 #include "ui/format.h"
 #include "ui/labels.h"
+#include "ui/style.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -75,22 +76,6 @@ template <class Fn> void for_each_month(int from, int to, Fn fn) {
 
 ImU32 colour(const ImVec4& c, float alpha = 1) {
     return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, c.w * alpha));
-}
-
-// Mid-tone fills that carry white text and stand out on light and dark
-// backgrounds alike.
-ImVec4 status_colour(TaskStatus s) {
-    switch (s) {
-    case TaskStatus::Todo:
-        return {0.47f, 0.53f, 0.62f, 1};
-    case TaskStatus::Doing:
-        return {0.20f, 0.46f, 0.84f, 1};
-    case TaskStatus::Done:
-        return {0.16f, 0.56f, 0.34f, 1};
-    case TaskStatus::Blocked:
-        return {0.85f, 0.40f, 0.10f, 1};
-    }
-    return {};
 }
 
 ImVec4 phase_colour(PhaseKind k) {
