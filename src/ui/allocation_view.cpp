@@ -40,6 +40,25 @@ void reasons(App& app, const std::vector<ChannelAllocation>& channels) {
     }
 }
 
+void spend_cells(App& app, const Plan& plan, const ChannelAllocation& a, const std::string& key,
+                 const char* now, const char* next, bool toned) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(channel_name(app, a.id).c_str());
+    ImGui::TableNextColumn();
+    charts::figure_text(money_text(plan, a.current), key + now, true);
+    ImGui::TableNextColumn();
+    charts::figure_text(money_text(plan, a.proposed), key + next, true);
+    ImGui::TableNextColumn();
+    const double change = a.proposed - a.current;
+    std::optional<ImVec4> colour;
+    if (toned)
+        colour = std::llround(change) == 0 ? charts::muted_colour()
+                 : change > 0              ? charts::tone_colour(Tone::Good)
+                                           : charts::tone_colour(Tone::Bad);
+    charts::figure_text(signed_money_text(plan, change), key + "change", true, colour);
+}
+
 // Why the allocator made no proposal (its reason, from core).
 void no_proposal(const Text& t, const Message& error) {
     ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
@@ -201,22 +220,9 @@ void allocation_table(App& app, const Plan& plan, const AllocationResult& r, Goa
         {t("forecast.allocate.marginal_proposed", {{"marginal", marginal}}), 160}};
     if (!begin_figure_table("allocate-result", columns, static_cast<int>(r.channels.size()) + 1))
         return;
-    const ImVec4 good = charts::tone_colour(Tone::Good), bad = charts::tone_colour(Tone::Bad);
     for (const ChannelAllocation& a : r.channels) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(channel_name(app, a.id).c_str());
         const std::string key = "allocate-" + a.id + "-";
-        ImGui::TableNextColumn();
-        charts::figure_text(money_text(plan, a.current), key + "current", true);
-        ImGui::TableNextColumn();
-        charts::figure_text(money_text(plan, a.proposed), key + "proposed", true);
-        ImGui::TableNextColumn();
-        const double change = a.proposed - a.current;
-        charts::figure_text(signed_money_text(plan, change), key + "change", true,
-                            std::llround(change) == 0 ? charts::muted_colour()
-                            : change > 0              ? good
-                                                      : bad);
+        spend_cells(app, plan, a, key, "current", "proposed", true);
         ImGui::TableNextColumn();
         charts::figure_text(marginal_text(plan, goal, a.marginal_current), key + "marginal-now",
                             true);

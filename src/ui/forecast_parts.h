@@ -48,6 +48,12 @@ void total_row();
 
 // Why each channel moved, under the table: too long for a column.
 void reasons(App& app, const std::vector<ChannelAllocation>& channels);
+// A new row of a proposal's table with its first cells: the channel, its
+// spend now and proposed, and the change, as "<key><now>", "<key><next>"
+// and "<key>change" for automation; the change toned better or worse when
+// `toned`.
+void spend_cells(App& app, const Plan& plan, const ChannelAllocation& a, const std::string& key,
+                 const char* now, const char* next, bool toned);
 // Why the allocator made no proposal (its reason, from core).
 void no_proposal(const Text& t, const Message& error);
 

@@ -117,18 +117,8 @@ void review_part(App& app, const Plan& plan, const Forecast& f) {
         {in_currency(t, plan, t("forecast.review.next")), 150},
         {in_currency(t, plan, t("forecast.allocate.change")), 130}};
     if (!begin_figure_table("review-next", next, static_cast<int>(r.channels.size()))) return;
-    for (const ChannelAllocation& a : r.channels) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(channel_name(app, a.id).c_str());
-        const std::string key = "review-" + a.id + "-";
-        ImGui::TableNextColumn();
-        charts::figure_text(money_text(plan, a.current), key + "spent", true);
-        ImGui::TableNextColumn();
-        charts::figure_text(money_text(plan, a.proposed), key + "next", true);
-        ImGui::TableNextColumn();
-        charts::figure_text(signed_money_text(plan, a.proposed - a.current), key + "change", true);
-    }
+    for (const ChannelAllocation& a : r.channels)
+        spend_cells(app, plan, a, "review-" + a.id + "-", "spent", "next", false);
     ImGui::EndTable();
     reasons(app, r.channels);
 }
