@@ -1,7 +1,7 @@
 // The Execution section: the campaign's phases, the tasks in them, the
 // digital resources the tasks draw on, and the budget with its totals.
 #include "core/derived.h"
-#include "core/money.h"
+#include "ui/format.h"
 #include "ui/item_table.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -67,30 +67,28 @@ void draw_resources(App& app, const Plan& plan) {
 
 void draw_budget(App& app, const Plan& plan) {
     const Text& t = app.text();
-    const Numbers numbers = numbers_of(plan);
-    auto money = [&](Money m) { return format_money(m, plan.currency, numbers); };
     ImGui::SeparatorText(t("execution.budget").c_str());
     plan_field(app, plan, "budget_total", t("execution.budget_total").c_str(), 180);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", plan.currency.c_str());
     const BudgetTotals& totals = app.budget();
-    const Args lines = {{"amount", money(totals.total)}, {"currency", plan.currency}};
+    const Args lines = {{"amount", money_text(plan, totals.total)}, {"currency", plan.currency}};
     std::string summary;
     if (!plan.budget_total) {
         summary = t("execution.budget_lines.no_total", lines);
     } else if (const Money left = *plan.budget_total - totals.total; left >= 0) {
         Args args = lines;
-        args.emplace_back("left", money(left));
+        args.emplace_back("left", money_text(plan, left));
         summary = t("execution.budget_lines.unallocated", args);
     } else {
         Args args = lines;
-        args.emplace_back("over", money(-left));
+        args.emplace_back("over", money_text(plan, -left));
         summary = t("execution.budget_lines.over", args);
     }
     note(summary);
     if (totals.task_budget_total > 0)
-        note(t("execution.task_budgets",
-               {{"amount", money(totals.task_budget_total)}, {"currency", plan.currency}}));
+        note(t("execution.task_budgets", {{"amount", money_text(plan, totals.task_budget_total)},
+                                          {"currency", plan.currency}}));
 
     TableSpec<BudgetLine> spec("budget", "budget", "table.add.budget_line");
     spec.columns = {{"label", "column.budget.label", 0},

@@ -1,18 +1,16 @@
 // The Forecast section: what the plan will return, channel by channel, from
-// spend to revenue, with the ratios marketers judge a plan by; each paid
-// channel's response to spend and its diminishing-returns inputs; the budget
-// allocator and its proposal; budget scenarios beside the plan; and the
-// review after the campaign. The figures come from core/forecast.h; this
-// file only shows them and turns clicks into edits.
-#include "core/date_format.h"
+// spend to revenue, with the ratios marketers judge a plan by. This file lays
+// the section out, draws its settings and returns, and holds what the other
+// parts share (forecast_parts.h); the response curves, the allocator,
+// scenarios and the review each have their own file. The figures come from
+// core/forecast.h; these files only show them and turn clicks into edits.
 #include "core/forecast.h"
-#include "core/model_json.h"
-#include "core/money.h"
 #include "core/vocabulary.h"
-#include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/charts.h"
+#include "ui/forecast_parts.h"
 #include "ui/format.h"
+#include "ui/item_rects.h"
 #include "ui/item_table.h"
 #include "ui/labels.h"
 #include "ui/sections.h"
@@ -20,80 +18,19 @@
 #include "ui/widgets.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <map>
-#include <optional>
-#include <set>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace fp::ui {
 
-namespace {
+namespace forecast_parts {
 
-using charts::Tone;
-
-// Narrower sections stack side-by-side panels in one column.
-constexpr float kTwoColumnWidth = 900;
-constexpr float kMinCardWidth = 170;
-// Long lists are summed up: the rest is in the tables.
-constexpr std::size_t kListedMissing = 6;
-constexpr std::size_t kShownCurves = 12;
-// The stage and phase totals side by side need room for five columns each.
-constexpr float kTotalsSideBySide = 1100;
-
-// --- figures as text ---------------------------------------------------------
-
-// Money in minor units; a forecast's amounts are doubles, shown rounded.
-std::string money(const Plan& plan, double minor) {
-    return format_money(std::llround(minor), plan.currency, numbers_of(plan));
-}
-
-std::string signed_money(const Plan& plan, double minor) {
-    const Money m = std::llround(minor);
-    return (m > 0 ? "+" : "") + format_money(m, plan.currency, numbers_of(plan));
-}
-
-// Counts: whole numbers, but a tenth shows on small ones (2.4 orders).
-std::string count(const Plan& plan, double v) {
-    const Numbers n = numbers_of(plan);
-    return std::fabs(v) >= 100 ? format_number(std::round(v), 0, n) : format_number(v, 1, n);
-}
-
-// Ratios such as ROAS always with two decimals, so that columns line up.
-std::string two_decimals(const Plan& plan, double v) {
-    const Numbers n = numbers_of(plan);
-    std::string s = format_number(v, 2, n);
-    const std::size_t point = s.find(n.decimal);
-    if (point == std::string::npos) return s + n.decimal + "00";
-    return s + std::string(2 - (s.size() - point - 1), '0');
-}
-
-std::string optional_ratio(const Plan& plan, const std::optional<double>& v) {
-    return v ? two_decimals(plan, *v) : "-";
-}
-
-// Short figures for chart axes: "12k", "1.5M", in the currency's major units.
-std::string compact(const Text& t, const Plan& plan, double v) {
-    const Numbers n = numbers_of(plan);
-    const double a = std::fabs(v);
-    if (a >= 1e6) return t("forecast.compact.millions", {{"n", format_number(v / 1e6, 1, n)}});
-    if (a >= 1e3) return t("forecast.compact.thousands", {{"n", format_number(v / 1e3, 1, n)}});
-    return format_number(v, a >= 10 ? 0 : 1, n);
-}
-
-// A column header with the currency its amounts are in: "Spend (CNY)".
 std::string in_currency(const Text& t, const Plan& plan, const std::string& header) {
     return t("table.header_with_currency", {{"header", header}, {"currency", plan.currency}});
-}
-
-double major_units(const Plan& plan, double minor) {
-    return minor / std::pow(10.0, currency_decimals(plan.currency));
 }
 
 std::string channel_name(App& app, const std::string& id) {
@@ -102,7 +39,6 @@ std::string channel_name(App& app, const std::string& id) {
     return it == names.end() ? id : it->second;
 }
 
-// Pushed text colour for the scope of one piece of text.
 void tone_text(const std::string& text, Tone tone) {
     ImGui::PushStyleColor(ImGuiCol_Text, tone == Tone::Neutral ? charts::muted_colour()
                                                                : charts::tone_colour(tone));
@@ -112,8 +48,6 @@ void tone_text(const std::string& text, Tone tone) {
 
 // --- the goal: revenue, orders or gross profit ---------------------------------
 
-// The key of the goal's name inside a sentence ("orders"); enum_label names
-// it on its own ("Orders").
 const char* goal_noun(Goal goal) {
     switch (goal) {
     case Goal::Orders:
@@ -126,41 +60,21 @@ const char* goal_noun(Goal goal) {
     return "forecast.goal_noun.revenue";
 }
 
-// A response in the goal's unit.
 std::string response_text(const Text& t, const Plan& plan, Goal goal, double v) {
-    return goal == Goal::Orders ? t.count("forecast.orders_count", v, {{"count", count(plan, v)}})
+    return goal == Goal::Orders ? counted_text(t, plan, "forecast.orders_count", v)
                                 : amount_text(t, plan, v);
 }
 
-// What the next unit of spend brings: for money, how much per unit (a
-// marginal ROAS); for orders, what one more order costs.
 std::string marginal_text(const Plan& plan, Goal goal, double m) {
     if (!std::isfinite(m)) return "-"; // an S-curve's first unit, or a concave one's
-    if (goal == Goal::Orders) return m > 0 ? money(plan, 1 / m) : "-";
-    return two_decimals(plan, m);
-}
-
-// The last proposal, when it was made for this plan and the goal shown.
-const AllocationResult* last_proposal(App& app, const Plan& plan) {
-    const ForecastUi& ui = app.ui().forecast;
-    if (!ui.result || ui.result_plan != plan.id || ui.result_goal != plan.forecast.goal)
-        return nullptr;
-    return &*ui.result;
+    if (goal == Goal::Orders) return m > 0 ? money_text(plan, 1 / m) : "-";
+    return ratio_text(plan, m);
 }
 
 // --- tables of figures ---------------------------------------------------------
 
-// A read-only table of figures: the first column names the row and stays in
-// view; the table scrolls sideways when its columns do not fit, and up and
-// down past most of the section's height (draw its rows through a clipper).
-struct FigureColumn {
-    std::string header;
-    float width; // pixels at 16 px text; 0 stretches
-};
-
-// `width` 0 takes the rest of the line.
 bool begin_figure_table(const char* id, const std::vector<FigureColumn>& columns, int rows,
-                        float row_lines = 1, float width = 0) {
+                        float row_lines, float width) {
     const float scale = ImGui::GetFontSize() / 16.0f;
     const ImGuiStyle& style = ImGui::GetStyle();
     float needed = 0;
@@ -193,11 +107,17 @@ bool begin_figure_table(const char* id, const std::vector<FigureColumn>& columns
     return true;
 }
 
-// A total row stands out from the rows it adds up.
 void total_row() {
     ImGui::TableNextRow();
     ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
 }
+
+namespace {
+
+// Long lists are summed up: the rest is in the tables.
+constexpr std::size_t kListedMissing = 6;
+// The stage and phase totals side by side need room for five columns each.
+constexpr float kTotalsSideBySide = 1100;
 
 // --- settings ------------------------------------------------------------------
 
@@ -245,22 +165,19 @@ constexpr FunnelField kFunnelFields[] = {
 std::vector<charts::Card> ratio_cards(const Text& t, const Plan& plan, const Forecast& f) {
     const Ratios& r = f.ratios;
     const ForecastSettings& s = plan.forecast;
-    const Numbers n = numbers_of(plan);
     const double channels = static_cast<double>(f.channels.size());
     std::vector<charts::Card> cards;
     cards.push_back({t("forecast.figure.spend"), amount_text(t, plan, f.total.spend),
-                     t.count("forecast.card.spend.detail", channels,
-                             {{"count", format_number(channels, 0, n)}}),
-                     Tone::Neutral, t("forecast.card.spend.tooltip")});
+                     counted_text(t, plan, "forecast.card.spend.detail", channels), Tone::Neutral,
+                     t("forecast.card.spend.tooltip")});
     cards.push_back({t("forecast_figure.revenue"), amount_text(t, plan, f.total.revenue),
-                     t.count("forecast.card.revenue.detail", f.total.orders,
-                             {{"count", count(plan, f.total.orders)}}),
+                     counted_text(t, plan, "forecast.card.revenue.detail", f.total.orders),
                      Tone::Accent, t("forecast.card.revenue.tooltip")});
-    cards.push_back({t("forecast_figure.roas"), optional_ratio(plan, r.roas),
+    cards.push_back({t("forecast_figure.roas"), ratio_text(plan, r.roas),
                      t("forecast.card.roas.detail", {{"currency", plan.currency}}), Tone::Accent,
                      t("forecast.card.roas.tooltip")});
     charts::Card roi{
-        t("forecast_figure.roi"), r.roi ? format_percent(*r.roi, 1, n) : "-",
+        t("forecast_figure.roi"), r.roi ? percent_text(plan, *r.roi, 1) : "-",
         r.roi ? t("forecast.card.roi.detail", {{"amount", amount_text(t, plan, r.gross_profit)}})
               : t("forecast.card.roi.no_margin"),
         r.roi ? (*r.roi >= 0 ? Tone::Good : Tone::Bad) : Tone::Warning,
@@ -271,8 +188,7 @@ std::vector<charts::Card> ratio_cards(const Text& t, const Plan& plan, const For
                      t("forecast.card.cost_per_order.detail"), Tone::Neutral,
                      t("forecast.card.cost_per_order.tooltip")});
     cards.push_back({t("forecast_figure.cac"), r.cac ? amount_text(t, plan, *r.cac) : "-",
-                     t.count("forecast.card.cac.detail", r.new_customers,
-                             {{"count", count(plan, r.new_customers)}}),
+                     counted_text(t, plan, "forecast.card.cac.detail", r.new_customers),
                      Tone::Neutral, t("forecast.card.cac.tooltip")});
     const bool repeats = s.repeat_rate && s.repeat_periods;
     cards.push_back(
@@ -308,11 +224,11 @@ void funnel_table(App& app, const Plan& plan, const Forecast& f) {
         for (const FunnelField& field : kFunnelFields) {
             ImGui::TableNextColumn();
             const double v = funnel.*(field.value);
-            charts::figure_text(field.money ? money(plan, v) : count(plan, v),
+            charts::figure_text(field.money ? money_text(plan, v) : count_text(plan, v),
                                 "forecast-" + id + "-" + field.key, true);
         }
         ImGui::TableNextColumn();
-        charts::figure_text(optional_ratio(plan, ratios(funnel, plan.forecast).roas),
+        charts::figure_text(ratio_text(plan, ratios(funnel, plan.forecast).roas),
                             "forecast-" + id + "-roas", true);
     };
     ImGuiListClipper clipper; // thousands of channels cost no more than a screenful
@@ -366,8 +282,7 @@ void missing_inputs(App& app, const Plan& plan, const Forecast& f) {
     }
     if (short_of_inputs > listed)
         tone_text(t("forecast.missing.more",
-                    {{"count", format_number(static_cast<double>(short_of_inputs - listed), 0,
-                                             numbers_of(plan))}}),
+                    {{"count", count_text(plan, static_cast<double>(short_of_inputs - listed))}}),
                   Tone::Warning);
 }
 
@@ -391,7 +306,7 @@ void funnel_panel(const Text& t, const std::string& title, const std::string& no
     while (!steps.empty() && steps.front().value <= 0)
         steps.erase(steps.begin());
     for (charts::FunnelStep& s : steps)
-        s.value_text = count(plan, s.value);
+        s.value_text = count_text(plan, s.value);
     if (steps.empty())
         tone_text(missing.empty() ? t("forecast.funnel.none")
                                   : t("forecast.funnel.none_because", {{"missing", missing}}),
@@ -459,14 +374,14 @@ void totals_table(const Text& t, const char* id, const std::string& first, const
         ImGui::TextUnformatted(label.c_str());
         const std::string key = std::string(id) + "-" + row_key;
         ImGui::TableNextColumn();
-        charts::figure_text(money(plan, funnel->spend), key + "-spend", true);
+        charts::figure_text(money_text(plan, funnel->spend), key + "-spend", true);
         ImGui::TableNextColumn();
-        charts::figure_text(count(plan, funnel->orders), key + "-orders", true);
+        charts::figure_text(count_text(plan, funnel->orders), key + "-orders", true);
         ImGui::TableNextColumn();
-        charts::figure_text(money(plan, funnel->revenue), key + "-revenue", true);
+        charts::figure_text(money_text(plan, funnel->revenue), key + "-revenue", true);
         ImGui::TableNextColumn();
-        charts::figure_text(optional_ratio(plan, ratios(*funnel, plan.forecast).roas),
-                            key + "-roas", true);
+        charts::figure_text(ratio_text(plan, ratios(*funnel, plan.forecast).roas), key + "-roas",
+                            true);
     }
     ImGui::EndTable();
 }
@@ -513,748 +428,12 @@ void returns_part(App& app, const Plan& plan, const Forecast& f, float width) {
     group_totals(t, plan, f, width);
 }
 
-// --- response curves -------------------------------------------------------------
-
-// The places of the sentences about spending `s` on a curve: the spend, the
-// goal and what it brings ({response}), and what the next unit does: an
-// extra order's {cost}, or what one more unit {return}s.
-Args spend_args(const Text& t, const Plan& plan, const ResponseCurve& curve, Goal goal, double s) {
-    const std::string next = marginal_text(plan, goal, marginal_response(curve, s));
-    return {{"spend", amount_text(t, plan, s)},
-            {"goal", t(goal_noun(goal))},
-            {"response", response_text(t, plan, goal, response(curve, s))},
-            {"cost", next},
-            {"return", next},
-            {"currency", plan.currency}};
-}
-
-void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal,
-                 const AllocationResult* last, float width) {
-    const double planned = c.total.spend;
-    std::optional<double> proposed;
-    if (last)
-        for (const ChannelAllocation& a : last->channels)
-            if (a.id == c.channel_id) proposed = a.proposed;
-    const ResponseCurve curve = goal_curve(c, goal, plan.forecast);
-    const double base = std::max({planned, proposed.value_or(0.0), curve.kappa});
-    const double x_max = base > 0 ? base * 2 : std::pow(10.0, currency_decimals(plan.currency) + 4);
-
-    const Text& t = app.text();
-    const bool orders = goal == Goal::Orders;
-    charts::Panel panel;
-    charts::begin_panel(
-        panel, channel_name(app, c.channel_id).c_str(),
-        t("forecast.curve.planned_note", {{"amount", amount_text(t, plan, planned)}}), width);
-    const float inner = panel.inner_width();
-    charts::CurveChart chart;
-    chart.curve = [&](double s) { return response(curve, s); };
-    chart.x_max = x_max;
-    chart.colour = charts::tone_colour(Tone::Accent);
-    chart.format_x = [&](double v) { return compact(t, plan, major_units(plan, v)); };
-    chart.format_y = [&](double v) { return compact(t, plan, orders ? v : major_units(plan, v)); };
-    chart.describe = [&](double s) {
-        const Args args = spend_args(t, plan, curve, goal, s);
-        return t("forecast.curve.at_spend", args) + "\n" +
-               t(orders ? "forecast.curve.extra_order" : "forecast.curve.next_unit", args);
-    };
-    chart.caption = orders ? t("forecast.curve.caption_orders", {{"currency", plan.currency}})
-                           : t("forecast.curve.caption",
-                               {{"goal", t(goal_noun(goal))}, {"currency", plan.currency}});
-    chart.markers.push_back({planned,
-                             t("forecast.curve.planned", {{"amount", money(plan, planned)}}),
-                             charts::muted_colour()});
-    if (proposed)
-        chart.markers.push_back({*proposed,
-                                 t("forecast.curve.proposed", {{"amount", money(plan, *proposed)}}),
-                                 charts::tone_colour(Tone::Good)});
-    chart.height = ImGui::GetTextLineHeight() * 11;
-    charts::curve_chart(("curve-" + c.channel_id).c_str(), chart, inner);
-    const std::string at_planned =
-        t(orders ? "forecast.curve.at_planned_order" : "forecast.curve.at_planned_unit",
-          spend_args(t, plan, curve, goal, planned));
-    tone_text(curve.kappa > 0 ? at_planned
-                              : t("forecast.curve.no_saturation", {{"sentence", at_planned}}),
-              Tone::Neutral);
-    charts::end_panel(panel);
-}
-
-void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
-    const Text& t = app.text();
-    Goal goal = plan.forecast.goal;
-    if (goal == Goal::Profit && !plan.forecast.gross_margin) {
-        tone_text(t("forecast.curves.profit_needs_margin"), Tone::Warning);
-        goal = Goal::Revenue;
-    }
-    tone_text(t("forecast.curves.intro", {{"goal", t(goal_noun(goal))}}), Tone::Neutral);
-    // The channels the allocator moves: spend-driven, and not bought for a fixed fee.
-    std::set<std::string> driven;
-    for (const AllocationChannel& c :
-         allocation_request(plan, f, goal, AllocationMode::FixedBudget, 0).channels)
-        driven.insert(c.id);
-    if (driven.empty()) {
-        tone_text(t("forecast.curves.none"), Tone::Warning);
-        return;
-    }
-    const AllocationResult* last = last_proposal(app, plan);
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const int columns = width >= kTwoColumnWidth ? 2 : 1;
-    const float w = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    // The channels with the largest planned spend, in plan order.
-    std::vector<const ChannelForecast*> charted;
-    for (const ChannelForecast& c : f.channels)
-        if (driven.count(c.channel_id)) charted.push_back(&c);
-    if (charted.size() > kShownCurves) {
-        std::vector<const ChannelForecast*> largest = charted;
-        std::nth_element(largest.begin(), largest.begin() + kShownCurves - 1, largest.end(),
-                         [](const ChannelForecast* a, const ChannelForecast* b) {
-                             return a->total.spend > b->total.spend;
-                         });
-        const double cut = largest[kShownCurves - 1]->total.spend;
-        std::vector<const ChannelForecast*> kept;
-        for (const ChannelForecast* c : charted)
-            if (kept.size() < kShownCurves && c->total.spend >= cut) kept.push_back(c);
-        const Numbers n = numbers_of(plan);
-        tone_text(t("forecast.curves.largest",
-                    {{"shown", format_number(static_cast<double>(kShownCurves), 0, n)},
-                     {"count", format_number(static_cast<double>(charted.size()), 0, n)}}),
-                  Tone::Neutral);
-        charted = std::move(kept);
-    }
-    int shown = 0;
-    for (const ChannelForecast* chart : charted) {
-        const ChannelForecast& c = *chart;
-        if (shown++ % columns) ImGui::SameLine(0, gap);
-        // In a group, so that the panel beside it lines up.
-        ImGui::BeginGroup();
-        curve_panel(app, plan, c, goal, last, w);
-        ImGui::EndGroup();
-    }
-
-    ImGui::SeparatorText(t("forecast.curves.limits").c_str());
-    tone_text(t("forecast.curves.limits_help"), Tone::Neutral);
-    TableSpec<Channel> spec("forecast-curve-inputs", "channels", "table.add.channel");
-    spec.columns = {Column<Channel>::computed("name-curve", "column.channels.name", 150,
-                                              [&app](const Plan&, const Channel& ch) {
-                                                  return channel_name(app, ch.id);
-                                              }),
-                    {"inputs/half_saturation", "column.channels.inputs.half_saturation", 150},
-                    {"inputs/shape", "column.channels.inputs.shape", 70},
-                    {"inputs/carryover", "column.channels.inputs.carryover", 90},
-                    {"inputs/min_spend", "column.channels.inputs.min_spend", 115},
-                    {"inputs/max_spend", "column.channels.inputs.max_spend", 115},
-                    {"inputs/locked", "column.channels.inputs.locked", 95}};
-    spec.include = [&driven](const Channel& ch) { return driven.count(ch.id) > 0; };
-    spec.row_actions = false; // channels are added and removed under their RACE stage
-    item_table(app, plan, plan.channels, spec);
-}
-
-// --- budget allocation -------------------------------------------------------------
-
-struct ModeChoice {
-    AllocationMode mode;
-    const char* label; // its key; the explanation's is "<label>.help"
-    const char* id;
-};
-constexpr ModeChoice kModes[] = {
-    {AllocationMode::FixedBudget, "forecast.allocate.mode.fixed", "##allocate-fixed"},
-    {AllocationMode::TargetRoas, "forecast.allocate.mode.target", "##allocate-target"},
-    {AllocationMode::MarginalRoas, "forecast.allocate.mode.marginal", "##allocate-marginal"},
-};
-
-// The amount field's name and example, by mode and goal.
-std::pair<std::string, std::string> amount_words(const Text& t, const Plan& plan,
-                                                 AllocationMode mode, Goal goal, double current) {
-    const Args cur = {{"currency", plan.currency}};
-    auto such_as = [&](double example) {
-        return t("forecast.allocate.example",
-                 {{"example", format_number(example, 1, numbers_of(plan))}});
-    };
-    switch (mode) {
-    case AllocationMode::FixedBudget:
-        return {t("forecast.allocate.amount.budget", cur),
-                t("forecast.allocate.amount.as_planned", {{"amount", money(plan, current)}})};
-    case AllocationMode::TargetRoas:
-        if (goal == Goal::Orders)
-            return {t("forecast.allocate.amount.max_cost_per_order", cur), such_as(50)};
-        return {goal == Goal::Profit ? t("forecast.allocate.amount.min_profit", cur)
-                                     : t("forecast.allocate.amount.target_roas"),
-                such_as(3.5)};
-    case AllocationMode::MarginalRoas:
-        if (goal == Goal::Orders)
-            return {t("forecast.allocate.amount.stop_order_cost", cur), such_as(80)};
-        return {t("forecast.allocate.amount.stop_return", cur), such_as(1)};
-    }
-    return {};
-}
-
-double current_total(const AllocationRequest& request) {
-    double total = 0;
-    for (const AllocationChannel& c : request.channels)
-        total += c.current;
-    return total;
-}
-
-void propose(const Plan& plan, const Forecast& f, ForecastUi& ui) {
-    const Goal goal = plan.forecast.goal;
-    const Numbers numbers = numbers_of(plan);
-    ui.problem = {};
-    const bool empty = ui.amount.find_first_not_of(" \t") == std::string::npos;
-    double amount = 0;
-    if (ui.mode == AllocationMode::FixedBudget) {
-        const std::optional<Money> m = parse_money(ui.amount, plan.currency, numbers);
-        if (empty)
-            amount = current_total(allocation_request(plan, f, goal, ui.mode, 0));
-        else if (m)
-            amount = static_cast<double>(*m);
-        else
-            ui.problem = Message{"forecast.allocate.problem.budget",
-                                 {{"example", format_number(40000, 0, numbers)}}};
-    } else if (goal == Goal::Orders) {
-        // The allocator works in orders per unit of spend: the inverse.
-        const std::optional<Money> m = parse_money(ui.amount, plan.currency, numbers);
-        if (m && *m > 0)
-            amount = 1.0 / static_cast<double>(*m);
-        else
-            ui.problem = Message{"forecast.allocate.problem.order_cost",
-                                 {{"example", format_number(50, 0, numbers)}}};
-    } else {
-        const std::optional<double> n = parse_number(ui.amount, numbers);
-        if (n && *n > 0)
-            amount = *n;
-        else
-            ui.problem = Message{"forecast.allocate.problem.number",
-                                 {{"example", format_number(3.5, 1, numbers)}}};
-    }
-    if (!ui.problem.empty()) return;
-    ui.result = allocate(allocation_request(plan, f, goal, ui.mode, amount));
-    ui.result_plan = plan.id;
-    ui.result_goal = goal;
-    ui.result_mode = ui.mode;
-    ui.saved.clear();
-}
-
-// Whole minor units that add up to the rounded total of `amounts`, the
-// units lost to rounding going to the largest fractions, so that a saved
-// proposal spends exactly its budget.
-std::vector<Money> whole_amounts(const std::vector<double>& amounts) {
-    std::vector<Money> out;
-    std::vector<std::pair<double, std::size_t>> fractions;
-    double sum = 0;
-    Money floors = 0;
-    for (std::size_t i = 0; i < amounts.size(); ++i) {
-        const double v = std::max(0.0, amounts[i]);
-        sum += v;
-        out.push_back(static_cast<Money>(std::floor(v)));
-        floors += out.back();
-        fractions.emplace_back(v - std::floor(v), i);
-    }
-    std::stable_sort(fractions.begin(), fractions.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    Money missing = std::llround(sum) - floors;
-    for (std::size_t k = 0; k < fractions.size() && missing > 0; ++k, --missing)
-        ++out[fractions[k].second];
-    return out;
-}
-
-void save_as_scenario(App& app, const Plan& plan, const AllocationResult& r, ForecastUi& ui) {
-    const Text& t = app.text();
-    BudgetScenario scenario;
-    scenario.id = make_id("sc", platform::entropy());
-    const char* mode =
-        ui.result_mode == AllocationMode::FixedBudget  ? "forecast.allocate.saved_mode.fixed"
-        : ui.result_mode == AllocationMode::TargetRoas ? "forecast.allocate.saved_mode.target"
-                                                       : "forecast.allocate.saved_mode.marginal";
-    scenario.name =
-        t("forecast.allocate.saved_name", {{"amount", amount_text(t, plan, r.total_proposed)}});
-    scenario.notes = t("forecast.allocate.saved_notes",
-                       {{"date", format_local_date(platform::today(), plan.language)},
-                        {"mode", t(mode)},
-                        {"goal", t(goal_noun(ui.result_goal))}});
-    std::vector<double> proposed;
-    for (const ChannelAllocation& a : r.channels)
-        proposed.push_back(a.proposed);
-    const std::vector<Money> amounts = whole_amounts(proposed);
-    for (std::size_t i = 0; i < r.channels.size(); ++i)
-        scenario.spends.push_back(
-            {make_id("sp", platform::entropy()), r.channels[i].id, amounts[i]});
-    // One insert, so that one undo takes the whole scenario away.
-    if (app.edit(edit::Insert{"scenarios", plan.scenarios.size(), to_json(scenario)}))
-        ui.saved = scenario.id;
-}
-
-// Why each channel moved, under the table: too long for a column.
-void reasons(App& app, const std::vector<ChannelAllocation>& channels) {
-    for (const ChannelAllocation& a : channels) {
-        if (a.reason.empty()) continue;
-        ImGui::Bullet();
-        ImGui::SameLine();
-        ImGui::TextWrapped(
-            "%s", app.text()("forecast.channel_note",
-                             {{"channel", channel_name(app, a.id)}, {"note", app.text()(a.reason)}})
-                      .c_str());
-    }
-}
-
-// Why the allocator made no proposal (its reason, from core).
-void no_proposal(const Text& t, const Message& error) {
-    ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
-    ImGui::TextWrapped("%s", t("forecast.no_proposal", {{"reason", t(error)}}).c_str());
-    ImGui::PopStyleColor();
-}
-
-void allocation_table(App& app, const Plan& plan, const AllocationResult& r, Goal goal) {
-    const Text& t = app.text();
-    const std::string marginal =
-        goal == Goal::Orders ? t("forecast.allocate.extra_order")
-                             : t("forecast.allocate.next_unit", {{"currency", plan.currency}});
-    tone_text(goal == Goal::Orders ? t("forecast.allocate.hint_orders",
-                                       {{"currency", plan.currency}, {"marginal", marginal}})
-                                   : t("forecast.allocate.hint", {{"currency", plan.currency},
-                                                                  {"marginal", marginal},
-                                                                  {"goal", t(goal_noun(goal))}}),
-              Tone::Neutral);
-    const std::vector<FigureColumn> columns = {
-        {t("forecast.column.channel"), 0},
-        {t("forecast.allocate.now"), 105},
-        {t("forecast.allocate.proposed"), 105},
-        {t("forecast.allocate.change"), 105},
-        {t("forecast.allocate.marginal_now", {{"marginal", marginal}}), 125},
-        {t("forecast.allocate.marginal_proposed", {{"marginal", marginal}}), 160}};
-    if (!begin_figure_table("allocate-result", columns, static_cast<int>(r.channels.size()) + 1))
-        return;
-    const ImVec4 good = charts::tone_colour(Tone::Good), bad = charts::tone_colour(Tone::Bad);
-    for (const ChannelAllocation& a : r.channels) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(channel_name(app, a.id).c_str());
-        const std::string key = "allocate-" + a.id + "-";
-        ImGui::TableNextColumn();
-        charts::figure_text(money(plan, a.current), key + "current", true);
-        ImGui::TableNextColumn();
-        charts::figure_text(money(plan, a.proposed), key + "proposed", true);
-        ImGui::TableNextColumn();
-        const double change = a.proposed - a.current;
-        charts::figure_text(signed_money(plan, change), key + "change", true,
-                            std::llround(change) == 0 ? charts::muted_colour()
-                            : change > 0              ? good
-                                                      : bad);
-        ImGui::TableNextColumn();
-        charts::figure_text(marginal_text(plan, goal, a.marginal_current), key + "marginal-now",
-                            true);
-        ImGui::TableNextColumn();
-        charts::figure_text(marginal_text(plan, goal, a.marginal_proposed),
-                            key + "marginal-proposed", true);
-    }
-    total_row();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(t("common.total").c_str());
-    ImGui::TableNextColumn();
-    charts::figure_text(money(plan, r.total_current), "allocate-total-current", true);
-    ImGui::TableNextColumn();
-    charts::figure_text(money(plan, r.total_proposed), "allocate-total-proposed", true);
-    ImGui::TableNextColumn();
-    charts::figure_text(signed_money(plan, r.total_proposed - r.total_current),
-                        "allocate-total-change", true);
-    ImGui::EndTable();
-    reasons(app, r.channels);
-}
-
-void allocation_result(App& app, const Plan& plan, const AllocationResult& r, float width) {
-    const Text& t = app.text();
-    ForecastUi& ui = app.ui().forecast;
-    const Goal goal = ui.result_goal;
-    if (!r.ok) {
-        no_proposal(t, r.error);
-        return;
-    }
-    std::vector<charts::Card> cards;
-    cards.push_back(
-        {t("forecast.allocate.card.spend"), amount_text(t, plan, r.total_proposed),
-         t("forecast.allocate.card.now", {{"amount", amount_text(t, plan, r.total_current)}}),
-         Tone::Neutral, ""});
-    const double gain = r.response_proposed - r.response_current;
-    const std::string now = response_text(t, plan, goal, r.response_current);
-    const std::string detail =
-        r.response_current > 0
-            ? t("forecast.allocate.card.now_change",
-                {{"amount", now},
-                 {"change", (gain >= 0 ? "+" : "") +
-                                format_percent(gain / r.response_current, 1, numbers_of(plan))}})
-            : t("forecast.allocate.card.now", {{"amount", now}});
-    cards.push_back({t("forecast.allocate.card.expected", {{"goal", enum_label(t, goal)}}),
-                     response_text(t, plan, goal, r.response_proposed), detail,
-                     gain >= 0 ? Tone::Good : Tone::Bad,
-                     t("forecast.allocate.card.expected.tooltip")});
-    // With concave curves the smallest budget is next to nothing: not worth a card.
-    if (ui.result_mode == AllocationMode::TargetRoas && r.smallest_budget >= 1)
-        cards.push_back({t("forecast.allocate.card.smallest"),
-                         amount_text(t, plan, r.smallest_budget),
-                         t("forecast.allocate.card.smallest.detail"), Tone::Accent, ""});
-    charts::card_grid("allocate-summary", cards, width, kMinCardWidth);
-    ImGui::Spacing();
-    allocation_table(app, plan, r, goal);
-    ImGui::Spacing();
-    charts::PairedBarChart bars;
-    for (const ChannelAllocation& a : r.channels)
-        bars.pairs.push_back({channel_name(app, a.id), a.current, a.proposed});
-    bars.first_name = t("forecast.allocate.now");
-    bars.second_name = t("forecast.allocate.proposed");
-    bars.first_colour = charts::muted_colour();
-    bars.second_colour = charts::tone_colour(Tone::Accent);
-    bars.format = [&t, &plan](double v) { return amount_text(t, plan, v); };
-    charts::paired_bar_chart(t, "allocate-bars", bars, std::min(width, ImGui::GetFontSize() * 48));
-    ImGui::Spacing();
-    if (ImGui::Button((t("forecast.allocate.save") + "##allocate").c_str()))
-        save_as_scenario(app, plan, r, ui);
-    const auto saved = std::find_if(plan.scenarios.begin(), plan.scenarios.end(),
-                                    [&](const BudgetScenario& s) { return s.id == ui.saved; });
-    if (saved != plan.scenarios.end()) {
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        tone_text(t("forecast.allocate.saved", {{"name", saved->name}}), Tone::Good);
-    }
-}
-
-void allocation_part(App& app, const Plan& plan, const Forecast& f, float width) {
-    const Text& t = app.text();
-    ForecastUi& ui = app.ui().forecast;
-    const Goal goal = plan.forecast.goal;
-    const AllocationRequest planned = allocation_request(plan, f, goal, ui.mode, 0);
-    tone_text(t("forecast.allocate.intro"), Tone::Neutral);
-    if (planned.channels.empty()) {
-        tone_text(t("forecast.allocate.no_channels"), Tone::Warning);
-        return;
-    }
-    const float scale = ImGui::GetFontSize() / 16.0f;
-    const auto [amount_label, hint] = amount_words(t, plan, ui.mode, goal, current_total(planned));
-    if (ImGui::BeginTable("allocate-form", 2, ImGuiTableFlags_SizingFixedFit)) {
-        ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthFixed, 170 * scale);
-        ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(t("forecast.allocate.how").c_str());
-        ImGui::TableNextColumn();
-        for (const ModeChoice& m : kModes)
-            if (ImGui::RadioButton((t(m.label) + m.id).c_str(), ui.mode == m.mode) &&
-                ui.mode != m.mode) {
-                ui.mode = m.mode;
-                ui.amount.clear(); // an amount means something else in another mode
-                ui.problem = {};
-            }
-        for (const ModeChoice& m : kModes)
-            if (m.mode == ui.mode) tone_text(t(std::string(m.label) + ".help"), Tone::Neutral);
-
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(t("forecast.allocate.maximise").c_str());
-        ImGui::TableNextColumn();
-        ImGui::SetNextItemWidth(200 * scale);
-        Goal chosen = goal;
-        if (enum_field(t, "##allocate-goal", goal, &chosen))
-            app.edit(edit::Set{"forecast/goal", to_json(chosen)});
-
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextWrapped("%s", amount_label.c_str());
-        ImGui::TableNextColumn();
-        ImGui::SetNextItemWidth(200 * scale);
-        ImGui::InputTextWithHint("##allocate-amount", hint.c_str(), &ui.amount);
-        // Enter in the field proposes, as the button does.
-        const bool entered =
-            ImGui::IsItemDeactivated() &&
-            (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
-        ImGui::SameLine();
-        if (ImGui::Button((t("forecast.allocate.propose") + "##allocate").c_str()) || entered)
-            propose(plan, f, ui);
-        if (!ui.problem.empty()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
-            ImGui::TextWrapped("%s", t(ui.problem).c_str());
-            ImGui::PopStyleColor();
-        }
-        ImGui::EndTable();
-    }
-    if (const std::optional<AllocationResult>& r = ui.result; r && ui.result_plan == plan.id) {
-        ImGui::Spacing();
-        allocation_result(app, plan, *r, width);
-    }
-}
-
-// --- scenarios ---------------------------------------------------------------------
-
-std::string spends_summary(const Text& t, const Plan& plan, const BudgetScenario& s) {
-    if (s.spends.empty()) return t("forecast.scenario.as_plan");
-    Money total = 0;
-    for (const ScenarioSpend& sp : s.spends)
-        total += sp.amount;
-    const Numbers n = numbers_of(plan);
-    const double channels = static_cast<double>(s.spends.size());
-    return t.count("forecast.scenario.spends", channels,
-                   {{"count", format_number(channels, 0, n)},
-                    {"amount", format_money(total, plan.currency, n)}});
-}
-
-void scenario_spends(App& app, const Plan& plan, const BudgetScenario& scenario,
-                     const std::map<std::string, Money>& planned) {
-    const std::string list = "scenarios/" + scenario.id + "/spends";
-    const std::string id = "scenario-spends-" + scenario.id;
-    TableSpec<ScenarioSpend> spec(id.c_str(), list.c_str(), "table.add.channel_spend");
-    spec.columns = {{"channel_id", "column.scenario_spends.channel_id", 0, Show::Auto, "channels"},
-                    {"amount", "column.scenario_spends.amount", 150},
-                    Column<ScenarioSpend>::computed(
-                        "planned", "column.scenario_spends.planned", 150,
-                        [&planned](const Plan& p, const ScenarioSpend& sp) {
-                            auto it = planned.find(sp.channel_id);
-                            return format_money(it == planned.end() ? 0 : it->second, p.currency,
-                                                numbers_of(p));
-                        })};
-    spec.columns.back().show = Show::Amount;
-    // A new row names the first channel the scenario leaves out, at the plan's spend.
-    spec.make = [&plan, &scenario, &planned] {
-        ScenarioSpend sp;
-        for (const Channel& c : plan.channels) {
-            const bool listed =
-                std::any_of(scenario.spends.begin(), scenario.spends.end(),
-                            [&](const ScenarioSpend& other) { return other.channel_id == c.id; });
-            if (listed) continue;
-            sp.channel_id = c.id;
-            auto it = planned.find(c.id);
-            sp.amount = it == planned.end() ? 0 : it->second;
-            break;
-        }
-        return sp;
-    };
-    spec.id_prefix = "sp";
-    item_table(app, plan, scenario.spends, spec);
-}
-
-struct CompareRow {
-    const char* key;
-    const char* label; // its key
-    bool higher_is_better;
-    bool neutral; // spend: more is neither good nor bad
-    std::function<std::optional<double>(const FunnelFigures&, const Ratios&)> value;
-    std::function<std::string(double)> text;
-    std::function<std::string(double)> delta;
-};
-
-void comparison_table(const Text& t, const Plan& plan, const Forecast& f,
-                      const std::vector<ScenarioComparison>& scenarios) {
-    auto money_delta = [&plan](double d) { return signed_money(plan, d); };
-    auto in_count = [&plan](double v) { return count(plan, v); };
-    auto count_delta = [&plan](double d) { return (d > 0 ? "+" : "") + count(plan, d); };
-    auto in_ratio = [&plan](double v) { return two_decimals(plan, v); };
-    auto ratio_delta = [&plan](double d) { return (d > 0 ? "+" : "") + two_decimals(plan, d); };
-    auto in_money = [&plan](double v) { return money(plan, v); };
-    const std::vector<CompareRow> rows = {
-        {"spend", "forecast.figure.spend", true, true,
-         [](const FunnelFigures& x, const Ratios&) { return std::optional<double>(x.spend); },
-         in_money, money_delta},
-        {"orders", "forecast_figure.orders", true, false,
-         [](const FunnelFigures& x, const Ratios&) { return std::optional<double>(x.orders); },
-         in_count, count_delta},
-        {"revenue", "forecast_figure.revenue", true, false,
-         [](const FunnelFigures& x, const Ratios&) { return std::optional<double>(x.revenue); },
-         in_money, money_delta},
-        {"roas", "forecast_figure.roas", true, false,
-         [](const FunnelFigures&, const Ratios& r) { return r.roas; }, in_ratio, ratio_delta},
-        {"cost_per_order", "forecast_figure.cost_per_order", false, false,
-         [](const FunnelFigures&, const Ratios& r) { return r.cost_per_order; }, in_money,
-         money_delta},
-    };
-    std::vector<FigureColumn> columns = {{"", 150}, {t("forecast.compare.plan"), 150}};
-    for (const ScenarioComparison& s : scenarios) {
-        const auto it =
-            std::find_if(plan.scenarios.begin(), plan.scenarios.end(),
-                         [&](const BudgetScenario& b) { return b.id == s.scenario_id; });
-        const std::string name = it == plan.scenarios.end() || it->name.empty()
-                                     ? t("forecast.scenario.unnamed")
-                                     : it->name;
-        columns.push_back({name + "##" + s.scenario_id, 190});
-    }
-    if (!begin_figure_table("compare", columns, static_cast<int>(rows.size()), 2)) return;
-    const ImVec4 good = charts::tone_colour(Tone::Good), bad = charts::tone_colour(Tone::Bad);
-    for (const CompareRow& row : rows) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(t(row.label).c_str());
-        const std::optional<double> base = row.value(f.total, f.ratios);
-        ImGui::TableNextColumn();
-        charts::figure_text(base ? row.text(*base) : "-", std::string("scenario-plan-") + row.key,
-                            true);
-        for (const ScenarioComparison& s : scenarios) {
-            ImGui::TableNextColumn();
-            const std::optional<double> v = row.value(s.total, s.ratios);
-            const std::string key = "scenario-" + s.scenario_id + "-" + row.key;
-            charts::figure_text(v ? row.text(*v) : "-", key, true);
-            if (!v || !base) continue;
-            const double d = *v - *base;
-            const std::string shown = row.delta(d);
-            const bool same = shown.find_first_of("123456789") == std::string::npos;
-            const bool better = (d > 0) == row.higher_is_better;
-            charts::figure_text(same ? t("forecast.compare.same")
-                                     : t("forecast.compare.delta", {{"delta", shown}}),
-                                key + "-delta", true,
-                                same || row.neutral ? charts::muted_colour()
-                                : better            ? good
-                                                    : bad);
-        }
-    }
-    ImGui::EndTable();
-}
-
-void scenarios_part(App& app, const Plan& plan, const Forecast& f) {
-    const Text& t = app.text();
-    tone_text(t("forecast.scenarios.intro"), Tone::Neutral);
-    TableSpec<BudgetScenario> spec("scenarios", "scenarios", "table.add.scenario");
-    spec.columns = {{"name", "column.scenarios.name", 240},
-                    {"notes", "column.scenarios.notes", 0, Show::Long},
-                    Column<BudgetScenario>::computed("spends-summary",
-                                                     "column.scenarios.spends_summary", 220,
-                                                     [&t](const Plan& p, const BudgetScenario& s) {
-                                                         return spends_summary(t, p, s);
-                                                     })};
-    spec.make = [&t] {
-        BudgetScenario s;
-        s.name = t("forecast.scenario.new_name");
-        return s;
-    };
-    spec.id_prefix = "sc";
-    item_table(app, plan, plan.scenarios, spec);
-    if (plan.scenarios.empty()) return;
-
-    const std::map<std::string, Money> planned = planned_spend(plan);
-    for (const BudgetScenario& s : plan.scenarios) {
-        const std::string title =
-            t("forecast.scenario.spends_title", {{"name", s.name.empty() ? s.id : s.name}}) +
-            "##spends-" + s.id;
-        if (ImGui::TreeNode(title.c_str())) {
-            scenario_spends(app, plan, s, planned);
-            ImGui::TreePop();
-        }
-    }
-    ImGui::SeparatorText(t("forecast.scenarios.compare").c_str());
-    comparison_table(t, plan, f, compare_scenarios(plan));
-}
-
-// --- review after the campaign -------------------------------------------------------
-
-void review_part(App& app, const Plan& plan, const Forecast& f) {
-    const Text& t = app.text();
-    const CampaignReview review = review_campaign(plan);
-    if (review.review_on) {
-        charts::figure_text(t("forecast.review.on",
-                              {{"date", format_local_date(*review.review_on, plan.language)}}),
-                            "review-on", false, charts::tone_colour(Tone::Accent));
-        const bool scheduled =
-            std::any_of(plan.reviews.begin(), plan.reviews.end(),
-                        [&](const Review& r) { return r.date == *review.review_on; });
-        if (!scheduled) {
-            ImGui::SameLine();
-            if (ImGui::SmallButton((t("forecast.review.schedule") + "##review-schedule").c_str())) {
-                Review r;
-                r.id = make_id("review", platform::entropy());
-                r.date = *review.review_on;
-                app.edit(edit::Insert{"reviews", plan.reviews.size(), to_json(r)});
-            }
-        }
-    } else {
-        tone_text(t("forecast.review.no_date"), Tone::Neutral);
-    }
-
-    ImGui::SeparatorText(t("forecast.review.delivered").c_str());
-    TableSpec<Channel> actuals("forecast-actuals", "channels", "table.add.channel");
-    actuals.columns = {Column<Channel>::computed("name-actuals", "column.channels.name", 0,
-                                                 [&app](const Plan&, const Channel& c) {
-                                                     return channel_name(app, c.id);
-                                                 }),
-                       {"actuals/spend", "column.channels.actuals.spend", 150},
-                       {"actuals/orders", "column.channels.actuals.orders", 120},
-                       {"actuals/revenue", "column.channels.actuals.revenue", 150}};
-    actuals.row_actions = false; // channels are added and removed under their RACE stage
-    item_table(app, plan, plan.channels, actuals);
-
-    if (review.channels.empty()) {
-        tone_text(t("forecast.review.enter_actuals"), Tone::Neutral);
-        return;
-    }
-    ImGui::Spacing();
-    tone_text(t("forecast.review.returned"), Tone::Neutral);
-    std::map<std::string, const ChannelForecast*> forecast_of;
-    for (const ChannelForecast& c : f.channels)
-        forecast_of[c.channel_id] = &c;
-    const std::vector<FigureColumn> columns = {
-        {t("forecast.column.channel"), 0},
-        {in_currency(t, plan, t("forecast_figure.cost_per_order")), 150},
-        {in_currency(t, plan, t("forecast.review.forecast")), 130},
-        {t("forecast_figure.roas"), 80},
-        {t("forecast.review.forecast_roas"), 120}};
-    if (begin_figure_table("review-results", columns, static_cast<int>(review.channels.size()))) {
-        for (const ChannelReview& c : review.channels) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(channel_name(app, c.channel_id).c_str());
-            Ratios planned;
-            if (auto it = forecast_of.find(c.channel_id); it != forecast_of.end())
-                planned = ratios(it->second->total, plan.forecast);
-            const std::string key = "review-" + c.channel_id + "-";
-            ImGui::TableNextColumn();
-            charts::figure_text(c.cost_per_order ? money(plan, *c.cost_per_order) : "-",
-                                key + "cost_per_order", true);
-            ImGui::TableNextColumn();
-            charts::figure_text(planned.cost_per_order ? money(plan, *planned.cost_per_order) : "-",
-                                key + "forecast-cost_per_order", true, charts::muted_colour());
-            ImGui::TableNextColumn();
-            std::optional<ImVec4> colour;
-            if (c.roas && planned.roas)
-                colour = charts::tone_colour(*c.roas >= *planned.roas ? Tone::Good : Tone::Bad);
-            charts::figure_text(optional_ratio(plan, c.roas), key + "roas", true, colour,
-                                t("forecast.review.roas_tooltip"));
-            ImGui::TableNextColumn();
-            charts::figure_text(optional_ratio(plan, planned.roas), key + "forecast-roas", true,
-                                charts::muted_colour());
-        }
-        ImGui::EndTable();
-    }
-
-    ImGui::SeparatorText(t("forecast.review.next").c_str());
-    if (!review.proposal) {
-        tone_text(t("forecast.review.needs_actuals"), Tone::Neutral);
-        return;
-    }
-    const AllocationResult& r = *review.proposal;
-    if (!r.ok) {
-        no_proposal(t, r.error);
-        return;
-    }
-    tone_text(t("forecast.review.same_spend"), Tone::Neutral);
-    const std::vector<FigureColumn> next = {
-        {t("forecast.column.channel"), 0},
-        {in_currency(t, plan, t("forecast.review.spent")), 130},
-        {in_currency(t, plan, t("forecast.review.next")), 150},
-        {in_currency(t, plan, t("forecast.allocate.change")), 130}};
-    if (!begin_figure_table("review-next", next, static_cast<int>(r.channels.size()))) return;
-    for (const ChannelAllocation& a : r.channels) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(channel_name(app, a.id).c_str());
-        const std::string key = "review-" + a.id + "-";
-        ImGui::TableNextColumn();
-        charts::figure_text(money(plan, a.current), key + "spent", true);
-        ImGui::TableNextColumn();
-        charts::figure_text(money(plan, a.proposed), key + "next", true);
-        ImGui::TableNextColumn();
-        charts::figure_text(signed_money(plan, a.proposed - a.current), key + "change", true);
-    }
-    ImGui::EndTable();
-    reasons(app, r.channels);
-}
-
 } // namespace
 
+} // namespace forecast_parts
+
 void draw_forecast(App& app) {
+    using namespace forecast_parts;
     const Plan* plan = app.current();
     if (!plan) return;
     const Text& t = app.text();

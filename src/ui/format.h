@@ -1,23 +1,45 @@
-// Figures in sentences and cards, written as the plan's language writes them;
-// one place, so every view shows an amount the same way.
+// Figures in sentences, cards and cells, written as the plan's language
+// writes them: the one place where amounts, counts, ratios, percentages and
+// lengths are localised for display, so that every view shows them alike.
 #pragma once
 
-#include "core/money.h"
+#include "core/model.h"
 #include "ui/text.h"
 
-#include <cmath>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace fp::ui {
 
+// An amount in minor units without its currency: "1,234.50". A forecast's
+// amounts are doubles, shown rounded to whole minor units.
+std::string money_text(const Plan& plan, Money minor);
+std::string money_text(const Plan& plan, double minor);
+// A change of an amount: "+12.00", "-3.00", "0.00".
+std::string signed_money_text(const Plan& plan, double minor);
 // "1,234.50 CNY" (the pattern puts the code where the language wants it).
-inline std::string amount_text(const Text& t, const Plan& plan, Money minor) {
-    return t("common.amount_in_currency",
-             {{"amount", format_money(minor, plan.currency, numbers_of(plan))},
-              {"currency", plan.currency}});
-}
-inline std::string amount_text(const Text& t, const Plan& plan, double minor) {
-    return amount_text(t, plan, static_cast<Money>(std::llround(minor)));
-}
+std::string amount_text(const Text& t, const Plan& plan, Money minor);
+std::string amount_text(const Text& t, const Plan& plan, double minor);
+
+// Counts: whole numbers, but a tenth shows on small ones (2.4 orders).
+std::string count_text(const Plan& plan, double n);
+// The sentence `key` counting `n`, in the form the language uses for that
+// count, with {count} written as the plan writes numbers.
+std::string counted_text(const Text& t, const Plan& plan, std::string_view key, double n,
+                         Args args = {});
+// Short figures for chart axes: "12k", "1.5M".
+std::string compact_text(const Text& t, const Plan& plan, double n);
+
+// Ratios such as ROAS always with two decimals, so that columns line up;
+// "-" when there is none.
+std::string ratio_text(const Plan& plan, double ratio);
+std::string ratio_text(const Plan& plan, const std::optional<double>& ratio);
+
+// 0.125 -> "12.5%" with up to `decimals` places.
+std::string percent_text(const Plan& plan, double fraction, int decimals);
+
+// "4 days", a length of time in the interface's language.
+std::string days_text(const Text& t, int days);
 
 } // namespace fp::ui

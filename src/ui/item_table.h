@@ -16,6 +16,7 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/fields.h"
+#include "ui/format.h"
 #include "ui/labels.h"
 #include "ui/widgets.h"
 
@@ -129,7 +130,7 @@ inline Unit number_unit(Rule rule, Show show, Unit unit) {
 // An amount or a number as its cell shows it, "" when there is none: what
 // the editor starts from and what a copy of the cell holds.
 inline std::string shown_amount(const Plan& plan, const std::optional<Money>& v) {
-    return v ? format_money(*v, plan.currency, numbers_of(plan)) : "";
+    return v ? money_text(plan, *v) : "";
 }
 inline std::string shown_number(const Plan& plan, const std::optional<double>& v, Unit as) {
     return v ? format_value(*v, as, plan.currency, numbers_of(plan)) : "";
@@ -244,7 +245,6 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
     using namespace table_detail;
     UiState& ui = app.ui();
     const Text& t = app.text();
-    const Numbers numbers = numbers_of(plan);
     ImGui::PushID(spec.id);
 
     // Filter, count and Add on one line above the table.
@@ -262,10 +262,10 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
     }
     ImGui::SameLine();
     const std::string count =
-        filter.empty() ? format_number(static_cast<double>(included), 0, numbers)
+        filter.empty() ? count_text(plan, static_cast<double>(included))
                        : t("table.filtered_count",
-                           {{"shown", format_number(static_cast<double>(rows.size()), 0, numbers)},
-                            {"total", format_number(static_cast<double>(included), 0, numbers)}});
+                           {{"shown", count_text(plan, static_cast<double>(rows.size()))},
+                            {"total", count_text(plan, static_cast<double>(included))}});
     ImGui::TextDisabled("%s", count.c_str());
     // The buttons wrap below the filter where a narrow table (a SWOT
     // quadrant) has no room for them in a long language.

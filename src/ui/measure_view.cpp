@@ -2,6 +2,7 @@
 // after the campaign (problem, suggestion), and the review sessions.
 #include "core/derived.h"
 #include "core/money.h"
+#include "ui/format.h"
 #include "ui/item_table.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -14,7 +15,7 @@ namespace {
 
 std::string achievement_text(const Plan& plan, const Kpi& k) {
     const std::optional<double> rate = achievement(k);
-    return rate ? format_percent(achievement_percent(*rate) / 100.0, 0, numbers_of(plan)) : "";
+    return rate ? percent_text(plan, achievement_percent(*rate) / 100.0, 0) : "";
 }
 
 } // namespace

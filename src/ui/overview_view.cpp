@@ -11,6 +11,7 @@
 #include "ui/charts.h"
 #include "ui/format.h"
 #include "ui/labels.h"
+#include "ui/style.h"
 #include "ui/views.h"
 
 #include <imgui.h>
@@ -56,22 +57,9 @@ struct Figures {
     Date today;
 };
 
-// A whole number inside a sentence, written as the plan writes numbers.
-std::string number(long long n, const Plan& plan) {
-    return format_number(static_cast<double>(n), 0, numbers_of(plan));
-}
-
-// The sentence `key` counting `n`, in the form the language uses for that
-// count: "overview.task.starts_in" for "starts in {count} days".
-std::string counted(const Text& t, std::string_view key, long long n, const Plan& plan,
-                    Args args = {}) {
-    args.emplace_back("count", number(n, plan));
-    return t.count(key, static_cast<double>(n), std::move(args));
-}
-
 // "85%" for 85, as the plan writes percentages.
 std::string whole_percent(int whole, const Plan& plan) {
-    return format_percent(whole / 100.0, 0, numbers_of(plan));
+    return percent_text(plan, whole / 100.0, 0);
 }
 
 std::string dates(const Text& t, const Plan& plan, const Period& period) {
@@ -108,16 +96,16 @@ charts::Card budget_card(const Text& t, const Plan& plan, const Figures& f) {
     }
     const Money total = *plan.budget_total;
     const std::string total_text = amount_text(t, plan, total);
-    auto amount = [&](Money m) { return format_money(m, plan.currency, numbers_of(plan)); };
     if (f.budget.over_by > 0) {
         card.detail = t("overview.card.budget.over",
-                        {{"total", total_text}, {"over", amount(f.budget.over_by)}});
+                        {{"total", total_text}, {"over", money_text(plan, f.budget.over_by)}});
         card.tone = Tone::Bad;
     } else {
-        card.detail = f.budget.total < total
-                          ? t("overview.card.budget.left",
-                              {{"total", total_text}, {"left", amount(total - f.budget.total)}})
-                          : t("overview.card.budget.of_total", {{"total", total_text}});
+        card.detail =
+            f.budget.total < total
+                ? t("overview.card.budget.left",
+                    {{"total", total_text}, {"left", money_text(plan, total - f.budget.total)}})
+                : t("overview.card.budget.of_total", {{"total", total_text}});
         card.tone = Tone::Good;
     }
     card.tooltip = t("overview.card.budget.tooltip",
@@ -127,15 +115,14 @@ charts::Card budget_card(const Text& t, const Plan& plan, const Figures& f) {
 
 // "3 of 5 pass SMART".
 std::string smart_passing_text(const Text& t, const Plan& plan, const Figures& f) {
-    return t("overview.smart_passing",
-             {{"passing", number(static_cast<long long>(smart_passing(f)), plan)},
-              {"total", number(static_cast<long long>(plan.objectives.size()), plan)}});
+    return t("overview.smart_passing", {{"passing", count_text(plan, smart_passing(f))},
+                                        {"total", count_text(plan, plan.objectives.size())}});
 }
 
 charts::Card objectives_card(const Text& t, const Plan& plan, const Figures& f) {
     const std::size_t n = plan.objectives.size();
     const std::size_t passing = smart_passing(f);
-    charts::Card card{t("overview.card.objectives"), number(static_cast<long long>(n), plan),
+    charts::Card card{t("overview.card.objectives"), count_text(plan, n),
                       t("overview.card.objectives.none"), Tone::Neutral, ""};
     if (n == 0) return card;
     card.detail =
@@ -156,23 +143,20 @@ charts::Card kpis_card(const Text& t, const Plan& plan) {
         else
             ++under, far_under += *p < 80;
     }
-    charts::Card card{t("overview.card.kpis"),
-                      t("overview.card.kpis.value",
-                        {{"on", number(static_cast<long long>(on), plan)},
-                         {"total", number(static_cast<long long>(plan.kpis.size()), plan)}}),
-                      "", Tone::Neutral, ""};
+    charts::Card card{
+        t("overview.card.kpis"),
+        t("overview.card.kpis.value",
+          {{"on", count_text(plan, on)}, {"total", count_text(plan, plan.kpis.size())}}),
+        "", Tone::Neutral, ""};
     if (plan.kpis.empty()) {
-        card.value = number(0, plan);
+        card.value = count_text(plan, 0);
         card.detail = t("overview.card.kpis.none");
         return card;
     }
     std::vector<std::string> parts;
-    if (under)
-        parts.push_back(t("overview.card.kpis.under",
-                          {{"count", number(static_cast<long long>(under), plan)}}));
+    if (under) parts.push_back(t("overview.card.kpis.under", {{"count", count_text(plan, under)}}));
     if (no_data)
-        parts.push_back(t("overview.card.kpis.no_data",
-                          {{"count", number(static_cast<long long>(no_data), plan)}}));
+        parts.push_back(t("overview.card.kpis.no_data", {{"count", count_text(plan, no_data)}}));
     if (parts.empty()) parts.push_back(t("overview.card.kpis.all_on_target"));
     for (std::size_t i = 0; i < parts.size(); ++i)
         card.detail += (i ? " · " : "") + parts[i];
@@ -187,9 +171,9 @@ charts::Card kpis_card(const Text& t, const Plan& plan) {
 }
 
 charts::Card findings_card(const Text& t, const Plan& plan, const Figures& f) {
-    charts::Card card{
-        t("overview.open_findings"), number(static_cast<long long>(f.findings.size()), plan),
-        t("overview.card.findings.none"), f.findings.empty() ? Tone::Good : Tone::Warning, ""};
+    charts::Card card{t("overview.open_findings"), count_text(plan, f.findings.size()),
+                      t("overview.card.findings.none"),
+                      f.findings.empty() ? Tone::Good : Tone::Warning, ""};
     if (f.findings.empty()) return card;
     // How many of each kind, in the order FindingKind lists them.
     static constexpr const char* kKinds[] = {
@@ -201,9 +185,8 @@ charts::Card findings_card(const Text& t, const Plan& plan, const Figures& f) {
     card.detail.clear();
     for (std::size_t i = 0; i < 4; ++i)
         if (by_kind[i])
-            card.detail +=
-                (card.detail.empty() ? "" : " · ") +
-                t(kKinds[i], {{"count", number(static_cast<long long>(by_kind[i]), plan)}});
+            card.detail += (card.detail.empty() ? "" : " · ") +
+                           t(kKinds[i], {{"count", count_text(plan, by_kind[i])}});
     return card;
 }
 
@@ -214,20 +197,20 @@ charts::Card timing_card(const Text& t, const Plan& plan, const Figures& f) {
     if (f.today < period.start) {
         const int wait = days_between(f.today, period.start);
         card.value = wait == 1 ? t("overview.card.timing.tomorrow")
-                               : counted(t, "overview.card.timing.starts_in", wait, plan);
+                               : counted_text(t, plan, "overview.card.timing.starts_in", wait);
     } else if (f.today <= period.end) {
         const int left = days_between(f.today, period.end);
         card.value = left == 0 ? t("overview.card.timing.ends_today")
-                               : counted(t, "overview.card.timing.left", left, plan);
+                               : counted_text(t, plan, "overview.card.timing.left", left);
         card.detail = t("overview.card.timing.running",
-                        {{"day", number(days_between(period.start, f.today) + 1, plan)},
-                         {"days", number(days_between(period.start, period.end) + 1, plan)},
+                        {{"day", count_text(plan, days_between(period.start, f.today) + 1)},
+                         {"days", count_text(plan, days_between(period.start, period.end) + 1)},
                          {"end", end}});
         card.tone = Tone::Accent;
     } else {
         card.value = t("overview.card.timing.ended");
-        card.detail = counted(t, "overview.card.timing.ended_ago",
-                              days_between(period.end, f.today), plan, {{"end", end}});
+        card.detail = counted_text(t, plan, "overview.card.timing.ended_ago",
+                                   days_between(period.end, f.today), {{"end", end}});
     }
     return card;
 }
@@ -294,13 +277,12 @@ void kpi_panel(App& app, const Plan& plan, float width) {
     }
     const Text& t = app.text();
     charts::Panel panel;
-    charts::begin_panel(
-        panel, t("overview.kpis.title").c_str(),
-        plan.kpis.empty() ? ""
-                          : t("overview.kpis.on_target",
-                              {{"on", number(static_cast<long long>(on), plan)},
-                               {"total", number(static_cast<long long>(plan.kpis.size()), plan)}}),
-        width);
+    charts::begin_panel(panel, t("overview.kpis.title").c_str(),
+                        plan.kpis.empty() ? ""
+                                          : t("overview.kpis.on_target",
+                                              {{"on", count_text(plan, on)},
+                                               {"total", count_text(plan, plan.kpis.size())}}),
+                        width);
     if (plan.kpis.empty()) quiet_text(t("overview.kpis.empty"));
     const double scale = std::clamp(best, kMinKpiScale, kMaxKpiScale);
     for (std::size_t i = 0; i < std::min(plan.kpis.size(), kShownKpis); ++i) {
@@ -343,8 +325,7 @@ void kpi_panel(App& app, const Plan& plan, float width) {
     }
     if (plan.kpis.size() > kShownKpis) {
         const std::string more =
-            t("overview.kpis.more",
-              {{"count", number(static_cast<long long>(plan.kpis.size() - kShownKpis), plan)}}) +
+            t("overview.kpis.more", {{"count", count_text(plan, plan.kpis.size() - kShownKpis)}}) +
             "##more-kpis";
         if (ImGui::Selectable(more.c_str())) app.ui().section = Section::Measure;
     }
@@ -368,9 +349,7 @@ std::vector<charts::Bar> channel_bars(const Text& t, const Plan& plan, const Bud
             rest += bars[i].value;
         const std::size_t others = bars.size() - kShownBars;
         bars.resize(kShownBars);
-        bars.push_back(
-            {counted(t, "overview.budget.other_channels", static_cast<long long>(others), plan),
-             rest});
+        bars.push_back({counted_text(t, plan, "overview.budget.other_channels", others), rest});
     }
     if (auto it = budget.by_channel.find(""); it != budget.by_channel.end())
         bars.push_back({t("overview.budget.no_channel"), static_cast<double>(it->second)});
@@ -474,9 +453,8 @@ void objectives_panel(App& app, const Plan& plan, const Figures& f, float width)
         ImGui::TextUnformatted(enum_label(t, stage).c_str());
         const std::string summary =
             in_stage.empty() ? t("overview.objectives.stage_none")
-                             : counted(t, "overview.objectives.stage_summary",
-                                       static_cast<long long>(in_stage.size()), plan,
-                                       {{"smart", number(static_cast<long long>(smart), plan)}});
+                             : counted_text(t, plan, "overview.objectives.stage_summary",
+                                            in_stage.size(), {{"smart", count_text(plan, smart)}});
         ImGui::GetWindowDrawList()->AddText(
             ImVec2(at.x + inner - ImGui::CalcTextSize(summary.c_str()).x, at.y),
             ImGui::GetColorU32(charts::muted_colour()), summary.c_str());
@@ -507,8 +485,7 @@ void objectives_panel(App& app, const Plan& plan, const Figures& f, float width)
         if (in_stage.size() > kShownPerStage) {
             const std::string more =
                 t("overview.objectives.more",
-                  {{"count",
-                    number(static_cast<long long>(in_stage.size() - kShownPerStage), plan)}}) +
+                  {{"count", count_text(plan, in_stage.size() - kShownPerStage)}}) +
                 "##more-objectives-" + std::string(enum_key(stage));
             if (ImGui::Selectable(more.c_str())) app.ui().section = section_of_stage(stage);
         }
@@ -521,9 +498,8 @@ void objectives_panel(App& app, const Plan& plan, const Figures& f, float width)
 void findings_panel(App& app, const Plan& plan, const Figures& f, float width) {
     const Text& t = app.text();
     charts::Panel panel;
-    charts::begin_panel(
-        panel, t("overview.open_findings").c_str(),
-        f.findings.empty() ? "" : number(static_cast<long long>(f.findings.size()), plan), width);
+    charts::begin_panel(panel, t("overview.open_findings").c_str(),
+                        f.findings.empty() ? "" : count_text(plan, f.findings.size()), width);
     if (f.findings.empty()) quiet_text(t("overview.findings.none"), Tone::Good);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 6));
     const std::size_t shown = std::min(f.findings.size(), kShownFindings);
@@ -539,8 +515,8 @@ void findings_panel(App& app, const Plan& plan, const Figures& f, float width) {
     }
     ImGui::PopStyleVar();
     if (f.findings.size() > shown)
-        quiet_text(t("overview.findings.more",
-                     {{"count", number(static_cast<long long>(f.findings.size() - shown), plan)}}));
+        quiet_text(
+            t("overview.findings.more", {{"count", count_text(plan, f.findings.size() - shown)}}));
     charts::end_panel(panel);
 }
 
@@ -548,26 +524,12 @@ std::string task_when(const Text& t, const Plan& plan, const Task& task, const D
     if (today < task.dates.start) {
         const int wait = days_between(today, task.dates.start);
         return wait == 1 ? t("overview.task.starts_tomorrow")
-                         : counted(t, "overview.task.starts_in", wait, plan);
+                         : counted_text(t, plan, "overview.task.starts_in", wait);
     }
     if (task.dates.start == today) return t("overview.task.starts_today");
     const int left = days_between(today, task.dates.end);
     return left == 0 ? t("overview.task.ends_today")
-                     : counted(t, "overview.task.ends_in", left, plan);
-}
-
-ImVec4 status_colour(TaskStatus status) {
-    switch (status) {
-    case TaskStatus::Todo:
-        return charts::muted_colour();
-    case TaskStatus::Doing:
-        return charts::tone_colour(Tone::Accent);
-    case TaskStatus::Done:
-        return charts::tone_colour(Tone::Good);
-    case TaskStatus::Blocked:
-        return charts::tone_colour(Tone::Bad);
-    }
-    return charts::muted_colour();
+                     : counted_text(t, plan, "overview.task.ends_in", left);
 }
 
 void tasks_panel(App& app, const Plan& plan, const Figures& f, float width) {
@@ -587,7 +549,8 @@ void tasks_panel(App& app, const Plan& plan, const Figures& f, float width) {
     const Text& t = app.text();
     charts::Panel panel;
     charts::begin_panel(panel, t("overview.tasks.title").c_str(),
-                        in_window ? counted(t, "overview.tasks.next_days", kTaskWindowDays, plan)
+                        in_window
+                            ? counted_text(t, plan, "overview.tasks.next_days", kTaskWindowDays)
                         : tasks.empty() ? ""
                                         : t("overview.tasks.next"),
                         width);
@@ -613,8 +576,7 @@ void tasks_panel(App& app, const Plan& plan, const Figures& f, float width) {
     }
     ImGui::PopStyleVar();
     if (tasks.size() > shown)
-        quiet_text(t("overview.tasks.more",
-                     {{"count", number(static_cast<long long>(tasks.size() - shown), plan)}}));
+        quiet_text(t("overview.tasks.more", {{"count", count_text(plan, tasks.size() - shown)}}));
     charts::end_panel(panel);
 }
 

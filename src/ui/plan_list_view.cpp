@@ -1,11 +1,11 @@
 // The main window: the list of plans on the left (create, open, import), the
 // open plan on the right, the plan commands (rename, duplicate, export,
 // delete) and their dialogs, and the notice line.
-#include "core/money.h"
 #include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/charts.h"
+#include "ui/format.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -110,8 +110,7 @@ void draw_plan_commands(App& app, const Plan& plan) {
     ImGui::EndDisabled();
     const std::size_t open = app.findings().size();
     const std::string findings =
-        text("plans.findings",
-             {{"count", format_number(static_cast<double>(open), 0, numbers_of(plan))}}) +
+        text("plans.findings", {{"count", count_text(plan, static_cast<double>(open))}}) +
         "##findings-toggle";
     same_line_if_fits(button_width(findings));
     if (ImGui::Button(findings.c_str())) ui.show_findings = !ui.show_findings;

@@ -49,4 +49,20 @@ void apply_style(bool dark) {
     c[ImGuiCol_NavHighlight] = accent;
 }
 
+// Mid-tone fills that carry white text and stand out on light and dark
+// backgrounds alike.
+ImVec4 status_colour(TaskStatus status) {
+    switch (status) {
+    case TaskStatus::Todo:
+        return {0.47f, 0.53f, 0.62f, 1};
+    case TaskStatus::Doing:
+        return {0.20f, 0.46f, 0.84f, 1};
+    case TaskStatus::Done:
+        return {0.16f, 0.56f, 0.34f, 1};
+    case TaskStatus::Blocked:
+        return {0.85f, 0.40f, 0.10f, 1};
+    }
+    return {};
+}
+
 } // namespace fp::ui
