@@ -27,7 +27,6 @@ void draw_phases(App& app, const Plan& plan) {
         p.dates = {start, start};
         return p;
     };
-    spec.id_prefix = "ph";
     item_table(app, plan, plan.phases, spec);
 }
 
@@ -35,13 +34,13 @@ void draw_tasks(App& app, const Plan& plan) {
     ImGui::SeparatorText(app.text()("execution.tasks").c_str());
     TableSpec<Task> spec("tasks", "tasks", "table.add.task");
     spec.columns = {{"title", "column.tasks.title", 0},
-                    {"phase_id", "column.tasks.phase_id", 140, Show::Auto, "phases"},
+                    {"phase_id", "column.tasks.phase_id", 140},
                     {"dates/start", "column.tasks.dates.start", 150},
                     {"dates/end", "column.tasks.dates.end", 150},
                     {"owner", "column.tasks.owner", 110},
                     {"status", "column.tasks.status", 100},
                     {"budget", "column.tasks.budget", 120},
-                    {"depends_on", "column.tasks.depends_on", 160, Show::Auto, "tasks"},
+                    {"depends_on", "column.tasks.depends_on", 160},
                     {"resources", "column.tasks.resources", 160, Show::Long},
                     {"outputs", "column.tasks.outputs", 180, Show::Long}};
     spec.make = [&plan] {
@@ -49,7 +48,6 @@ void draw_tasks(App& app, const Plan& plan) {
         t.dates = {plan.period.start, plan.period.start};
         return t;
     };
-    spec.id_prefix = "task";
     item_table(app, plan, plan.tasks, spec);
 }
 
@@ -61,7 +59,6 @@ void draw_resources(App& app, const Plan& plan) {
                     {"department", "column.resources.department", 150},
                     {"availability", "column.resources.availability", 150}};
     spec.make = [] { return Resource{}; };
-    spec.id_prefix = "res";
     item_table(app, plan, plan.resources, spec);
 }
 
@@ -93,11 +90,10 @@ void draw_budget(App& app, const Plan& plan) {
     TableSpec<BudgetLine> spec("budget", "budget", "table.add.budget_line");
     spec.columns = {{"label", "column.budget.label", 0},
                     {"stage", "column.budget.stage", 100},
-                    {"channel_id", "column.budget.channel_id", 150, Show::Auto, "channels"},
-                    {"phase_id", "column.budget.phase_id", 140, Show::Auto, "phases"},
+                    {"channel_id", "column.budget.channel_id", 150},
+                    {"phase_id", "column.budget.phase_id", 140},
                     {"amount", "column.budget.amount", 140}};
     spec.make = [] { return BudgetLine{}; };
-    spec.id_prefix = "bud";
     item_table(app, plan, plan.budget, spec);
 }
 

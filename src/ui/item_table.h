@@ -10,6 +10,7 @@
 #pragma once
 
 #include "core/date_format.h"
+#include "core/lists.h"
 #include "core/model_json.h"
 #include "core/money.h"
 #include "core/search.h"
@@ -42,9 +43,8 @@ enum class Show : std::uint8_t {
 
 template <class T> struct Column {
     using Derive = std::function<std::string(const Plan&, const T&)>;
-    Column(const char* field_, const char* header_, float width_ = 0, Show show_ = Show::Auto,
-           const char* refs_ = "")
-        : field(field_), header(header_), width(width_), show(show_), refs(refs_) {}
+    Column(const char* field_, const char* header_, float width_ = 0, Show show_ = Show::Auto)
+        : field(field_), header(header_), width(width_), show(show_) {}
     // A column worked out from the item instead of a field (read only).
     static Column computed(const char* name, const char* header, float width, Derive derive) {
         Column c(name, header, width);
@@ -56,7 +56,6 @@ template <class T> struct Column {
     const char* header; // its text's key: "column.objectives.statement"
     float width;        // pixels at 16 px text; 0 stretches
     Show show;
-    const char* refs; // for references: the list they name ("phases")
     Derive derived;
 };
 
@@ -70,7 +69,6 @@ template <class T> struct TableSpec {
     std::vector<Column<T>> columns;
     std::function<bool(const T&)> include; // rows shown; all when empty
     std::function<T()> make;               // a new item; none: no Add button
-    const char* id_prefix = "item";        // of new items' ids
     bool row_actions = true;               // move and remove buttons
 };
 
@@ -95,6 +93,19 @@ bool visit_field(const T& node, std::string_view path, Visit&& visit) {
     return found;
 }
 
+// The list's entry in core/lists.h (every table shows a described list;
+// lists_test holds kLists to the model).
+inline const ListInfo& list_info(const char* list) {
+    static constexpr ListInfo kUnknown{"", "item", "item", "", "plan"};
+    const ListInfo* info = find_list(list);
+    return info ? *info : kUnknown;
+}
+// The list a reference field names items of ("phases"), "" for other fields.
+inline const char* target_of(const char* list, const char* field) {
+    const ReferenceInfo* ref = find_reference(list_info(list).key, field);
+    return ref ? ref->target : "";
+}
+
 // The unit an item's values are in, where it has a Unit field (a KPI's, an
 // objective's); plain numbers otherwise.
 template <class T> Unit unit_of(const T& item) {
@@ -105,10 +116,11 @@ template <class T> Unit unit_of(const T& item) {
     return unit;
 }
 
-template <class T> Json sort_value(App& app, const T& item, const Column<T>& c);
+template <class T> Json sort_value(App& app, const char* list, const T& item, const Column<T>& c);
 // A cell as the table shows it, for copying into a spreadsheet.
 template <class T>
-std::string cell_text(App& app, const Plan& plan, const T& item, const Column<T>& c);
+std::string cell_text(App& app, const Plan& plan, const char* list, const T& item,
+                      const Column<T>& c);
 // The header line and one line per row, tab-separated (tsv_line).
 template <class T>
 std::string table_text(App& app, const Plan& plan, const std::vector<T>& items,
@@ -274,7 +286,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
         same_line_if_fits(button_width(add));
         if (ImGui::Button(add.c_str())) {
             T item = spec.make();
-            item.id = make_id(spec.id_prefix, platform::entropy());
+            item.id = make_id(list_info(spec.list).id_prefix, platform::entropy());
             // The new row is shown from the next frame on, its first field focused.
             if (app.edit(edit::Insert{spec.list, items.size(), to_json(item)}))
                 ui.focus = Focus{spec.list, item.id, "", platform::now_ms(), false};
@@ -370,7 +382,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                 const Column<T>& c = spec.columns[static_cast<std::size_t>(s.ColumnIndex)];
                 std::vector<Json> keys(items.size());
                 for (std::size_t i : rows)
-                    keys[i] = sort_value(app, items[i], c);
+                    keys[i] = sort_value(app, spec.list, items[i], c);
                 std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
                     const int order = compare_json(keys[a], keys[b]);
                     return s.SortDirection == ImGuiSortDirection_Descending ? order > 0 : order < 0;
@@ -427,7 +439,8 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                     ImGui::SetNextItemWidth(-FLT_MIN);
                     visit_field(item, c.field, [&](const auto& value, Rule rule) {
                         cell_editor(app, plan, path, cell_label(spec.list, item.id, c.field), value,
-                                    rule, c.show, unit_of(item), c.refs, look);
+                                    rule, c.show, unit_of(item), target_of(spec.list, c.field),
+                                    look);
                     });
                     if (look.flagged && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
                         ImGui::SetTooltip("%s", notes.c_str());
@@ -511,15 +524,16 @@ std::string column_header(const Text& text, const Plan& plan, const Column<T>& c
                  : header;
 }
 
-template <class T> Json sort_value(App& app, const T& item, const Column<T>& c) {
+template <class T> Json sort_value(App& app, const char* list, const T& item, const Column<T>& c) {
     if (c.derived) return Json(c.derived(*app.current(), item));
     Json out;
     visit_field(item, c.field, [&](const auto& value, Rule rule) {
         using F = std::decay_t<decltype(value)>;
         if constexpr (std::is_same_v<F, std::string>) {
             if (rule == Rule::Ref) {
-                auto name = app.names_of(c.refs).find(value);
-                out = Json(name == app.names_of(c.refs).end() ? value : name->second);
+                const auto& names = app.names_of(target_of(list, c.field));
+                auto name = names.find(value);
+                out = Json(name == names.end() ? value : name->second);
                 return;
             }
         }
@@ -532,12 +546,14 @@ template <class T> Json sort_value(App& app, const T& item, const Column<T>& c) 
 }
 
 template <class T>
-std::string cell_text(App& app, const Plan& plan, const T& item, const Column<T>& c) {
+std::string cell_text(App& app, const Plan& plan, const char* list, const T& item,
+                      const Column<T>& c) {
     if (c.derived) return c.derived(plan, item);
     std::string out;
     visit_field(item, c.field, [&](const auto& value, Rule rule) {
         using F = std::decay_t<decltype(value)>;
-        const RefList refs{app.text(), plan, c.refs, app.names_of(c.refs)};
+        const char* target = target_of(list, c.field);
+        const RefList refs{app.text(), plan, target, app.names_of(target)};
         if constexpr (std::is_same_v<F, std::string>) {
             out = rule == Rule::Ref ? refs.name(value) : value;
         } else if constexpr (std::is_same_v<F, std::vector<std::string>>) {
@@ -574,7 +590,7 @@ std::string table_text(App& app, const Plan& plan, const std::vector<T>& items,
     for (std::size_t i : rows) {
         cells.clear();
         for (const Column<T>& c : spec.columns)
-            cells.push_back(cell_text(app, plan, items[i], c));
+            cells.push_back(cell_text(app, plan, spec.list, items[i], c));
         out += tsv_line(cells);
     }
     return out;

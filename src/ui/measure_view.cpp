@@ -47,7 +47,7 @@ void draw_measure(App& app) {
         {"actual", "column.kpis.actual", 110, Show::Value},
         Column<Kpi>::computed("achievement", "column.kpis.achievement", 80, achievement_text),
         {"direction", "column.kpis.direction", 150},
-        {"objective_id", "column.kpis.objective_id", 180, Show::Auto, "objectives"},
+        {"objective_id", "column.kpis.objective_id", 180},
         {"kind", "column.kpis.kind", 90},
         {"owner", "column.kpis.owner", 110},
         {"deadline", "column.kpis.deadline", 150},
@@ -56,7 +56,6 @@ void draw_measure(App& app) {
         Column<Kpi>::computed("forecast-value", "column.kpis.forecast_value", 110, forecast_text),
         Column<Kpi>::computed("forecast-gap", "column.kpis.forecast_gap", 130, gap_text)};
     kpis.make = [] { return Kpi{}; };
-    kpis.id_prefix = "kpi";
     item_table(app, plan, plan.kpis, kpis);
 
     ImGui::SeparatorText(t("measure.evaluation").c_str());
@@ -81,7 +80,6 @@ void draw_measure(App& app) {
         r.date = platform::today();
         return r;
     };
-    reviews.id_prefix = "review";
     item_table(app, plan, plan.reviews, reviews);
 }
 

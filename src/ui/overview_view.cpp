@@ -564,7 +564,10 @@ void tasks_panel(App& app, const Plan& plan, const Figures& f, float width) {
         Row row;
         row.text = task.title.empty() ? t("overview.tasks.no_title") : task.title;
         row.side = enum_label(t, task.status);
-        row.side_colour = status_colour(task.status);
+        // The status's colour (the timeline's bar) marks the row; the word
+        // stays in text colour, which reads on either theme.
+        row.dot = status_colour(task.status);
+        row.side_colour = ImGui::GetStyleColorVec4(ImGuiCol_Text);
         const Args detail = {{"when", task_when(t, plan, task, f.today)},
                              {"dates", dates(t, plan, task.dates)},
                              {"owner", task.owner}};

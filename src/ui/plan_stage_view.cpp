@@ -35,7 +35,6 @@ void draw_situation(App& app, const Plan& plan) {
                       {"growth_rate", "column.review.growth_rate", 90, Show::Percent},
                       {"missed_chances", "column.review.missed_chances", 0, Show::Long}};
     review.make = [] { return ReviewRow{}; };
-    review.id_prefix = "rev";
     item_table(app, plan, plan.review, review);
 
     ImGui::SeparatorText(t("plan.activities").c_str());
@@ -44,7 +43,6 @@ void draw_situation(App& app, const Plan& plan) {
                           {"channel", "column.activities.channel", 160},
                           {"notes", "column.activities.notes", 0, Show::Long}};
     activities.make = [] { return Activity{}; };
-    activities.id_prefix = "act";
     item_table(app, plan, plan.activities, activities);
 
     ImGui::SeparatorText(t("plan.competitors").c_str());
@@ -53,7 +51,6 @@ void draw_situation(App& app, const Plan& plan) {
                            {"strengths", "column.competitors.strengths", 0, Show::Long},
                            {"weaknesses", "column.competitors.weaknesses", 0, Show::Long}};
     competitors.make = [] { return Competitor{}; };
-    competitors.id_prefix = "comp";
     item_table(app, plan, plan.competitors, competitors);
 }
 
@@ -82,7 +79,6 @@ void draw_swot(App& app, const Plan& plan) {
                 s.quadrant = quadrant;
                 return s;
             };
-            spec.id_prefix = "sw";
             item_table(app, plan, plan.swot, spec);
         }
         ImGui::EndTable();
@@ -93,9 +89,8 @@ void draw_swot(App& app, const Plan& plan) {
     TableSpec<TowsStrategy> tows("tows", "tows", "table.add.strategy");
     tows.columns = {{"kind", "column.tows.kind", 80},
                     {"text", "column.tows.text", 0, Show::Long},
-                    {"swot_ids", "column.tows.swot_ids", 260, Show::Auto, "swot"}};
+                    {"swot_ids", "column.tows.swot_ids", 260}};
     tows.make = [] { return TowsStrategy{}; };
-    tows.id_prefix = "tows";
     item_table(app, plan, plan.tows, tows);
 }
 
@@ -108,7 +103,6 @@ void draw_market(App& app, const Plan& plan) {
                         {"wants", "column.segments.wants", 0, Show::Long},
                         {"expectations", "column.segments.expectations", 0, Show::Long}};
     segments.make = [] { return Segment{}; };
-    segments.id_prefix = "seg";
     item_table(app, plan, plan.segments, segments);
 
     ImGui::SeparatorText(t("plan.milestones").c_str());
@@ -120,7 +114,6 @@ void draw_market(App& app, const Plan& plan) {
         m.date = plan.period.start;
         return m;
     };
-    milestones.id_prefix = "ms";
     item_table(app, plan, plan.milestones, milestones);
 }
 

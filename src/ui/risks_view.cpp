@@ -63,7 +63,6 @@ void draw_risks(App& app) {
                     {"owner", "column.risks.owner", 120},
                     {"status", "column.risks.status", 100}};
     spec.make = [] { return Risk{}; };
-    spec.id_prefix = "risk";
     item_table(app, plan, plan.risks, spec);
     ImGui::Spacing();
     draw_matrix(app.text(), *app.current());

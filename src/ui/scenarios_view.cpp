@@ -34,7 +34,7 @@ void scenario_spends(App& app, const Plan& plan, const BudgetScenario& scenario,
     const std::string list = "scenarios/" + scenario.id + "/spends";
     const std::string id = "scenario-spends-" + scenario.id;
     TableSpec<ScenarioSpend> spec(id.c_str(), list.c_str(), "table.add.channel_spend");
-    spec.columns = {{"channel_id", "column.scenario_spends.channel_id", 0, Show::Auto, "channels"},
+    spec.columns = {{"channel_id", "column.scenario_spends.channel_id", 0},
                     {"amount", "column.scenario_spends.amount", 150},
                     Column<ScenarioSpend>::computed(
                         "planned", "column.scenario_spends.planned", 150,
@@ -58,7 +58,6 @@ void scenario_spends(App& app, const Plan& plan, const BudgetScenario& scenario,
         }
         return sp;
     };
-    spec.id_prefix = "sp";
     item_table(app, plan, scenario.spends, spec);
 }
 
@@ -155,7 +154,6 @@ void scenarios_part(App& app, const Plan& plan, const Forecast& f) {
         s.name = t("forecast.scenario.new_name");
         return s;
     };
-    spec.id_prefix = "sc";
     item_table(app, plan, plan.scenarios, spec);
     if (plan.scenarios.empty()) return;
 

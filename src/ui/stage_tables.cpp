@@ -47,7 +47,6 @@ void objectives_table(App& app, const Plan& plan, Stage stage, bool all_stages) 
          Column<Objective>::computed("smart", "column.objectives.smart", 90, smart_summary)});
     if (!all_stages) spec.include = [stage](const Objective& o) { return o.stage == stage; };
     spec.make = new_in<Objective>(stage);
-    spec.id_prefix = "obj";
     item_table(app, plan, plan.objectives, spec);
     note(app.text()("objectives.smart_note"));
 }
@@ -61,7 +60,6 @@ void channels_tables(App& app, const Plan& plan, Stage stage) {
                     {"stage", "column.channels.stage", 100}};
     spec.include = in_stage;
     spec.make = new_in<Channel>(stage);
-    spec.id_prefix = "ch";
     item_table(app, plan, plan.channels, spec);
 
     ImGui::Spacing();
@@ -89,7 +87,6 @@ void checklist_table(App& app, const Plan& plan, Stage stage) {
                     {"text", "column.checklist.text", 0, Show::Long}};
     spec.include = [stage](const ChecklistItem& c) { return c.stage == stage; };
     spec.make = new_in<ChecklistItem>(stage);
-    spec.id_prefix = "chk";
     item_table(app, plan, plan.checklist, spec);
 }
 

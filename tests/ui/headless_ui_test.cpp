@@ -406,6 +406,34 @@ TEST_CASE("every list has a section that shows it, and an item goes to its stage
     CHECK(fp::ui::section_for(plan, "", "", "strategy/intent_message") == Section::Convert);
 }
 
+TEST_CASE("a row added to a table takes its list's id prefix and its pickers list the target") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Ids"}, {"template", "blank"}});
+    s.type("");
+    s.click("Execution##section-execution");
+    s.click("add-phases");
+    s.type("");
+    s.click("add-tasks");
+    s.type("");
+    s.click("add-budget");
+    s.type("");
+    const fp::Plan plan = current_plan(s);
+    REQUIRE(plan.phases.size() == 1);
+    CHECK(plan.phases[0].id.rfind("ph-", 0) == 0);
+    REQUIRE(plan.tasks.size() == 1);
+    CHECK(plan.tasks[0].id.rfind("task-", 0) == 0);
+    REQUIRE(plan.budget.size() == 1);
+    CHECK(plan.budget[0].id.rfind("bud-", 0) == 0);
+    // The task's phase picker offers the phase, named as the list names it.
+    CHECK(fp::ui::table_detail::target_of("tasks", "phase_id") == std::string("phases"));
+    CHECK(fp::ui::table_detail::target_of("scenarios/sc-1/spends", "channel_id") ==
+          std::string("channels"));
+    CHECK(fp::ui::table_detail::target_of("tasks", "title") == std::string());
+    const auto& names = s.app.names_of("phases");
+    REQUIRE(names.count(plan.phases[0].id));
+}
+
 TEST_CASE("characters the font lacks are found where they are drawn and added as glyphs") {
     native::set_stored_plans({});
     Session s;
