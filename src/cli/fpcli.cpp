@@ -10,6 +10,7 @@
 //                                                    the best split of the budget as JSON
 // Exit status: 0 success, 1 a file is not a valid plan, 2 usage or I/O error.
 #include "core/forecast_report.h"
+#include "core/format_description.h"
 #include "core/money.h"
 #include "core/plan_format.h"
 #include "core/summary.h"
@@ -40,7 +41,9 @@ constexpr const char* kUsage = "usage: fpcli templates [--language CODE]\n"
                                "       fpcli forecast FILE\n"
                                "       fpcli allocate FILE [--goal revenue|orders|profit]\n"
                                "                      [--budget AMOUNT | --target-roas X | "
-                               "--marginal-roas X]\n";
+                               "--marginal-roas X]\n"
+                               "       fpcli schema\n"
+                               "       fpcli format-doc\n";
 
 int usage(const std::string& problem) {
     std::cerr << "fpcli: " << problem << "\n" << kUsage;
@@ -294,6 +297,13 @@ int main(int argc, char** argv) {
     if (command == "format") return cmd_format(argc, argv);
     if (command == "forecast") return cmd_forecast(argc, argv);
     if (command == "allocate") return cmd_allocate(argc, argv);
+    // The plan format as the field tables describe it: the JSON Schema and
+    // the field tables of docs/plan-format.md.
+    if (command == "schema" || command == "format-doc") {
+        if (argc != 2) return usage(command + " takes no arguments");
+        std::cout << (command == "schema" ? fp::format_json_schema() : fp::format_field_tables());
+        return 0;
+    }
     if (command == "--help" || command == "-h" || command == "help") {
         std::cout << kUsage;
         return 0;

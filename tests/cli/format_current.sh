@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
 # The field tables in docs/plan-format.md and assets/schema/plan.schema.json
-# are what scripts/format-from-fields.py makes of src/core/model_fields.h.
+# are what fpcli makes of the field tables in src/core/model_fields.h.
+# Usage: format_current.sh FPCLI SOURCE_DIR
 set -euo pipefail
-src=$1
-generate="$src/scripts/format-from-fields.py"
+fpcli=$1 src=$2
 status=0
 
-expected=$(python3 "$generate" "$src" docs)
+expected=$("$fpcli" format-doc)
 actual=$(sed -n '/<!-- fields:begin -->/,/<!-- fields:end -->/p' "$src/docs/plan-format.md" | sed '1d;$d')
 if [ "$expected" != "$actual" ]; then
-  echo "docs/plan-format.md is out of date: paste the output of scripts/format-from-fields.py . docs" >&2
+  echo "docs/plan-format.md is out of date: paste the output of fpcli format-doc" \
+       "between its fields:begin and fields:end marks" >&2
   diff <(echo "$expected") <(echo "$actual") >&2 || true
   status=1
 fi
 
-if ! diff <(python3 "$generate" "$src" schema) "$src/assets/schema/plan.schema.json" >&2; then
+if ! diff <("$fpcli" schema) "$src/assets/schema/plan.schema.json" >&2; then
   echo "assets/schema/plan.schema.json is out of date:" \
-       "scripts/format-from-fields.py . schema > assets/schema/plan.schema.json" >&2
+       "fpcli schema > assets/schema/plan.schema.json" >&2
   status=1
 fi
 
