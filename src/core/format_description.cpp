@@ -15,9 +15,7 @@ namespace {
 
 using Ordered = nlohmann::ordered_json;
 
-template <class T> struct Tag {
-    using type = T;
-};
+template <class T> struct Tag { using type = T; };
 
 // The model's structs by name, in the order the documentation presents them.
 template <class F> void each_struct(F&& f) {

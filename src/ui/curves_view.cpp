@@ -158,10 +158,7 @@ void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
     ImGui::SeparatorText(t("forecast.curves.limits").c_str());
     tone_text(t("forecast.curves.limits_help"), Tone::Neutral);
     TableSpec<Channel> spec("forecast-curve-inputs", "channels", "table.add.channel");
-    spec.columns = {Column<Channel>::computed("name-curve", "column.channels.name", 150,
-                                              [&app](const Plan&, const Channel& ch) {
-                                                  return channel_name(app, ch.id);
-                                              }),
+    spec.columns = {channel_name_column(app, "name-curve", 150),
                     {"inputs/half_saturation", "column.channels.inputs.half_saturation", 150},
                     {"inputs/shape", "column.channels.inputs.shape", 70},
                     {"inputs/carryover", "column.channels.inputs.carryover", 90},

@@ -6,6 +6,7 @@
 #include "core/forecast.h"
 #include "ui/app.h"
 #include "ui/charts.h"
+#include "ui/item_table.h"
 
 #include <string>
 #include <vector>
@@ -21,6 +22,9 @@ inline constexpr float kMinCardWidth = 170;
 // A column header with the currency its amounts are in: "Spend (CNY)".
 std::string in_currency(const Text& t, const Plan& plan, const std::string& header);
 std::string channel_name(App& app, const std::string& id);
+// A read-only column of channel names for the section's channel tables;
+// `id` names the column's cells for automation.
+Column<Channel> channel_name_column(App& app, const char* id, float width);
 // Pushed text colour for the scope of one piece of text.
 void tone_text(const std::string& text, Tone tone);
 

@@ -39,6 +39,12 @@ std::string channel_name(App& app, const std::string& id) {
     return it == names.end() ? id : it->second;
 }
 
+Column<Channel> channel_name_column(App& app, const char* id, float width) {
+    return Column<Channel>::computed(
+        id, "column.channels.name", width,
+        [&app](const Plan&, const Channel& ch) { return channel_name(app, ch.id); });
+}
+
 void tone_text(const std::string& text, Tone tone) {
     ImGui::PushStyleColor(ImGuiCol_Text, tone == Tone::Neutral ? charts::muted_colour()
                                                                : charts::tone_colour(tone));

@@ -46,10 +46,7 @@ void review_part(App& app, const Plan& plan, const Forecast& f) {
 
     ImGui::SeparatorText(t("forecast.review.delivered").c_str());
     TableSpec<Channel> actuals("forecast-actuals", "channels", "table.add.channel");
-    actuals.columns = {Column<Channel>::computed("name-actuals", "column.channels.name", 0,
-                                                 [&app](const Plan&, const Channel& c) {
-                                                     return channel_name(app, c.id);
-                                                 }),
+    actuals.columns = {channel_name_column(app, "name-actuals", 0),
                        {"actuals/spend", "column.channels.actuals.spend", 150},
                        {"actuals/orders", "column.channels.actuals.orders", 120},
                        {"actuals/revenue", "column.channels.actuals.revenue", 150}};
