@@ -3,6 +3,7 @@
 #include "derived.h"
 #include "lists.h"
 #include "money.h"
+#include "place.h"
 
 #include <unordered_map>
 
@@ -30,18 +31,6 @@ Message about(const char* key, const std::string& name, const std::string& id) {
     return Message{key, {{"name", name.empty() ? id : name}}};
 }
 
-// "/plan/tasks/3/dates" -> list "tasks", field "dates"
-bool split_pointer(const std::string& path, std::string& list, std::string& field) {
-    const std::string prefix = "/plan/";
-    if (path.compare(0, prefix.size(), prefix) != 0) return false;
-    const std::size_t a = path.find('/', prefix.size());
-    if (a == std::string::npos) return false;
-    const std::size_t b = path.find('/', a + 1);
-    list = path.substr(prefix.size(), a - prefix.size());
-    field = b == std::string::npos ? "" : path.substr(b + 1, path.find('/', b + 1) - b - 1);
-    return true;
-}
-
 } // namespace
 
 std::vector<Finding> plan_findings(const Plan& plan) {
@@ -61,14 +50,16 @@ std::vector<Finding> plan_findings(const Plan& plan) {
     std::unordered_map<std::string, std::unordered_map<std::string, std::string>> names;
     for (const ScheduleFinding& s : check_schedule(plan)) {
         Finding f{FindingKind::Schedule, "", "", "", s.message, Message{"finding.title.schedule"}};
-        const ListInfo* list = nullptr;
-        if (split_pointer(s.path, f.list, f.field) && !s.item_ids.empty() &&
-            (list = find_list(f.list))) {
+        const std::optional<Place> place = place_of_pointer(plan, s.path);
+        const ListInfo* list = place ? find_list(place->list) : nullptr;
+        if (list) {
+            f.list = place->list;
+            f.item_id = place->item_id;
+            f.field = std::string(place->top_field());
             auto& named = names[f.list];
             if (named.empty())
                 for (auto& [id, name] : names_in(plan, f.list))
                     named.emplace(std::move(id), std::move(name));
-            f.item_id = s.item_ids.front();
             f.title = about((std::string("finding.title.") + list->noun).c_str(), named[f.item_id],
                             f.item_id);
         }

@@ -2,6 +2,7 @@
 
 #include "lists.h"
 #include "model_json.h"
+#include "place.h"
 
 #include <algorithm>
 
@@ -22,7 +23,7 @@ void each_reference(const Plan& plan, const std::string& list, const std::string
             clear(edit::Remove{site.edit_list, site.item_id});
             continue;
         }
-        const std::string path = site.edit_list + "/" + site.item_id + "/" + site.info.field;
+        const std::string path = edit_path(Place{site.edit_list, site.item_id, site.info.field});
         if (!site.many) {
             clear(edit::Set{path, ""});
             continue;
