@@ -40,7 +40,8 @@ std::vector<Finding> plan_findings(const Plan& plan) {
         const Objective& o = plan.objectives[i];
         for (const SmartLetter& l : smart[i].letters)
             if (!l.pass)
-                out.push_back({FindingKind::Smart, "objectives", o.id, smart_field(l.letter),
+                out.push_back({FindingKind::Smart,
+                               {"objectives", o.id, smart_field(l.letter)},
                                Message{"finding.smart",
                                        {{"letter", std::string(1, l.letter)}},
                                        {{"reason", l.reason}}},
@@ -49,19 +50,17 @@ std::vector<Finding> plan_findings(const Plan& plan) {
     // Each schedule finding is titled by the item it is about, named as its list names items.
     std::unordered_map<std::string, std::unordered_map<std::string, std::string>> names;
     for (const ScheduleFinding& s : check_schedule(plan)) {
-        Finding f{FindingKind::Schedule, "", "", "", s.message, Message{"finding.title.schedule"}};
+        Finding f{FindingKind::Schedule, {}, s.message, Message{"finding.title.schedule"}};
         const std::optional<Place> place = place_of_pointer(plan, s.path);
         const ListInfo* list = place ? find_list(place->list) : nullptr;
         if (list) {
-            f.list = place->list;
-            f.item_id = place->item_id;
-            f.field = std::string(place->top_field());
-            auto& named = names[f.list];
+            f.place = {place->list, place->item_id, std::string(place->top_field())};
+            auto& named = names[f.place.list];
             if (named.empty())
-                for (auto& [id, name] : names_in(plan, f.list))
+                for (auto& [id, name] : names_in(plan, f.place.list))
                     named.emplace(std::move(id), std::move(name));
-            f.title = about((std::string("finding.title.") + list->noun).c_str(), named[f.item_id],
-                            f.item_id);
+            f.title = about((std::string("finding.title.") + list->noun).c_str(),
+                            named[f.place.item_id], f.place.item_id);
         }
         out.push_back(std::move(f));
     }
@@ -69,7 +68,8 @@ std::vector<Finding> plan_findings(const Plan& plan) {
     if (budget.over_by > 0) {
         const Numbers numbers = numbers_of(plan);
         out.push_back(
-            {FindingKind::Budget, "", "", "budget_total",
+            {FindingKind::Budget,
+             {"", "", "budget_total"},
              Message{"finding.budget_over",
                      {{"total", format_money(budget.total, plan.currency, numbers)},
                       {"currency", plan.currency},
@@ -80,7 +80,8 @@ std::vector<Finding> plan_findings(const Plan& plan) {
     for (const Kpi& k : plan.kpis) {
         const std::optional<double> rate = achievement(k);
         if (rate && *rate < 1.0)
-            out.push_back({FindingKind::Kpi, "kpis", k.id, "actual",
+            out.push_back({FindingKind::Kpi,
+                           {"kpis", k.id, "actual"},
                            Message{"finding.kpi_below",
                                    {{"percent", std::to_string(achievement_percent(*rate))}}},
                            about("finding.title.kpi", k.metric, k.id)});

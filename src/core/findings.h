@@ -7,6 +7,7 @@
 
 #include "message.h"
 #include "model.h"
+#include "place.h"
 
 #include <string>
 #include <vector>
@@ -17,11 +18,10 @@ enum class FindingKind : std::uint8_t { Smart, Schedule, Budget, Kpi };
 
 struct Finding {
     FindingKind kind = FindingKind::Smart;
-    std::string list;    // "objectives", "tasks", "phases", "budget", "kpis"; "" for the plan
-    std::string item_id; // "" for the plan itself
-    std::string field;   // the field concerned: "statement", "dates", "budget_total", ...
-    Message message;     // a sentence, without the item's name when it is shown beside it
-    Message title;       // what the finding is about, for a list of findings
+    Place
+        place; // the item and its field concerned: ("tasks", id, "dates"), ("", "", "budget_total")
+    Message message; // a sentence, without the item's name when it is shown beside it
+    Message title;   // what the finding is about, for a list of findings
 };
 
 std::vector<Finding> plan_findings(const Plan& plan);

@@ -45,7 +45,8 @@ bool locate(const Node& node, std::string_view rest, const std::string& edit_lis
                 const std::string_view index = after.substr(0, after.find('/'));
                 std::size_t i = 0;
                 for (char c : index)
-                    i = c >= '0' && c <= '9' && i < field.size() ? i * 10 + (c - '0') : field.size();
+                    i = c >= '0' && c <= '9' && i < field.size() ? i * 10 + (c - '0')
+                                                                 : field.size();
                 if (index.empty() || i >= field.size()) {
                     bad_index = true;
                     return;

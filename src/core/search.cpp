@@ -22,7 +22,7 @@ struct Searcher {
               const std::string& field) {
         if (hits.size() >= limit) return;
         if constexpr (std::is_same_v<T, std::string>) {
-            if (contains_text(node, query)) hits.push_back({list, item_id, field, node});
+            if (contains_text(node, query)) hits.push_back({{list, item_id, field}, node});
         } else if constexpr (detail::IsVector<T>::value) {
             if constexpr (HasFields<typename T::value_type>::value) {
                 for (const auto& item : node)

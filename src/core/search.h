@@ -4,6 +4,7 @@
 
 #include "model.h"
 #include "model_fields.h"
+#include "place.h"
 
 #include <string>
 #include <string_view>
@@ -12,10 +13,8 @@
 namespace fp {
 
 struct SearchHit {
-    std::string list;    // "objectives", ...; "" for the plan's own fields
-    std::string item_id; // "" for the plan's own fields
-    std::string field;   // "statement", "strategy/price", ...
-    std::string text;    // the whole text of the field
+    Place place;      // ("objectives", id, "statement"), ("", "", "strategy/price")
+    std::string text; // the whole text of the field
 };
 
 // Hits in the order the plan file holds them, at most `limit`.

@@ -147,11 +147,11 @@ void App::open(const std::string& id) {
     ui_.focus.reset();
 }
 
-void App::jump_to(const std::string& list, const std::string& item_id, const std::string& field) {
+void App::jump_to(const Place& place) {
     const Plan* plan = current();
     if (!plan) return;
-    ui_.section = section_for(*plan, list, item_id, field);
-    ui_.focus = Focus{list, item_id, field, platform::now_ms(), false};
+    ui_.section = section_for(*plan, place);
+    ui_.focus = Focus{place, platform::now_ms(), false};
 }
 
 std::string App::create(const std::string& name, std::string_view template_key) {
@@ -337,7 +337,8 @@ const App::Derived& App::derived() {
         d.forecast = forecast_plan(*plan);
     }
     for (std::size_t i = 0; i < d.findings.size(); ++i)
-        d.by_item[d.findings[i].list + "/" + d.findings[i].item_id].push_back(i);
+        d.by_item[edit_path({d.findings[i].place.list, d.findings[i].place.item_id, ""})].push_back(
+            i);
     return d;
 }
 
@@ -361,7 +362,7 @@ std::vector<const Finding*> App::findings_about(const std::string& list,
                                                 const std::string& item_id) {
     const std::vector<Finding>& all = findings();
     std::vector<const Finding*> out;
-    auto it = derived_.by_item.find(list + "/" + item_id);
+    auto it = derived_.by_item.find(edit_path({list, item_id, ""}));
     if (it != derived_.by_item.end())
         for (std::size_t i : it->second)
             out.push_back(&all[i]);

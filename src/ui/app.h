@@ -35,9 +35,7 @@ struct Notice {
 // A place in the plan to bring into view: an item's row (and field), or one
 // of the plan's own fields when `list` is empty.
 struct Focus {
-    std::string list;
-    std::string item_id;
-    std::string field;
+    Place place;
     double since_ms = 0; // when the jump happened; the place is highlighted briefly
     bool scrolled = false;
 };
@@ -115,7 +113,7 @@ class App {
 
     void open(const std::string& id);
     // Shows the section holding this place in the open plan and highlights it.
-    void jump_to(const std::string& list, const std::string& item_id, const std::string& field);
+    void jump_to(const Place& place);
     // A new plan from a built-in template (core/templates.h); "" when the key
     // names none. An empty name keeps the template's.
     std::string create(const std::string& name, std::string_view template_key = "blank");

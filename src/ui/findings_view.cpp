@@ -39,11 +39,10 @@ bool entry(const std::string& label, const std::string& title, const std::string
 
 // The section, then the list and field as the file names them.
 std::string hit_title(const Text& text, const Plan& plan, const SearchHit& hit) {
-    const std::string& where =
-        section_title(text, section_for(plan, hit.list, hit.item_id, hit.field));
-    return text(
-        "findings.hit",
-        {{"section", where}, {"list", hit.list.empty() ? "plan" : hit.list}, {"field", hit.field}});
+    const std::string& where = section_title(text, section_for(plan, hit.place));
+    return text("findings.hit", {{"section", where},
+                                 {"list", hit.place.list.empty() ? "plan" : hit.place.list},
+                                 {"field", hit.place.field}});
 }
 
 } // namespace
@@ -62,7 +61,7 @@ void draw_findings_panel(App& app) {
         for (std::size_t i = 0; i < hits.size(); ++i)
             if (entry("hit-" + std::to_string(i), hit_title(t, *plan, hits[i]), hits[i].text,
                       false))
-                app.jump_to(hits[i].list, hits[i].item_id, hits[i].field);
+                app.jump_to(hits[i].place);
     }
     // Copied: a jump may change the plan's findings while they are listed.
     const std::vector<Finding> findings = app.findings();
@@ -71,7 +70,7 @@ void draw_findings_panel(App& app) {
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding& f = findings[i];
         if (entry("finding-" + std::to_string(i), t(f.title), t(f.message), true))
-            app.jump_to(f.list, f.item_id, f.field);
+            app.jump_to(f.place);
     }
 }
 

@@ -284,7 +284,7 @@ void missing_inputs(App& app, const Plan& plan, const Forecast& f) {
         ImGui::PushStyleColor(ImGuiCol_Text, charts::tone_colour(Tone::Warning));
         const bool clicked = ImGui::Selectable(text.c_str());
         ImGui::PopStyleColor();
-        if (clicked) app.jump_to("channels", c.channel_id, "inputs");
+        if (clicked) app.jump_to({"channels", c.channel_id, "inputs"});
     }
     if (short_of_inputs > listed)
         tone_text(t("forecast.missing.more",

@@ -25,7 +25,8 @@ std::string findings_text(const Text& text, const std::vector<const Finding*>& a
                           const char* field) {
     std::string out;
     for (const Finding* f : about)
-        if (field_covers(f->field, field)) out += (out.empty() ? "" : "\n") + text(f->message);
+        if (field_covers(f->place.field, field))
+            out += (out.empty() ? "" : "\n") + text(f->message);
     return out;
 }
 
@@ -82,7 +83,7 @@ std::string tsv_line(const std::vector<std::string>& cells) {
 }
 
 std::string cell_label(const char* list, const std::string& id, const char* field) {
-    return std::string("##") + list + "/" + id + "/" + field;
+    return "##" + edit_path({list, id, field});
 }
 
 } // namespace fp::ui::table_detail
@@ -102,7 +103,8 @@ void plan_field(App& app, const Plan& plan, const char* field, const char* label
     const std::string notes = findings_text(app.text(), app.findings_about("", ""), field);
     look.flagged = !notes.empty();
     std::optional<Focus>& focus = app.ui().focus;
-    if (focus && focus->list.empty() && !focus->scrolled && field_covers(focus->field, field)) {
+    if (focus && focus->place.list.empty() && !focus->scrolled &&
+        field_covers(focus->place.field, field)) {
         ImGui::SetScrollHereY(0.3f);
         look.focus = true;
         focus->scrolled = true;

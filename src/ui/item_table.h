@@ -289,7 +289,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
             item.id = make_id(list_info(spec.list).id_prefix, platform::entropy());
             // The new row is shown from the next frame on, its first field focused.
             if (app.edit(edit::Insert{spec.list, items.size(), to_json(item)}))
-                ui.focus = Focus{spec.list, item.id, "", platform::now_ms(), false};
+                ui.focus = Focus{{spec.list, item.id, ""}, platform::now_ms(), false};
         }
     }
 
@@ -395,9 +395,9 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
 
         std::optional<Focus>& focus = ui.focus;
         int jump_row = -1;
-        if (focus && focus->list == spec.list)
+        if (focus && focus->place.list == spec.list)
             for (std::size_t r = 0; r < rows.size(); ++r)
-                if (items[rows[r]].id == focus->item_id) jump_row = static_cast<int>(r);
+                if (items[rows[r]].id == focus->place.item_id) jump_row = static_cast<int>(r);
         const bool must_scroll = jump_row >= 0 && !focus->scrolled;
         jumping = must_scroll;
 
@@ -428,14 +428,14 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                     look.flagged = !notes.empty();
                     const bool target =
                         jumped && must_scroll &&
-                        (focus->field.empty() ? &c == &spec.columns.front()
-                                              : field_covers(focus->field, c.field));
+                        (focus->place.field.empty() ? &c == &spec.columns.front()
+                                                    : field_covers(focus->place.field, c.field));
                     if (target) {
                         ImGui::SetScrollHereY(0.3f);
                         look.focus = true;
                         focus->scrolled = true;
                     }
-                    const std::string path = std::string(spec.list) + "/" + item.id + "/" + c.field;
+                    const std::string path = edit_path({spec.list, item.id, c.field});
                     ImGui::SetNextItemWidth(-FLT_MIN);
                     visit_field(item, c.field, [&](const auto& value, Rule rule) {
                         cell_editor(app, plan, path, cell_label(spec.list, item.id, c.field), value,

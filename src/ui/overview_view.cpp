@@ -321,7 +321,7 @@ void kpi_panel(App& app, const Plan& plan, float width) {
         // The label names the percentage drawn, so that automation can check it.
         const std::string label = (percent ? shown : "—") + "##achievement-" + k.id;
         if (charts::progress_bar(label.c_str(), p, panel.inner_width()))
-            app.jump_to("kpis", k.id, "actual");
+            app.jump_to({"kpis", k.id, "actual"});
     }
     if (plan.kpis.size() > kShownKpis) {
         const std::string more =
@@ -397,7 +397,7 @@ void budget_panel(App& app, const Plan& plan, const Figures& f, float width) {
                      {{"left", amount_text(t, plan, *plan.budget_total - f.budget.total)}});
         p.tooltip += "\n" + t("overview.budget.open");
         if (charts::progress_bar("##budget-allocated", p, inner))
-            app.jump_to("", "", "budget_total");
+            app.jump_to({"", "", "budget_total"});
         ImGui::Spacing();
     }
     if (plan.budget.empty()) {
@@ -480,7 +480,7 @@ void objectives_panel(App& app, const Plan& plan, const Figures& f, float width)
             row.dot = row.side_colour;
             row.tooltip += "\n" + t("overview.click_to_open");
             if (list_row("##objective-" + o->id, row, inner - ImGui::GetStyle().IndentSpacing))
-                app.jump_to("objectives", o->id, "statement");
+                app.jump_to({"objectives", o->id, "statement"});
         }
         if (in_stage.size() > kShownPerStage) {
             const std::string more =
@@ -511,7 +511,7 @@ void findings_panel(App& app, const Plan& plan, const Figures& f, float width) {
         row.tooltip =
             t("overview.findings.tooltip", {{"title", row.text}, {"message", row.detail}});
         if (list_row("##finding-" + std::to_string(i), row, panel.inner_width()))
-            app.jump_to(finding.list, finding.item_id, finding.field);
+            app.jump_to(finding.place);
     }
     ImGui::PopStyleVar();
     if (f.findings.size() > shown)
@@ -575,7 +575,7 @@ void tasks_panel(App& app, const Plan& plan, const Figures& f, float width) {
             t(task.owner.empty() ? "overview.tasks.detail" : "overview.tasks.detail_owner", detail);
         row.tooltip = row.text + "\n" + row.detail + "\n" + t("overview.click_to_open");
         if (list_row("##task-" + task.id, row, panel.inner_width()))
-            app.jump_to("tasks", task.id, "title");
+            app.jump_to({"tasks", task.id, "title"});
     }
     ImGui::PopStyleVar();
     if (tasks.size() > shown)

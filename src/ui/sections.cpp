@@ -27,8 +27,9 @@ bool section_stage(Section section, Stage* stage) {
     return true;
 }
 
-Section section_for(const Plan& plan, const std::string& list, const std::string& item_id,
-                    const std::string& field) {
+Section section_for(const Plan& plan, const Place& place) {
+    const std::string& list = place.list;
+    const std::string& field = place.field;
     if (list.empty()) {
         // The plan's own fields: details and the 4P on the Plan section, each
         // brand message with its stage, the budget total with Execution.
@@ -43,7 +44,7 @@ Section section_for(const Plan& plan, const std::string& list, const std::string
     const ListInfo* info = find_list(list);
     if (!info) return Section::Plan;
     if (std::string_view(info->section) == "stage") {
-        const std::optional<Stage> stage = item_stage(plan, info->key, item_id);
+        const std::optional<Stage> stage = item_stage(plan, info->key, place.item_id);
         return stage ? section_of_stage(*stage) : Section::Plan;
     }
     for (std::size_t i = 0; i < kSections.size(); ++i)

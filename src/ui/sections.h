@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "core/place.h"
 #include "ui/text.h"
 
 #include <array>
@@ -36,9 +37,8 @@ Section section_of_stage(Stage stage);
 // The RACE stage a section shows, for Plan to Engage.
 bool section_stage(Section section, Stage* stage);
 
-// The section that shows item `item_id` of `list` ("" for the plan's own
-// fields, with `field` such as "strategy/price" or "budget_total").
-Section section_for(const Plan& plan, const std::string& list, const std::string& item_id,
-                    const std::string& field);
+// The section that shows a place: an item of a list, or the plan's own
+// field (("", "", "strategy/price"), ("", "", "budget_total")).
+Section section_for(const Plan& plan, const Place& place);
 
 } // namespace fp::ui

@@ -39,8 +39,8 @@ Period dragged(Period p, Grip grip, int days) {
 
 void Chart::finish() {
     if (!commit_task_.empty())
-        app_.edit(edit::Set{"tasks/" + commit_task_ + "/dates", to_json(commit_dates_)});
-    if (!jump_id_.empty()) app_.jump_to(jump_list_, jump_id_, "dates");
+        app_.edit(edit::Set{edit_path({"tasks", commit_task_, "dates"}), to_json(commit_dates_)});
+    if (!jump_id_.empty()) app_.jump_to({jump_list_, jump_id_, "dates"});
 }
 
 void Chart::read_drag() {
@@ -65,8 +65,8 @@ void Chart::collect_warnings() {
         return;
     }
     for (const Finding& f : app_.findings())
-        if (f.kind == FindingKind::Schedule && !f.item_id.empty())
-            warnings_[f.item_id].push_back(&f.message);
+        if (f.kind == FindingKind::Schedule && !f.place.item_id.empty())
+            warnings_[f.place.item_id].push_back(&f.message);
 }
 
 void Chart::draw_task(int task, float top) {

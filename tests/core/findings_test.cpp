@@ -11,7 +11,7 @@ namespace {
 const Finding* find(const std::vector<Finding>& all, FindingKind kind, const std::string& item,
                     const std::string& field) {
     auto it = std::find_if(all.begin(), all.end(), [&](const Finding& f) {
-        return f.kind == kind && f.item_id == item && f.field == field;
+        return f.kind == kind && f.place.item_id == item && f.place.field == field;
     });
     return it == all.end() ? nullptr : &*it;
 }
@@ -28,7 +28,7 @@ TEST_CASE("findings name the item and field they concern") {
     CHECK(find(all, FindingKind::Smart, "obj-2", "deadline"));
     const Finding* late = find(all, FindingKind::Schedule, "task-live", "depends_on");
     REQUIRE(late);
-    CHECK(late->list == "tasks");
+    CHECK(late->place.list == "tasks");
     CHECK(find(all, FindingKind::Schedule, "task-live", "dates")); // outside its phase
     const Finding* budget = find(all, FindingKind::Budget, "", "budget_total");
     REQUIRE(budget);

@@ -10,23 +10,23 @@ TEST_CASE("search finds text in every part of the plan, ignoring case") {
     const std::vector<SearchHit> hits = search_plan(plan, "STREAM");
     // the activity "Weekly live stream" and the task "KOL live stream"
     REQUIRE(hits.size() == 2);
-    CHECK(hits[0].list == "activities");
-    CHECK(hits[0].item_id == "act-1");
-    CHECK(hits[0].field == "name");
-    CHECK(hits[1].list == "tasks");
-    CHECK(hits[1].item_id == "task-live");
-    CHECK(hits[1].field == "title");
+    CHECK(hits[0].place.list == "activities");
+    CHECK(hits[0].place.item_id == "act-1");
+    CHECK(hits[0].place.field == "name");
+    CHECK(hits[1].place.list == "tasks");
+    CHECK(hits[1].place.item_id == "task-live");
+    CHECK(hits[1].place.field == "title");
 }
 
 TEST_CASE("search reaches nested fields and other scripts, and ignores ids") {
     const Plan plan = sample_plan();
     const std::vector<SearchHit> price = search_plan(plan, "selling POINTS");
     REQUIRE(price.size() == 1);
-    CHECK(price[0].list.empty());
-    CHECK(price[0].field == "strategy/product");
+    CHECK(price[0].place.list.empty());
+    CHECK(price[0].place.field == "strategy/product");
     const std::vector<SearchHit> name = search_plan(plan, "雙十一");
     REQUIRE(name.size() == 1);
-    CHECK(name[0].field == "name");
+    CHECK(name[0].place.field == "name");
     CHECK(search_plan(plan, "obj-1").empty());
     CHECK(search_plan(plan, "").empty());
     CHECK(search_plan(plan, "e", 3).size() == 3);

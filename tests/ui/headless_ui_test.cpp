@@ -378,7 +378,7 @@ TEST_CASE("a finding in the panel jumps to its section") {
     s.click("finding-0");
     CHECK(s.app.ui().section == fp::ui::Section::Convert);
     REQUIRE(s.app.ui().focus);
-    CHECK(s.app.ui().focus->list == "objectives");
+    CHECK(s.app.ui().focus->place.list == "objectives");
 }
 
 TEST_CASE("every list has a section that shows it, and an item goes to its stage's section") {
@@ -396,14 +396,14 @@ TEST_CASE("every list has a section that shows it, and an item goes to its stage
             known = known || std::string_view(fp::ui::section_key(section)) == list.section;
         CHECK(known);
     }
-    CHECK(fp::ui::section_for(plan, "tasks", "", "title") == Section::Execution);
-    CHECK(fp::ui::section_for(plan, "scenarios/sc-1/spends", "sp-1", "amount") ==
+    CHECK(fp::ui::section_for(plan, {"tasks", "", "title"}) == Section::Execution);
+    CHECK(fp::ui::section_for(plan, {"scenarios/sc-1/spends", "sp-1", "amount"}) ==
           Section::Forecast);
-    CHECK(fp::ui::section_for(plan, "kpis", "", "actual") == Section::Measure);
+    CHECK(fp::ui::section_for(plan, {"kpis", "", "actual"}) == Section::Measure);
     for (const fp::Channel& c : plan.channels)
-        CHECK(fp::ui::section_for(plan, "channels", c.id, "name") ==
+        CHECK(fp::ui::section_for(plan, {"channels", c.id, "name"}) ==
               fp::ui::section_of_stage(c.stage));
-    CHECK(fp::ui::section_for(plan, "", "", "strategy/intent_message") == Section::Convert);
+    CHECK(fp::ui::section_for(plan, {"", "", "strategy/intent_message"}) == Section::Convert);
 }
 
 TEST_CASE("a row added to a table takes its list's id prefix and its pickers list the target") {
