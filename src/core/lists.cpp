@@ -54,15 +54,8 @@ std::vector<std::pair<std::string, std::string>> names_in(const Plan& plan, std:
     if (!info) return out;
     for_each_item(plan, [&](const std::string& key, const std::string&, const std::string&,
                             const auto& item) {
-        if (key == info->key) out.emplace_back(item.id, item_name(item, key));
+        if (key == info->key) out.emplace_back(item.id, item_name(item, *info));
     });
-    return out;
-}
-
-std::vector<std::string> ids_in(const Plan& plan, std::string_view list) {
-    std::vector<std::string> out;
-    for (auto& [id, name] : names_in(plan, list))
-        out.push_back(std::move(id));
     return out;
 }
 

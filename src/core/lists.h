@@ -119,17 +119,12 @@ template <class Visit> void for_each_item(const Plan& plan, Visit&& visit) {
 // Every reference field of every item, in the plan's order.
 std::vector<ReferenceSite> reference_sites(const Plan& plan);
 
-// The ids of the items of `list` ("phases", "scenarios/spends").
-std::vector<std::string> ids_in(const Plan& plan, std::string_view list);
-
-// An item's name as the list names it (its name field), "" when unnamed.
-template <class Item> std::string item_name(const Item& item, std::string_view list) {
-    const ListInfo* info = find_list(list);
+// An item's name as its list names it (by its name field), "" when unnamed.
+template <class Item> std::string item_name(const Item& item, const ListInfo& list) {
     std::string out;
-    if (!info) return out;
     for_each_field(item, [&](const char* key, const auto& field, Rule, Need) {
         if constexpr (std::is_same_v<std::decay_t<decltype(field)>, std::string>)
-            if (std::string_view(key) == info->name_field) out = field;
+            if (std::string_view(key) == list.name_field) out = field;
     });
     return out;
 }

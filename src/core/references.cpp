@@ -42,7 +42,7 @@ std::vector<Edit> removal_edits(const Plan& plan, const std::string& list, const
     bool found = false;
     for_each_item(plan,
                   [&](const std::string&, const std::string&, const std::string& edit_list,
-                      const auto& item) { found = found || (edit_list == list && item.id == id); });
+                      const auto& item) { found = found || (item.id == id && edit_list == list); });
     // A missing item of a list inside items ("scenarios/sc-1/spends") is
     // left to apply_edit to report, as it names the list.
     if (!found && list.find('/') != std::string::npos) out.push_back(edit::Remove{list, id});

@@ -157,12 +157,16 @@ std::vector<Problem> validate_plan(const Plan& plan, const FormatLimits& limits)
     checker.check(plan, "/plan", Rule::None);
 
     // References must name an item of the list they point to (core/lists.h).
-    std::unordered_map<std::string_view, std::unordered_set<std::string>> targets;
+    // The ids of every list a reference points to, gathered in one walk.
+    std::unordered_map<std::string_view, std::unordered_set<std::string_view>> targets;
+    for (const ReferenceInfo& r : kReferences)
+        targets[r.target];
+    for_each_item(plan, [&](const std::string& list, const std::string&, const std::string&,
+                            const auto& item) {
+        if (auto t = targets.find(list); t != targets.end()) t->second.insert(item.id);
+    });
     for (const ReferenceSite& site : reference_sites(plan)) {
-        auto& ids = targets[site.info.target];
-        if (ids.empty())
-            for (std::string& id : ids_in(plan, site.info.target))
-                ids.insert(std::move(id));
+        const auto& ids = targets.at(site.info.target);
         for (std::size_t k = 0; k < site.ids.size(); ++k) {
             const std::string& id = site.ids[k];
             if (id.empty() || !is_valid_id(id) || ids.count(id)) continue;
