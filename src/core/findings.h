@@ -18,8 +18,8 @@ enum class FindingKind : std::uint8_t { Smart, Schedule, Budget, Kpi };
 
 struct Finding {
     FindingKind kind = FindingKind::Smart;
-    Place
-        place; // the item and its field concerned: ("tasks", id, "dates"), ("", "", "budget_total")
+    // The item and its field concerned: ("tasks", id, "dates"), ("", "", "budget_total").
+    Place place;
     Message message; // a sentence, without the item's name when it is shown beside it
     Message title;   // what the finding is about, for a list of findings
 };
