@@ -379,6 +379,26 @@ AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal g
     return r;
 }
 
+std::vector<Money> whole_amounts(const AllocationResult& result) {
+    std::vector<Money> out;
+    std::vector<std::pair<double, std::size_t>> fractions;
+    double sum = 0;
+    Money floors = 0;
+    for (std::size_t i = 0; i < result.channels.size(); ++i) {
+        const double v = std::max(0.0, result.channels[i].proposed);
+        sum += v;
+        out.push_back(static_cast<Money>(std::floor(v)));
+        floors += out.back();
+        fractions.emplace_back(v - std::floor(v), i);
+    }
+    std::stable_sort(fractions.begin(), fractions.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    Money missing = std::llround(sum) - floors;
+    for (std::size_t k = 0; k < fractions.size() && missing > 0; ++k, --missing)
+        ++out[fractions[k].second];
+    return out;
+}
+
 std::vector<ScenarioComparison> compare_scenarios(const Plan& plan) {
     std::vector<ScenarioComparison> out;
     for (const BudgetScenario& s : plan.scenarios) {

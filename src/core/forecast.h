@@ -87,6 +87,20 @@ ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSett
 AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal goal,
                                      AllocationMode mode, double amount);
 
+// The allocator's last answer for a plan, kept until the next is asked for.
+struct Proposal {
+    std::string plan_id;
+    Goal goal = Goal::Revenue; // what it maximised
+    AllocationMode mode = AllocationMode::FixedBudget;
+    AllocationResult result;
+    std::string saved_as; // the scenario it was last saved as
+};
+
+// Whole minor units per channel that add up to the rounded total of the
+// proposal, the units lost to rounding going to the largest fractions, so
+// that a proposal saved as a scenario spends exactly its budget.
+std::vector<Money> whole_amounts(const AllocationResult& result);
+
 // A scenario's forecast beside the plan's own.
 struct ScenarioComparison {
     std::string scenario_id;

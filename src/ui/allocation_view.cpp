@@ -112,7 +112,7 @@ double current_total(const AllocationRequest& request) {
     return total;
 }
 
-void propose(const Plan& plan, const Forecast& f, ForecastUi& ui) {
+void propose(App& app, const Plan& plan, const Forecast& f, ForecastUi& ui) {
     const Goal goal = plan.forecast.goal;
     const Numbers numbers = numbers_of(plan);
     ui.problem = {};
@@ -144,60 +144,32 @@ void propose(const Plan& plan, const Forecast& f, ForecastUi& ui) {
                                  {{"example", format_number(3.5, 1, numbers)}}};
     }
     if (!ui.problem.empty()) return;
-    ui.result = allocate(allocation_request(plan, f, goal, ui.mode, amount));
-    ui.result_plan = plan.id;
-    ui.result_goal = goal;
-    ui.result_mode = ui.mode;
-    ui.saved.clear();
+    app.proposal() = Proposal{plan.id, goal, ui.mode,
+                              allocate(allocation_request(plan, f, goal, ui.mode, amount)), ""};
 }
 
-// Whole minor units that add up to the rounded total of `amounts`, the
-// units lost to rounding going to the largest fractions, so that a saved
-// proposal spends exactly its budget.
-std::vector<Money> whole_amounts(const std::vector<double>& amounts) {
-    std::vector<Money> out;
-    std::vector<std::pair<double, std::size_t>> fractions;
-    double sum = 0;
-    Money floors = 0;
-    for (std::size_t i = 0; i < amounts.size(); ++i) {
-        const double v = std::max(0.0, amounts[i]);
-        sum += v;
-        out.push_back(static_cast<Money>(std::floor(v)));
-        floors += out.back();
-        fractions.emplace_back(v - std::floor(v), i);
-    }
-    std::stable_sort(fractions.begin(), fractions.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    Money missing = std::llround(sum) - floors;
-    for (std::size_t k = 0; k < fractions.size() && missing > 0; ++k, --missing)
-        ++out[fractions[k].second];
-    return out;
-}
-
-void save_as_scenario(App& app, const Plan& plan, const AllocationResult& r, ForecastUi& ui) {
+void save_as_scenario(App& app, const Plan& plan, Proposal& proposal) {
+    const AllocationResult& r = proposal.result;
     const Text& t = app.text();
     BudgetScenario scenario;
     scenario.id = make_id("sc", platform::entropy());
     const char* mode =
-        ui.result_mode == AllocationMode::FixedBudget  ? "forecast.allocate.saved_mode.fixed"
-        : ui.result_mode == AllocationMode::TargetRoas ? "forecast.allocate.saved_mode.target"
-                                                       : "forecast.allocate.saved_mode.marginal";
+        proposal.mode == AllocationMode::FixedBudget  ? "forecast.allocate.saved_mode.fixed"
+        : proposal.mode == AllocationMode::TargetRoas ? "forecast.allocate.saved_mode.target"
+                                                      : "forecast.allocate.saved_mode.marginal";
     scenario.name =
         t("forecast.allocate.saved_name", {{"amount", amount_text(t, plan, r.total_proposed)}});
     scenario.notes = t("forecast.allocate.saved_notes",
                        {{"date", format_local_date(platform::today(), plan.language)},
                         {"mode", t(mode)},
-                        {"goal", t(goal_noun(ui.result_goal))}});
-    std::vector<double> proposed;
-    for (const ChannelAllocation& a : r.channels)
-        proposed.push_back(a.proposed);
-    const std::vector<Money> amounts = whole_amounts(proposed);
+                        {"goal", t(goal_noun(proposal.goal))}});
+    const std::vector<Money> amounts = whole_amounts(r);
     for (std::size_t i = 0; i < r.channels.size(); ++i)
         scenario.spends.push_back(
             {make_id("sp", platform::entropy()), r.channels[i].id, amounts[i]});
     // One insert, so that one undo takes the whole scenario away.
     if (app.edit(edit::Insert{"scenarios", plan.scenarios.size(), to_json(scenario)}))
-        ui.saved = scenario.id;
+        proposal.saved_as = scenario.id;
 }
 
 void allocation_table(App& app, const Plan& plan, const AllocationResult& r, Goal goal) {
@@ -244,10 +216,10 @@ void allocation_table(App& app, const Plan& plan, const AllocationResult& r, Goa
     reasons(app, r.channels);
 }
 
-void allocation_result(App& app, const Plan& plan, const AllocationResult& r, float width) {
+void allocation_result(App& app, const Plan& plan, Proposal& proposal, float width) {
     const Text& t = app.text();
-    ForecastUi& ui = app.ui().forecast;
-    const Goal goal = ui.result_goal;
+    const AllocationResult& r = proposal.result;
+    const Goal goal = proposal.goal;
     if (!r.ok) {
         no_proposal(t, r.error);
         return;
@@ -271,7 +243,7 @@ void allocation_result(App& app, const Plan& plan, const AllocationResult& r, fl
                      gain >= 0 ? Tone::Good : Tone::Bad,
                      t("forecast.allocate.card.expected.tooltip")});
     // With concave curves the smallest budget is next to nothing: not worth a card.
-    if (ui.result_mode == AllocationMode::TargetRoas && r.smallest_budget >= 1)
+    if (proposal.mode == AllocationMode::TargetRoas && r.smallest_budget >= 1)
         cards.push_back({t("forecast.allocate.card.smallest"),
                          amount_text(t, plan, r.smallest_budget),
                          t("forecast.allocate.card.smallest.detail"), Tone::Accent, ""});
@@ -290,9 +262,10 @@ void allocation_result(App& app, const Plan& plan, const AllocationResult& r, fl
     charts::paired_bar_chart(t, "allocate-bars", bars, std::min(width, ImGui::GetFontSize() * 48));
     ImGui::Spacing();
     if (ImGui::Button((t("forecast.allocate.save") + "##allocate").c_str()))
-        save_as_scenario(app, plan, r, ui);
-    const auto saved = std::find_if(plan.scenarios.begin(), plan.scenarios.end(),
-                                    [&](const BudgetScenario& s) { return s.id == ui.saved; });
+        save_as_scenario(app, plan, proposal);
+    const auto saved =
+        std::find_if(plan.scenarios.begin(), plan.scenarios.end(),
+                     [&](const BudgetScenario& s) { return s.id == proposal.saved_as; });
     if (saved != plan.scenarios.end()) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
@@ -355,7 +328,7 @@ void allocation_part(App& app, const Plan& plan, const Forecast& f, float width)
             (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
         ImGui::SameLine();
         if (ImGui::Button((t("forecast.allocate.propose") + "##allocate").c_str()) || entered)
-            propose(plan, f, ui);
+            propose(app, plan, f, ui);
         if (!ui.problem.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
             ImGui::TextWrapped("%s", t(ui.problem).c_str());
@@ -363,9 +336,9 @@ void allocation_part(App& app, const Plan& plan, const Forecast& f, float width)
         }
         ImGui::EndTable();
     }
-    if (const std::optional<AllocationResult>& r = ui.result; r && ui.result_plan == plan.id) {
+    if (std::optional<Proposal>& p = app.proposal(); p && p->plan_id == plan.id) {
         ImGui::Spacing();
-        allocation_result(app, plan, *r, width);
+        allocation_result(app, plan, *p, width);
     }
 }
 

@@ -14,8 +14,6 @@
 namespace fp::ui {
 
 namespace {
-constexpr double kSaveDelayMs = 300;    // batch keystrokes into one write
-constexpr double kMergeTypingMs = 1500; // edits to one field this close are one undo step
 
 std::string export_filename(const std::string& name) {
     // Keep letters of every script; drop what file systems refuse.
@@ -37,24 +35,18 @@ Messages english_messages() {
 } // namespace
 
 App::App() : text_(english_messages()) {
-    for (const platform::StoredPlan& record : platform::stored_plans()) {
-        PlanReadResult read = read_plan(record.text);
-        if (read.ok && !find_plan(workspace_, read.plan.id))
-            workspace_.plans.push_back(std::move(read.plan));
-        else
-            unreadable_.push_back(
-                {record.id, read.ok ? std::nullopt : std::optional<Problem>(read.problems[0])});
-    }
-    if (!workspace_.plans.empty()) current_id_ = workspace_.plans.front().id;
+    for (const platform::StoredPlan& record : platform::stored_plans())
+        if (auto unrestored = session_.restore({record.id, record.text}))
+            unreadable_.push_back(std::move(*unrestored));
 }
 
 void App::report_unreadable() {
     Notice notice{true, text_("app.stored_plans_unreadable"), {}};
-    for (const auto& [id, problem] : unreadable_)
+    for (const Session::Unrestored& u : unreadable_)
         notice.lines.push_back(text_("app.stored_plan_problem",
-                                     {{"id", id},
-                                      {"problem", problem ? text_(description(*problem))
-                                                          : text_("app.stored_plan_same_id")}}));
+                                     {{"id", u.id},
+                                      {"problem", u.problem ? text_(description(*u.problem))
+                                                            : text_("app.stored_plan_same_id")}}));
     unreadable_.clear();
     ui_.notice = std::move(notice);
 }
@@ -113,6 +105,10 @@ Stamp App::stamp() const {
     return Stamp{platform::now_utc(), platform::today(), platform::entropy()};
 }
 
+Moment App::moment() const {
+    return Moment{platform::now_ms(), platform::now_utc()};
+}
+
 void App::draw() {
     item_rects_.attach(ImGui::GetCurrentContext());
     if (!language_started_) start_language();
@@ -141,8 +137,7 @@ void App::draw() {
 }
 
 void App::open(const std::string& id) {
-    if (id == current_id_ || !find_plan(workspace_, id)) return;
-    current_id_ = id;
+    if (id == session_.current_id() || !session_.open(id)) return;
     ui_.drafts.clear();
     ui_.focus.reset();
 }
@@ -162,42 +157,38 @@ std::string App::create(const std::string& name, std::string_view template_key) 
         ui_.notice = Notice{true, text_("app.template_failed"), {made.error}};
         return {};
     }
-    std::string id = add_plan(workspace_, std::move(made.plan), stamp());
-    // New plans are stored at once: a reload right after creating keeps them.
-    platform::store_plan(id, write_plan(*find_plan(workspace_, id)));
-    open(id);
+    std::string id = session_.add(std::move(made.plan), stamp());
+    opened_new(id);
     return id;
 }
 
+void App::opened_new(const std::string& id) {
+    // New plans are stored at once: a reload right after creating keeps them.
+    platform::store_plan(id, write_plan(*current()));
+    ui_.drafts.clear();
+    ui_.focus.reset();
+}
+
 void App::duplicate(const std::string& id) {
-    std::string copy = duplicate_plan(workspace_, id, stamp());
-    if (copy.empty()) return;
-    platform::store_plan(copy, write_plan(*find_plan(workspace_, copy)));
-    open(copy);
+    std::string copy = session_.duplicate(id, stamp());
+    if (!copy.empty()) opened_new(copy);
 }
 
 void App::remove(std::string id) {
-    if (!remove_plan(workspace_, id)) return;
+    const bool was_open = id == session_.current_id();
+    if (!session_.remove(id)) return;
     platform::remove_stored_plan(id);
-    dirty_.erase(id);
-    history_.erase(id);
-    if (current_id_ == id) {
-        current_id_ = workspace_.plans.empty() ? "" : workspace_.plans.front().id;
-        ui_.drafts.clear();
-    }
+    if (was_open) ui_.drafts.clear();
 }
 
 void App::export_plan(const std::string& id) {
-    if (const Plan* plan = find_plan(workspace_, id))
+    if (const Plan* plan = find_plan(workspace(), id))
         platform::download_text(export_filename(plan->name), write_plan(*plan));
 }
 
 ImportResult App::import_text(std::string_view text) {
-    ImportResult result = import_plan(workspace_, text, stamp());
-    if (result.ok) {
-        platform::store_plan(result.plan_id, write_plan(*find_plan(workspace_, result.plan_id)));
-        open(result.plan_id);
-    }
+    ImportResult result = session_.import_text(text, stamp());
+    if (result.ok) opened_new(result.plan_id);
     return result;
 }
 
@@ -211,7 +202,7 @@ void App::file_opened(const std::string& name, const std::string* bytes, std::si
         result = import_text(*bytes);
     }
     if (result.ok) {
-        const Plan* plan = find_plan(workspace_, result.plan_id);
+        const Plan* plan = find_plan(workspace(), result.plan_id);
         ui_.notice =
             Notice{false, text_("app.imported", {{"name", plan->name}, {"file", name}}), {}};
         return;
@@ -226,65 +217,25 @@ void App::storage_failed(const std::string& message) {
     ui_.notice = Notice{true, text_("app.storage_failed"), {message}};
 }
 
-std::optional<std::vector<Edit>> App::apply_all(Plan& plan, const std::vector<Edit>& edits,
-                                                std::string* error) {
-    std::vector<Edit> inverses;
-    for (const Edit& e : edits) {
-        EditResult applied = apply_edit(plan, e);
-        if (!applied.inverse) {
-            if (applied.error.empty()) continue; // changed nothing
-            for (auto it = inverses.rbegin(); it != inverses.rend(); ++it)
-                apply_edit(plan, *it);
-            *error = text_(applied.error);
-            return std::nullopt;
-        }
-        inverses.push_back(std::move(*applied.inverse));
-    }
-    std::reverse(inverses.begin(), inverses.end());
-    return inverses;
-}
-
-void App::record(std::vector<Edit> inverses, const std::string& target) {
-    if (inverses.empty()) return;
-    History& h = history_[current_id_];
-    const double now = platform::now_ms();
-    const bool merge =
-        !h.undo.empty() && !target.empty() && now - h.undo.back().at_ms < kMergeTypingMs &&
-        h.undo.back().edits.size() == 1 && edit_target(h.undo.back().edits[0]) == target;
-    if (merge)
-        h.undo.back().at_ms = now; // keep the older inverse: it restores the start
-    else
-        h.undo.push_back({std::move(inverses), now});
-    h.redo.clear();
-    changed(current_id_);
-}
-
 bool App::edit(const Edit& e) {
     return edit_all({e});
 }
 
 std::string App::try_edit(const Edit& e) {
-    Plan* plan = find_plan(workspace_, current_id_);
-    if (!plan) return text_("app.no_plan_open");
-    std::string error;
-    std::optional<std::vector<Edit>> inverses = apply_all(*plan, {e}, &error);
-    if (!inverses) return error;
-    record(std::move(*inverses), edit_target(e));
+    if (std::optional<Message> error = session_.edit({e}, moment(), edit_target(e)))
+        return text_(*error);
     return {};
 }
 
 bool App::edit_all(const std::vector<Edit>& edits) {
-    Plan* plan = find_plan(workspace_, current_id_);
-    if (!plan || edits.empty()) return false;
-    std::string error;
-    std::optional<std::vector<Edit>> inverses = apply_all(*plan, edits, &error);
-    if (!inverses) {
-        ui_.notice = Notice{true, text_("app.change_not_made"), {error}};
+    if (!current() || edits.empty()) return false;
+    const std::uint64_t before = session_.revision();
+    // A choice, a click or a drag: a step of its own.
+    if (std::optional<Message> error = session_.edit(edits, moment())) {
+        ui_.notice = Notice{true, text_("app.change_not_made"), {text_(*error)}};
         return false;
     }
-    const bool applied = !inverses->empty();
-    record(std::move(*inverses), ""); // a choice, a click or a drag: a step of its own
-    return applied;
+    return session_.revision() != before;
 }
 
 bool App::remove_item(const std::string& list, const std::string& id) {
@@ -292,89 +243,20 @@ bool App::remove_item(const std::string& list, const std::string& id) {
     return plan && edit_all(removal_edits(*plan, list, id));
 }
 
-bool App::can_undo() const {
-    auto it = history_.find(current_id_);
-    return it != history_.end() && !it->second.undo.empty();
-}
-
-bool App::can_redo() const {
-    auto it = history_.find(current_id_);
-    return it != history_.end() && !it->second.redo.empty();
-}
-
-void App::apply_step(std::vector<Step>& from, std::vector<Step>& to) {
-    Plan* plan = find_plan(workspace_, current_id_);
-    if (!plan || from.empty()) return;
-    Step step = std::move(from.back());
-    from.pop_back();
-    std::string error;
-    if (std::optional<std::vector<Edit>> inverses = apply_all(*plan, step.edits, &error)) {
-        to.push_back({std::move(*inverses), 0});
-        ui_.drafts.clear();
-        changed(current_id_);
-    }
-}
-
 void App::undo() {
-    History& h = history_[current_id_];
-    apply_step(h.undo, h.redo);
+    if (session_.undo(moment())) ui_.drafts.clear();
 }
 
 void App::redo() {
-    History& h = history_[current_id_];
-    apply_step(h.redo, h.undo);
-}
-
-const App::Derived& App::derived() {
-    Derived& d = derived_;
-    if (d.plan_id == current_id_ && d.revision == revision_) return d;
-    d = Derived{current_id_, revision_, {}, {}, {}, {}, {}};
-    if (const Plan* plan = current()) {
-        d.findings = plan_findings(*plan);
-        for (SmartCheck& c : check_all_smart(*plan))
-            d.smart.emplace(c.objective_id, std::move(c));
-        d.budget = budget_totals(*plan);
-        d.forecast = forecast_plan(*plan);
-    }
-    for (std::size_t i = 0; i < d.findings.size(); ++i)
-        d.by_item[edit_path({d.findings[i].place.list, d.findings[i].place.item_id, ""})].push_back(
-            i);
-    return d;
-}
-
-const std::vector<Finding>& App::findings() {
-    return derived().findings;
-}
-
-const std::map<std::string, SmartCheck>& App::smart_checks() {
-    return derived().smart;
-}
-
-const BudgetTotals& App::budget() {
-    return derived().budget;
-}
-
-const Forecast& App::forecast() {
-    return derived().forecast;
-}
-
-std::vector<const Finding*> App::findings_about(const std::string& list,
-                                                const std::string& item_id) {
-    const std::vector<Finding>& all = findings();
-    std::vector<const Finding*> out;
-    auto it = derived_.by_item.find(edit_path({list, item_id, ""}));
-    if (it != derived_.by_item.end())
-        for (std::size_t i : it->second)
-            out.push_back(&all[i]);
-    return out;
+    if (session_.redo(moment())) ui_.drafts.clear();
 }
 
 const std::unordered_map<std::string, std::string>& App::names_of(const std::string& list) {
     NamesCache& c = names_cache_;
-    if (c.plan_id != current_id_ || c.revision != revision_) {
+    if (c.plan_id != session_.current_id() || c.revision != session_.revision()) {
         c.by_list.clear();
-        c.plan_id = current_id_;
-        c.revision = revision_;
+        c.plan_id = session_.current_id();
+        c.revision = session_.revision();
     }
     auto found = c.by_list.find(list);
     if (found != c.by_list.end()) return found->second;
@@ -386,24 +268,19 @@ const std::unordered_map<std::string, std::string>& App::names_of(const std::str
     return names;
 }
 
-void App::changed(const std::string& id) {
-    ++revision_;
-    if (Plan* plan = find_plan(workspace_, id)) plan->modified = platform::now_utc();
-    dirty_.insert(id);
-    last_change_ms_ = platform::now_ms();
+void App::store(const std::vector<PlanRecord>& records) {
+    for (const PlanRecord& r : records)
+        platform::store_plan(r.id, r.text);
 }
 
 void App::save_if_due() {
-    if (!dirty_.empty() && platform::now_ms() - last_change_ms_ >= kSaveDelayMs) save_now();
+    store(session_.take_saves(platform::now_ms()));
     // Keep frames coming until the pending save has been written.
-    if (!dirty_.empty()) platform::request_frames();
+    if (session_.saving()) platform::request_frames();
 }
 
 void App::save_now() {
-    for (const std::string& id : dirty_)
-        if (const Plan* plan = find_plan(workspace_, id))
-            platform::store_plan(id, write_plan(*plan));
-    dirty_.clear();
+    store(session_.take_saves());
 }
 
 } // namespace fp::ui

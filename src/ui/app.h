@@ -9,6 +9,7 @@
 #include "core/edits.h"
 #include "core/findings.h"
 #include "core/forecast.h"
+#include "core/session.h"
 #include "core/workspace.h"
 #include "ui/item_rects.h"
 #include "ui/sections.h"
@@ -46,18 +47,12 @@ struct Draft {
 };
 
 // The Forecast section's choices that are not part of the plan: the channel
-// whose funnel is drawn, the allocation asked for, and its last proposal,
-// shown until the next one.
+// whose funnel is drawn and the allocation asked for.
 struct ForecastUi {
     std::string channel; // "" for the first channel
     AllocationMode mode = AllocationMode::FixedBudget;
     std::string amount; // as typed: money, a ROAS or a cost per order, as the mode asks
     Message problem;    // why the amount typed was not taken
-    std::optional<AllocationResult> result;
-    std::string result_plan;          // the plan it was proposed for
-    Goal result_goal = Goal::Revenue; // what it maximised
-    AllocationMode result_mode = AllocationMode::FixedBudget;
-    std::string saved; // the scenario it was last saved as
 };
 
 // What the interface remembers between frames that is not part of any plan.
@@ -106,8 +101,8 @@ class App {
     // A language's table arrived (null when it could not be had).
     void language_loaded(const std::string& code, const std::string* text);
 
-    const Workspace& workspace() const { return workspace_; }
-    const Plan* current() const { return find_plan(workspace_, current_id_); }
+    const Workspace& workspace() const { return session_.workspace(); }
+    const Plan* current() const { return session_.current(); }
     UiState& ui() { return ui_; }
     ItemRects& item_rects() { return item_rects_; }
 
@@ -134,52 +129,43 @@ class App {
     // Removes an item of a list of the open plan, clearing references to it
     // first (core/references.h), as one undo step.
     bool remove_item(const std::string& list, const std::string& id);
-    bool can_undo() const;
-    bool can_redo() const;
+    bool can_undo() const { return session_.can_undo(); }
+    bool can_redo() const { return session_.can_redo(); }
     void undo();
     void redo();
 
-    // The open plan's findings (core/findings.h), SMART checks by objective id
-    // and budget totals, worked out again only after a change.
-    const std::vector<Finding>& findings();
-    const std::map<std::string, SmartCheck>& smart_checks();
-    const BudgetTotals& budget();
-    const Forecast& forecast(); // core/forecast.h, of the plan as it stands
-    // Those about one item ("" and "" for the plan's own fields), found
-    // without a scan, since every visible cell asks.
-    std::vector<const Finding*> findings_about(const std::string& list, const std::string& item_id);
+    // The open plan's findings (core/findings.h), SMART checks by objective id,
+    // budget totals and forecast, worked out again only after a change.
+    const std::vector<Finding>& findings() { return session_.derived().findings; }
+    const std::map<std::string, SmartCheck>& smart_checks() { return session_.derived().smart; }
+    const BudgetTotals& budget() { return session_.derived().budget; }
+    const Forecast& forecast() { return session_.derived().forecast; }
+    std::vector<const Finding*> findings_about(const std::string& list,
+                                               const std::string& item_id) {
+        return session_.findings_about(list, item_id);
+    }
 
     // The names of the items of a list others refer to, by id
     // (ui/fields.h), worked out again only after a change.
     const std::unordered_map<std::string, std::string>& names_of(const std::string& list);
 
-    bool saving() const { return !dirty_.empty(); }
+    // The allocator's last proposal (core/allocation.h), shown until the next.
+    std::optional<Proposal>& proposal() { return session_.proposal(); }
+
+    bool saving() const { return session_.saving(); }
     void save_now(); // writes every plan changed since the last save
 
   private:
-    struct Step {
-        std::vector<Edit> edits; // what undoes (or redoes) the step, in order
-        double at_ms = 0;        // when it was made, to merge bursts of typing
-    };
-    struct History {
-        std::vector<Step> undo;
-        std::vector<Step> redo;
-    };
-
-    void changed(const std::string& id); // marks a plan for saving
+    void opened_new(const std::string& id); // a plan just added: stored at once and shown
+    void store(const std::vector<PlanRecord>& records);
     void save_if_due();
-    void apply_step(std::vector<Step>& from, std::vector<Step>& to);
-    // Applies `edits` in order; on success returns their inverses in the
-    // order that undoes them, else restores the plan and returns nothing.
-    std::optional<std::vector<Edit>> apply_all(Plan& plan, const std::vector<Edit>& edits,
-                                               std::string* error);
-    void record(std::vector<Edit> inverses, const std::string& target);
     Stamp stamp() const;
+    Moment moment() const;
 
     Text text_;
     // Stored records that could not be read, each with why (none: the same
     // id as another plan), reported once the interface has its language.
-    std::vector<std::pair<std::string, std::optional<Problem>>> unreadable_;
+    std::vector<Session::Unrestored> unreadable_;
     void report_unreadable();
     std::string wanted_language_; // asked of the host, not yet arrived
     bool language_started_ = false;
@@ -188,24 +174,9 @@ class App {
     bool use_language(const std::string& code); // set_language without remembering
     void show_language();                       // the page's lang and title follow
 
-    Workspace workspace_;
-    std::string current_id_;
+    Session session_;
     UiState ui_;
     ItemRects item_rects_;
-    std::set<std::string> dirty_;
-    double last_change_ms_ = 0;
-    std::map<std::string, History> history_; // per plan, kept across section changes
-    std::uint64_t revision_ = 0;             // counts changes, to know when findings are stale
-    struct Derived {
-        std::string plan_id;
-        std::uint64_t revision = ~std::uint64_t{0};
-        std::vector<Finding> findings;
-        std::unordered_map<std::string, std::vector<std::size_t>> by_item; // "list/id"
-        std::map<std::string, SmartCheck> smart;
-        BudgetTotals budget;
-        Forecast forecast;
-    } derived_;
-    const Derived& derived(); // brought up to date with the open plan
     struct NamesCache {
         std::string plan_id;
         std::uint64_t revision = ~std::uint64_t{0};

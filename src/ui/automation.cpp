@@ -48,7 +48,7 @@ std::string App::api(std::string_view request_text) {
     json out;
     if (method == "listPlans") {
         out = json::array();
-        for (const Plan& p : workspace_.plans)
+        for (const Plan& p : workspace().plans)
             out.push_back({{"id", p.id}, {"name", p.name}});
     } else if (method == "createPlan") {
         const std::string key =
@@ -61,7 +61,7 @@ std::string App::api(std::string_view request_text) {
     } else if (method == "openPlan") {
         const std::string id = text_arg(request, "id");
         open(id);
-        out = {{"ok", current_id_ == id}};
+        out = {{"ok", session_.current_id() == id}};
     } else if (method == "currentPlanJson") {
         const Plan* plan = current();
         out = {{"json", plan ? json(write_plan(*plan)) : json(nullptr)}};
@@ -80,7 +80,7 @@ std::string App::api(std::string_view request_text) {
                {"firstFrameMs", s.first_frame_ms},
                {"lastFrameCpuMs", s.last_frame_cpu_ms},
                {"glyphMs", s.last_glyph_ms},
-               {"plans", workspace_.plans.size()},
+               {"plans", workspace().plans.size()},
                {"saving", saving()},
                {"idle", s.idle},
                {"pendingInput", ImGui::GetCurrentContext()->InputEventsQueue.Size},

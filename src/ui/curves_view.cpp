@@ -31,10 +31,9 @@ double major_units(const Plan& plan, double minor) {
 
 // The last proposal, when it was made for this plan and the goal shown.
 const AllocationResult* last_proposal(App& app, const Plan& plan) {
-    const ForecastUi& ui = app.ui().forecast;
-    if (!ui.result || ui.result_plan != plan.id || ui.result_goal != plan.forecast.goal)
-        return nullptr;
-    return &*ui.result;
+    const std::optional<Proposal>& p = app.proposal();
+    if (!p || p->plan_id != plan.id || p->goal != plan.forecast.goal) return nullptr;
+    return &p->result;
 }
 
 // The places of the sentences about spending `s` on a curve: the spend, the

@@ -231,3 +231,17 @@ TEST_CASE("working days skip weekends", "[forecast]") {
     CHECK(format_date(add_working_days({2028, 2, 25}, 2)) == "2028-02-29");  // Friday to 29 Feb
     CHECK(format_date(add_working_days({2027, 3, 31}, 3)) == "2027-04-05");  // a month's end
 }
+
+TEST_CASE("a proposal saved in whole units spends exactly its rounded total") {
+    AllocationResult r;
+    auto propose = [&](std::initializer_list<double> amounts) {
+        r.channels.clear();
+        for (double v : amounts) {
+            r.channels.emplace_back();
+            r.channels.back().proposed = v;
+        }
+        return whole_amounts(r);
+    };
+    CHECK(propose({1.4, 1.4, 1.2, -0.3}) == std::vector<Money>{2, 1, 1, 0});
+    CHECK(propose({123456.5}) == std::vector<Money>{123457});
+}
