@@ -26,44 +26,38 @@ const ReferenceInfo* find_reference(std::string_view list, std::string_view fiel
     return nullptr;
 }
 
-std::vector<ReferenceSite> reference_sites(const Plan& plan) {
-    std::vector<ReferenceSite> out;
-    for_each_item(plan, [&](const std::string& list, const std::string& pointer,
-                            const std::string& edit_list, const auto& item) {
-        for_each_field(item, [&](const char* key, const auto& field, Rule rule, Need) {
-            if (rule != Rule::Ref) return;
-            const ReferenceInfo* info = find_reference(list, key);
-            if (!info) return; // lists_test holds every Ref field to the table
-            ReferenceSite site{*info, pointer + "/" + key, edit_list, item.id, {}, false};
-            using F = std::decay_t<decltype(field)>;
-            if constexpr (std::is_same_v<F, std::string>) {
-                if (!field.empty()) site.ids.push_back(field);
-            } else if constexpr (std::is_same_v<F, std::vector<std::string>>) {
-                site.ids = field;
-                site.many = true;
-            }
-            out.push_back(std::move(site));
-        });
-    });
-    return out;
+std::string ItemPosition::pointer() const {
+    return (parent ? parent->pointer() : std::string("/plan")) + "/" + name + "/" +
+           std::to_string(index);
+}
+
+std::string ItemPosition::edit_list() const {
+    if (!parent) return name;
+    return parent->edit_list() + "/" + std::string(parent->id) + "/" + name;
+}
+
+std::string ReferenceSite::pointer() const {
+    return at.pointer() + "/" + info.field;
+}
+
+bool ReferenceSite::names(std::string_view id) const {
+    return std::find(ids, ids + count, id) != ids + count;
 }
 
 std::vector<std::pair<std::string, std::string>> names_in(const Plan& plan, std::string_view list) {
     std::vector<std::pair<std::string, std::string>> out;
     const ListInfo* info = find_list(list);
     if (!info) return out;
-    for_each_item(plan, [&](const std::string& key, const std::string&, const std::string&,
-                            const auto& item) {
-        if (key == info->key) out.emplace_back(item.id, item_name(item, *info));
+    for_each_item(plan, [&](const ItemPosition& at, const auto& item) {
+        if (at.list == info->key) out.emplace_back(item.id, item_name(item, *info));
     });
     return out;
 }
 
 std::optional<Stage> item_stage(const Plan& plan, std::string_view list, std::string_view id) {
     std::optional<Stage> out;
-    for_each_item(plan, [&](const std::string& key, const std::string&, const std::string&,
-                            const auto& item) {
-        if (out || key != list || item.id != id) return;
+    for_each_item(plan, [&](const ItemPosition& at, const auto& item) {
+        if (out || at.list != list || item.id != id) return;
         for_each_field(item, [&](const char*, const auto& field, Rule, Need) {
             if constexpr (std::is_same_v<std::decay_t<decltype(field)>, Stage>) out = field;
         });

@@ -75,33 +75,35 @@ const ListInfo* find_list(std::string_view key);
 // The entry for a reference field of a list; nothing when it is not one.
 const ReferenceInfo* find_reference(std::string_view list, std::string_view field);
 
-// One reference field of one item, as the walk below finds it.
-struct ReferenceSite {
-    const ReferenceInfo& info;
-    std::string pointer;   // the field in a file: "/plan/tasks/3/phase_id"
-    std::string edit_list; // the item's list as edits name it: "scenarios/sc-1/spends"
-    std::string item_id;
-    std::vector<std::string> ids; // the ids it names ("" dropped); one for a single reference
-    bool many;                    // a list of ids rather than one
+// Where an item sits in the plan. Its file pointer and edit path are made
+// only when asked: most walks need just the list, and making both strings
+// for every item of a large plan cost more than the walk itself.
+struct ItemPosition {
+    const std::string& list;    // the list's key: "tasks", "scenarios/spends"
+    const char* name;           // the list's own field name: "spends"
+    std::size_t index;          // in that list
+    std::string_view id;        // the item's own id
+    const ItemPosition* parent; // the item holding the list; null for the plan's lists
+
+    std::string pointer() const;   // "/plan/scenarios/0/spends/2"
+    std::string edit_list() const; // "scenarios/sc-1/spends"
 };
 
 namespace lists_detail {
 
-// Calls `visit(list_key, pointer, edit_list, item)` for every item of every
-// list, lists inside items included.
+// Calls `visit(position, item)` for every item of every list, lists inside
+// items included.
 template <class Node, class Visit>
-void each_item(const Node& node, const std::string& key, const std::string& pointer,
-               const std::string& edit_list, Visit& visit) {
+void each_item(const Node& node, const ItemPosition* holder, Visit& visit) {
     for_each_field(node, [&](const char* name, const auto& field, Rule, Need) {
         using F = std::decay_t<decltype(field)>;
         if constexpr (detail::IsVector<F>::value) {
             if constexpr (HasFields<typename F::value_type>::value) {
-                const std::string list = key.empty() ? name : key + "/" + name;
-                const std::string edit = edit_list.empty() ? name : edit_list + "/" + name;
+                const std::string list = holder ? holder->list + "/" + name : std::string(name);
                 for (std::size_t i = 0; i < field.size(); ++i) {
-                    const std::string at = pointer + "/" + name + "/" + std::to_string(i);
-                    visit(list, at, edit, field[i]);
-                    each_item(field[i], list, at, edit + "/" + field[i].id, visit);
+                    const ItemPosition at{list, name, i, field[i].id, holder};
+                    visit(at, field[i]);
+                    each_item(field[i], &at, visit);
                 }
             }
         }
@@ -110,14 +112,42 @@ void each_item(const Node& node, const std::string& key, const std::string& poin
 
 } // namespace lists_detail
 
-// Calls `visit(list_key, pointer, edit_list, item)` for every item in the
-// plan: "tasks", "/plan/tasks/3", "tasks", the task.
+// Calls `visit(position, item)` for every item in the plan, in the file's
+// order: ("tasks", index 3), the task.
 template <class Visit> void for_each_item(const Plan& plan, Visit&& visit) {
-    lists_detail::each_item(plan, "", "/plan", "", visit);
+    lists_detail::each_item(plan, nullptr, visit);
 }
 
-// Every reference field of every item, in the plan's order.
-std::vector<ReferenceSite> reference_sites(const Plan& plan);
+// One reference field of one item, as the walk below finds it.
+struct ReferenceSite {
+    const ReferenceInfo& info;
+    const ItemPosition& at;   // the item holding the field
+    std::string_view item_id; // that item's id
+    const std::string* ids;   // the ids it names: one for a single reference, none when ""
+    std::size_t count;
+    bool many; // a list of ids rather than one
+
+    std::string pointer() const; // the field in a file: "/plan/tasks/3/phase_id"
+    bool names(std::string_view id) const;
+};
+
+// Calls `visit(site)` for every reference field of every item, in the
+// plan's order.
+template <class Visit> void for_each_reference(const Plan& plan, Visit&& visit) {
+    for_each_item(plan, [&](const ItemPosition& at, const auto& item) {
+        for_each_field(item, [&](const char* key, const auto& field, Rule rule, Need) {
+            if (rule != Rule::Ref) return;
+            const ReferenceInfo* info = find_reference(at.list, key);
+            if (!info) return; // lists_test holds every Ref field to the table
+            using F = std::decay_t<decltype(field)>;
+            if constexpr (std::is_same_v<F, std::string>) {
+                visit(ReferenceSite{*info, at, item.id, &field, field.empty() ? 0u : 1u, false});
+            } else if constexpr (std::is_same_v<F, std::vector<std::string>>) {
+                visit(ReferenceSite{*info, at, item.id, field.data(), field.size(), true});
+            }
+        });
+    });
+}
 
 // An item's name as its list names it (by its name field), "" when unnamed.
 template <class Item> std::string item_name(const Item& item, const ListInfo& list) {

@@ -81,10 +81,9 @@ std::optional<std::string> pointer_of(const Plan& plan, const Place& place) {
     if (place.list.empty())
         return std::string("/plan") + (place.field.empty() ? "" : "/" + place.field);
     std::optional<std::string> out;
-    for_each_item(plan, [&](const std::string&, const std::string& at, const std::string& edit_list,
-                            const auto& item) {
-        if (!out && edit_list == place.list && item.id == place.item_id)
-            out = at + (place.field.empty() ? "" : "/" + place.field);
+    for_each_item(plan, [&](const ItemPosition& at, const auto& item) {
+        if (!out && item.id == place.item_id && at.edit_list() == place.list)
+            out = at.pointer() + (place.field.empty() ? "" : "/" + place.field);
     });
     return out;
 }

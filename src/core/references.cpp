@@ -15,24 +15,23 @@ namespace {
 template <class Clear>
 void each_reference(const Plan& plan, const std::string& list, const std::string& id,
                     Clear&& clear) {
-    for (const ReferenceSite& site : reference_sites(plan)) {
-        if (site.info.target != list ||
-            std::find(site.ids.begin(), site.ids.end(), id) == site.ids.end())
-            continue;
+    for_each_reference(plan, [&](const ReferenceSite& site) {
+        if (site.info.target != list || !site.names(id)) return;
+        const std::string item_id(site.item_id);
         if (site.info.owned_by_target) {
-            clear(edit::Remove{site.edit_list, site.item_id});
-            continue;
+            clear(edit::Remove{site.at.edit_list(), item_id});
+            return;
         }
-        const std::string path = edit_path(Place{site.edit_list, site.item_id, site.info.field});
+        const std::string path = edit_path(Place{site.at.edit_list(), item_id, site.info.field});
         if (!site.many) {
             clear(edit::Set{path, ""});
-            continue;
+            return;
         }
         std::vector<std::string> kept;
-        std::copy_if(site.ids.begin(), site.ids.end(), std::back_inserter(kept),
+        std::copy_if(site.ids, site.ids + site.count, std::back_inserter(kept),
                      [&](const std::string& x) { return x != id; });
         clear(edit::Set{path, to_json(kept)});
-    }
+    });
 }
 
 } // namespace
@@ -40,9 +39,9 @@ void each_reference(const Plan& plan, const std::string& list, const std::string
 std::vector<Edit> removal_edits(const Plan& plan, const std::string& list, const std::string& id) {
     std::vector<Edit> out;
     bool found = false;
-    for_each_item(plan,
-                  [&](const std::string&, const std::string&, const std::string& edit_list,
-                      const auto& item) { found = found || (item.id == id && edit_list == list); });
+    for_each_item(plan, [&](const ItemPosition& at, const auto& item) {
+        found = found || (item.id == id && at.edit_list() == list);
+    });
     // A missing item of a list inside items ("scenarios/sc-1/spends") is
     // left to apply_edit to report, as it names the list.
     if (!found && list.find('/') != std::string::npos) out.push_back(edit::Remove{list, id});

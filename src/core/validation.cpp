@@ -161,20 +161,19 @@ std::vector<Problem> validate_plan(const Plan& plan, const FormatLimits& limits)
     std::unordered_map<std::string_view, std::unordered_set<std::string_view>> targets;
     for (const ReferenceInfo& r : kReferences)
         targets[r.target];
-    for_each_item(plan, [&](const std::string& list, const std::string&, const std::string&,
-                            const auto& item) {
-        if (auto t = targets.find(list); t != targets.end()) t->second.insert(item.id);
+    for_each_item(plan, [&](const ItemPosition& at, const auto& item) {
+        if (auto t = targets.find(at.list); t != targets.end()) t->second.insert(item.id);
     });
-    for (const ReferenceSite& site : reference_sites(plan)) {
+    for_each_reference(plan, [&](const ReferenceSite& site) {
         const auto& ids = targets.at(site.info.target);
-        for (std::size_t k = 0; k < site.ids.size(); ++k) {
+        for (std::size_t k = 0; k < site.count; ++k) {
             const std::string& id = site.ids[k];
             if (id.empty() || !is_valid_id(id) || ids.count(id)) continue;
-            checker.add(site.many ? site.pointer + "/" + std::to_string(k) : site.pointer,
+            checker.add(site.many ? site.pointer() + "/" + std::to_string(k) : site.pointer(),
                         {std::string("problem.unknown_ref.") + find_list(site.info.target)->noun,
                          {{"id", id}}});
         }
-    }
+    });
     // The allocator's bounds must leave room for a spend.
     for (std::size_t i = 0; i < plan.channels.size(); ++i) {
         const ChannelInputs& in = plan.channels[i].inputs;

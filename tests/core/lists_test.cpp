@@ -96,8 +96,9 @@ TEST_CASE("a list is found by its key or by an edit path through items") {
 TEST_CASE("the reference walk finds each reference of the sample where a file has it") {
     const Plan plan = sample_plan();
     std::vector<std::string> pointers;
-    for (const ReferenceSite& site : reference_sites(plan))
-        if (!site.ids.empty()) pointers.push_back(site.pointer + " -> " + site.info.target);
+    for_each_reference(plan, [&](const ReferenceSite& site) {
+        if (site.count > 0) pointers.push_back(site.pointer() + " -> " + site.info.target);
+    });
     CHECK(std::find(pointers.begin(), pointers.end(), "/plan/tasks/1/depends_on -> tasks") !=
           pointers.end());
     CHECK(std::find(pointers.begin(), pointers.end(), "/plan/kpis/0/objective_id -> objectives") !=
