@@ -1,6 +1,7 @@
 #include "edits.h"
 
 #include "model_json.h"
+#include "place.h"
 #include "validation.h"
 
 #include <algorithm>
@@ -9,50 +10,14 @@ namespace fp {
 
 namespace {
 
-std::vector<std::string> split_path(const std::string& path) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i <= path.size()) {
-        std::size_t end = path.find('/', i);
-        if (end == std::string::npos) end = path.size();
-        out.push_back(path.substr(i, end - i));
-        i = end + 1;
-    }
-    return out;
-}
-
-// Finds the value at `path[pos...]` below `node` through the field tables
-// (list items by id) and calls `visit` on it; false when nothing is there.
-template <class T, class Visit>
-bool navigate(T& node, const std::vector<std::string>& path, std::size_t pos, Visit&& visit) {
-    if (pos == path.size()) {
-        visit(node);
-        return true;
-    }
-    if constexpr (detail::IsVector<T>::value) {
-        if constexpr (HasFields<typename T::value_type>::value) {
-            for (auto& item : node)
-                if (item.id == path[pos]) return navigate(item, path, pos + 1, visit);
-        }
-        return false;
-    } else if constexpr (HasFields<T>::value) {
-        bool found = false;
-        for_each_field(node, [&](const char* key, auto& field, Rule, Need) {
-            if (!found && path[pos] == key) found = navigate(field, path, pos + 1, visit);
-        });
-        return found;
-    } else {
-        return false;
-    }
-}
-
 // Runs `change` on the list named `list` when it is a list of items with ids.
 template <class Change>
 bool with_list(Plan& plan, const std::string& list, EditResult& result, Change&& change) {
-    return navigate(plan, split_path(list), 0, [&](auto& target) {
+    return resolve_path(plan, list, [&](auto& target, Rule) {
         using T = std::decay_t<decltype(target)>;
-        if constexpr (detail::IsVector<T>::value) {
-            if constexpr (HasFields<typename T::value_type>::value) return change(target);
+        if constexpr (kind_of<T>() == ValueKind::List) {
+            if constexpr (kind_of<typename T::value_type>() == ValueKind::Object)
+                return change(target);
         }
         result.error = Message{"edit.not_a_list", {{"list", list}}};
     });
@@ -63,7 +28,7 @@ struct Applier {
     EditResult result;
 
     void operator()(const edit::Set& e) {
-        const bool found = navigate(plan, split_path(e.path), 0, [&](auto& target) {
+        const bool found = resolve_path(plan, e.path, [&](auto& target, Rule) {
             using T = std::decay_t<decltype(target)>;
             std::vector<Problem> problems;
             T value{};

@@ -1,8 +1,8 @@
 #include "format_description.h"
 
 #include "model_fields.h"
-#include "model_json.h"
 #include "plan_format.h"
+#include "value_kinds.h"
 #include "vocabulary.h"
 
 #include <nlohmann/json.hpp>
@@ -86,67 +86,69 @@ const char* rule_text(Rule rule) {
 
 // What a value of type T is, in the documentation's words.
 template <class T> std::string type_text() {
-    if constexpr (detail::IsOptional<T>::value) {
+    constexpr ValueKind kind = kind_of<T>();
+    if constexpr (kind == ValueKind::Optional) {
         return type_text<typename T::value_type>() + " or null";
-    } else if constexpr (detail::IsVector<T>::value) {
+    } else if constexpr (kind == ValueKind::List) {
         using E = typename T::value_type;
-        if constexpr (std::is_same_v<E, std::string>)
+        if constexpr (kind_of<E>() == ValueKind::Text)
             return "list of ids";
         else
             return "list of " + struct_name<E>();
-    } else if constexpr (std::is_enum_v<T>) {
+    } else if constexpr (kind == ValueKind::Choice) {
         std::string out = "one of ";
         for (std::string_view key : EnumKeys<T>::keys)
             out += (out.size() > 7 ? ", `" : "`") + std::string(key) + "`";
         return out;
-    } else if constexpr (std::is_same_v<T, std::string>) {
+    } else if constexpr (kind == ValueKind::Text) {
         return "text";
-    } else if constexpr (std::is_same_v<T, Money>) {
+    } else if constexpr (kind == ValueKind::Amount) {
         return "whole number (minor units)";
-    } else if constexpr (std::is_same_v<T, bool>) {
+    } else if constexpr (kind == ValueKind::Flag) {
         return "true or false";
-    } else if constexpr (std::is_same_v<T, Date>) {
+    } else if constexpr (kind == ValueKind::Date) {
         return "date `YYYY-MM-DD`";
-    } else if constexpr (std::is_same_v<T, Period>) {
-        return "period";
-    } else if constexpr (std::is_same_v<T, double>) {
+    } else if constexpr (kind == ValueKind::Number) {
         return "number";
+    } else if constexpr (kind == ValueKind::Object) {
+        return std::is_same_v<T, Period> ? "period" : struct_name<T>();
     } else {
-        return struct_name<T>();
+        static_assert(kKindNotHandled<T>, "type_text: describe the new ValueKind");
     }
 }
 
 constexpr const char* kIdPattern = "[A-Za-z0-9._-]{1,64}";
 
 template <class T> Ordered value_schema(Rule rule, const FormatLimits& limits) {
-    if constexpr (detail::IsOptional<T>::value) {
+    constexpr ValueKind kind = kind_of<T>();
+    if constexpr (kind == ValueKind::Optional) {
         Ordered inner = value_schema<typename T::value_type>(rule, limits);
         if (inner.contains("$ref") || inner.contains("enum"))
             return Ordered{{"anyOf", Ordered::array({inner, Ordered{{"type", "null"}}})}};
         inner["type"] = Ordered::array({inner["type"], "null"});
         return inner;
-    } else if constexpr (detail::IsVector<T>::value) {
+    } else if constexpr (kind == ValueKind::List) {
         using E = typename T::value_type;
         Ordered items;
-        if constexpr (std::is_same_v<E, std::string>)
+        if constexpr (kind_of<E>() == ValueKind::Text)
             items = Ordered{{"type", "string"}, {"pattern", std::string("^") + kIdPattern + "$"}};
         else
             items = Ordered{{"$ref", "#/$defs/" + struct_name<E>()}};
         return Ordered{{"type", "array"}, {"maxItems", limits.max_items}, {"items", items}};
-    } else if constexpr (std::is_enum_v<T>) {
+    } else if constexpr (kind == ValueKind::Choice) {
         Ordered keys = Ordered::array();
         for (std::string_view key : EnumKeys<T>::keys)
             keys.push_back(std::string(key));
         return Ordered{{"enum", keys}};
-    } else if constexpr (HasFields<T>::value) {
+    } else if constexpr (kind == ValueKind::Object) {
         return Ordered{{"$ref", "#/$defs/" + struct_name<T>()}};
-    } else if constexpr (std::is_same_v<T, Date>) {
+    } else if constexpr (kind == ValueKind::Date) {
         return Ordered{{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
-    } else if constexpr (std::is_same_v<T, bool>) {
+    } else if constexpr (kind == ValueKind::Flag) {
         return Ordered{{"type", "boolean"}};
-    } else if constexpr (std::is_same_v<T, Money>) {
+    } else if constexpr (kind == ValueKind::Amount) {
         return Ordered{{"type", "integer"}, {"minimum", 0}, {"maximum", kMaxMoney}};
-    } else if constexpr (std::is_same_v<T, double>) {
+    } else if constexpr (kind == ValueKind::Number) {
         Ordered out{{"type", "number"}};
         if (rule == Rule::Fraction) {
             out["minimum"] = 0;
@@ -157,7 +159,7 @@ template <class T> Ordered value_schema(Rule rule, const FormatLimits& limits) {
             out["exclusiveMinimum"] = 0;
         }
         return out;
-    } else {
+    } else if constexpr (kind == ValueKind::Text) {
         Ordered out{{"type", "string"}};
         const std::string id = kIdPattern;
         switch (rule) {
@@ -186,6 +188,8 @@ template <class T> Ordered value_schema(Rule rule, const FormatLimits& limits) {
             break;
         }
         return out;
+    } else {
+        static_assert(kKindNotHandled<T>, "value_schema: give the new ValueKind a schema");
     }
 }
 

@@ -6,46 +6,45 @@
 #include "json_reader.h"
 #include "model_fields.h"
 #include "plan_format.h"
+#include "value_kinds.h"
 #include "vocabulary.h"
 
 #include <limits>
 #include <optional>
 #include <string>
-#include <type_traits>
 #include <vector>
 
 namespace fp {
 
 namespace detail {
-template <class T> struct IsOptional : std::false_type {};
-template <class T> struct IsOptional<std::optional<T>> : std::true_type {};
-template <class T> struct IsVector : std::false_type {};
-template <class T> struct IsVector<std::vector<T>> : std::true_type {};
-} // namespace detail
-
-template <class T> Json to_json(const T& v) {
-    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, bool> ||
-                  std::is_same_v<T, Money> || std::is_same_v<T, double>) {
-        return Json(v);
-    } else if constexpr (std::is_enum_v<T>) {
-        return Json(enum_key(v));
-    } else if constexpr (std::is_same_v<T, Date>) {
-        return Json(format_date(v));
-    } else if constexpr (detail::IsOptional<T>::value) {
-        return v ? to_json(*v) : Json(nullptr);
-    } else if constexpr (detail::IsVector<T>::value) {
+struct JsonWriter {
+    Json text(const std::string& v) const { return Json(v); }
+    Json flag(bool v) const { return Json(v); }
+    Json amount(Money v) const { return Json(v); }
+    Json number(double v) const { return Json(v); }
+    template <class E> Json choice(E v) const { return Json(enum_key(v)); }
+    Json date(const Date& v) const { return Json(format_date(v)); }
+    template <class T> Json optional(const std::optional<T>& v) const {
+        return v ? walk_value(*v, *this) : Json(nullptr);
+    }
+    template <class T> Json list(const std::vector<T>& v) const {
         Json list = Json::array();
         for (const auto& item : v)
-            list.push_back(to_json(item));
+            list.push_back(walk_value(item, *this));
         return list;
-    } else {
-        static_assert(HasFields<T>::value, "every model struct needs a field table");
+    }
+    template <class T> Json object(const T& v) const {
         Json object = Json::object();
         for_each_field(v, [&](const char* key, const auto& field, Rule, Need) {
-            object[key] = to_json(field);
+            object[key] = walk_value(field, *this);
         });
         return object;
     }
+};
+} // namespace detail
+
+template <class T> Json to_json(const T& v) {
+    return walk_value(v, detail::JsonWriter{});
 }
 
 // "a list", "text", ...: the kind of a value, for problems.
@@ -65,48 +64,65 @@ class ValueReader {
     void problem(const std::string& pointer, Message message);
 
     template <class T> void read(const Json& v, const std::string& pointer, T& out) {
-        if constexpr (std::is_same_v<T, std::string>) {
-            if (expect(v.is_string(), v, pointer, "problem.type.text")) out = v.get<std::string>();
-        } else if constexpr (std::is_same_v<T, bool>) {
-            if (expect(v.is_boolean(), v, pointer, "problem.type.true_or_false"))
-                out = v.get<bool>();
-        } else if constexpr (std::is_same_v<T, Money>) {
-            read_money(v, pointer, out);
-        } else if constexpr (std::is_same_v<T, double>) {
-            if (expect(v.is_number(), v, pointer, "problem.type.number")) out = v.get<double>();
-        } else if constexpr (std::is_enum_v<T>) {
-            if (!expect(v.is_string(), v, pointer, "problem.type.text")) return;
-            if (auto e = enum_from_key<T>(v.get_ref<const std::string&>()))
-                out = *e;
-            else
-                problem(pointer,
-                        {"problem.not_one_of",
-                         {{"value", v.get<std::string>()}, {"choices", enum_choices<T>()}}});
-        } else if constexpr (std::is_same_v<T, Date>) {
-            read_date(v, pointer, out);
-        } else if constexpr (detail::IsOptional<T>::value) {
-            if (v.is_null()) {
-                out.reset();
-            } else {
-                typename T::value_type inner{};
-                read(v, pointer, inner);
-                out = std::move(inner);
-            }
-        } else if constexpr (detail::IsVector<T>::value) {
-            if (!expect(v.is_array(), v, pointer, "problem.type.list")) return;
-            if (v.size() > limits_.max_items) {
-                problem(pointer, too_many_items(v.size(), limits_.max_items));
-                return;
-            }
-            out.assign(v.size(), typename T::value_type{});
-            for (std::size_t i = 0; i < v.size(); ++i)
-                read(v[i], pointer + "/" + std::to_string(i), out[i]);
-        } else {
-            read_object(v, pointer, out);
-        }
+        walk_value(out, Into{*this}, v, pointer);
     }
 
   private:
+    // Reads one value of each kind; `read` dispatches to it.
+    struct Into {
+        ValueReader& r;
+        void text(std::string& out, const Json& v, const std::string& pointer) {
+            if (r.expect(v.is_string(), v, pointer, "problem.type.text"))
+                out = v.get<std::string>();
+        }
+        void flag(bool& out, const Json& v, const std::string& pointer) {
+            if (r.expect(v.is_boolean(), v, pointer, "problem.type.true_or_false"))
+                out = v.get<bool>();
+        }
+        void amount(Money& out, const Json& v, const std::string& pointer) {
+            r.read_money(v, pointer, out);
+        }
+        void number(double& out, const Json& v, const std::string& pointer) {
+            if (r.expect(v.is_number(), v, pointer, "problem.type.number")) out = v.get<double>();
+        }
+        template <class E> void choice(E& out, const Json& v, const std::string& pointer) {
+            if (!r.expect(v.is_string(), v, pointer, "problem.type.text")) return;
+            if (auto e = enum_from_key<E>(v.get_ref<const std::string&>()))
+                out = *e;
+            else
+                r.problem(pointer,
+                          {"problem.not_one_of",
+                           {{"value", v.get<std::string>()}, {"choices", enum_choices<E>()}}});
+        }
+        void date(Date& out, const Json& v, const std::string& pointer) {
+            r.read_date(v, pointer, out);
+        }
+        template <class T>
+        void optional(std::optional<T>& out, const Json& v, const std::string& pointer) {
+            if (v.is_null()) {
+                out.reset();
+            } else {
+                T inner{};
+                r.read(v, pointer, inner);
+                out = std::move(inner);
+            }
+        }
+        template <class T>
+        void list(std::vector<T>& out, const Json& v, const std::string& pointer) {
+            if (!r.expect(v.is_array(), v, pointer, "problem.type.list")) return;
+            if (v.size() > r.limits_.max_items) {
+                r.problem(pointer, too_many_items(v.size(), r.limits_.max_items));
+                return;
+            }
+            out.assign(v.size(), T{});
+            for (std::size_t i = 0; i < v.size(); ++i)
+                r.read(v[i], pointer + "/" + std::to_string(i), out[i]);
+        }
+        template <class T> void object(T& out, const Json& v, const std::string& pointer) {
+            r.read_object(v, pointer, out);
+        }
+    };
+
     template <class T> void read_object(const Json& v, const std::string& pointer, T& out) {
         if (!expect(v.is_object(), v, pointer, "problem.type.object")) return;
         std::size_t known = 0;

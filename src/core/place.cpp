@@ -37,8 +37,8 @@ bool locate(const Node& node, std::string_view rest, const std::string& edit_lis
     bool found = false;
     for_each_field(node, [&](const char* key, const auto& field, Rule, Need) {
         using F = std::decay_t<decltype(field)>;
-        if constexpr (detail::IsVector<F>::value) {
-            if constexpr (HasFields<typename F::value_type>::value) {
+        if constexpr (kind_of<F>() == ValueKind::List) {
+            if constexpr (kind_of<typename F::value_type>() == ValueKind::Object) {
                 if (found || head != key) return;
                 found = true;
                 const std::string_view after = rest.substr(std::min(rest.size(), head.size() + 1));

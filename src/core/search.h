@@ -5,7 +5,9 @@
 #include "model.h"
 #include "model_fields.h"
 #include "place.h"
+#include "value_kinds.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,18 +32,38 @@ inline bool written_by_people(Rule rule) {
     return rule != Rule::Id && rule != Rule::Ref && rule != Rule::Timestamp;
 }
 
+namespace detail {
+// Looks for `query` in the text fields people write, through nested structs;
+// a nested list's items are items of their own (lists.h) with their own table.
+struct TextFinder {
+    std::string_view query;
+    bool found = false;
+
+    void text(const std::string& v, Rule rule) {
+        if (written_by_people(rule) && contains_text(v, query)) found = true;
+    }
+    void flag(bool, Rule) {}
+    void amount(Money, Rule) {}
+    void number(double, Rule) {}
+    template <class E> void choice(E, Rule) {}
+    void date(const Date&, Rule) {}
+    template <class T> void optional(const std::optional<T>& v, Rule rule) {
+        if (v) walk_value(*v, *this, rule);
+    }
+    template <class T> void list(const std::vector<T>&, Rule) {}
+    template <class T> void object(const T& v, Rule) {
+        for_each_field(v, [&](const char*, const auto& field, Rule rule, Need) {
+            walk_value(field, *this, rule);
+        });
+    }
+};
+} // namespace detail
+
 // Whether any text field of `item` contains `query`; tables filter with it.
 template <class T> bool item_contains(const T& item, std::string_view query) {
-    bool found = false;
-    for_each_field(item, [&](const char*, const auto& field, Rule rule, Need) {
-        using F = std::decay_t<decltype(field)>;
-        if constexpr (std::is_same_v<F, std::string>) {
-            if (written_by_people(rule) && contains_text(field, query)) found = true;
-        } else if constexpr (HasFields<F>::value) {
-            found = found || item_contains(field, query);
-        }
-    });
-    return found;
+    detail::TextFinder finder{query};
+    walk_value(item, finder, Rule::None);
+    return finder.found;
 }
 
 } // namespace fp

@@ -3,6 +3,7 @@
 #include "model_fields.h"
 #include "model_json.h"
 #include "money.h"
+#include "value_kinds.h"
 #include "vocabulary.h"
 
 #include <cmath>
@@ -12,21 +13,32 @@ namespace fp {
 
 namespace {
 
-// Calls `visit(leaf, rule)` for every leaf of `node` (dates included) through
-// the field tables; `node` may be const.
-template <class T, class F> void each_leaf(T& node, Rule rule, F&& visit) {
-    using Node = std::remove_const_t<T>;
-    if constexpr (detail::IsOptional<Node>::value) {
-        if (node) each_leaf(*node, rule, visit);
-    } else if constexpr (detail::IsVector<Node>::value) {
-        for (auto& item : node)
-            each_leaf(item, rule, visit);
-    } else if constexpr (HasFields<Node>::value) {
-        for_each_field(node,
-                       [&](const char*, auto& field, Rule r, Need) { each_leaf(field, r, visit); });
-    } else {
-        visit(node, rule);
+// Calls `visit(leaf, rule)` for every leaf of a value (dates included)
+// through the field tables; the value may be const.
+template <class F> struct Leaves {
+    F& visit;
+
+    template <class T> void text(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void flag(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void amount(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void number(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void choice(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void date(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void optional(T& v, Rule rule) {
+        if (v) walk_value(*v, *this, rule);
     }
+    template <class T> void list(T& v, Rule rule) {
+        for (auto& item : v)
+            walk_value(item, *this, rule);
+    }
+    template <class T> void object(T& v, Rule) {
+        for_each_field(
+            v, [&](const char*, auto& field, Rule r, Need) { walk_value(field, *this, r); });
+    }
+};
+
+template <class T, class F> void each_leaf(T& node, Rule rule, F&& visit) {
+    walk_value(node, Leaves<F>{visit}, rule);
 }
 
 bool translated(Rule rule) {

@@ -59,45 +59,11 @@ class Checker {
     }
 
     template <class T> void check(const T& v, const std::string& pointer, Rule rule) {
-        if constexpr (std::is_same_v<T, std::string>) {
-            check_text(v, pointer, rule);
-        } else if constexpr (std::is_same_v<T, double>) {
-            check_number(v, Json(v).dump(), pointer, rule);
-        } else if constexpr (std::is_same_v<T, Money>) {
-            check_number(static_cast<double>(v), std::to_string(v), pointer, rule);
-            if (v > kMaxMoney)
-                add(pointer, {"problem.money_above_max",
-                              {{"amount", std::to_string(v)}, {"max", std::to_string(kMaxMoney)}}});
-        } else if constexpr (std::is_same_v<T, Date>) {
-            if (!is_valid_date(v)) add(pointer, Message{"problem.invalid_date"});
-        } else if constexpr (std::is_same_v<T, Period>) {
-            check(v.start, pointer + "/start", rule);
-            check(v.end, pointer + "/end", rule);
-            if (v.end < v.start)
-                add(pointer + "/end",
-                    {"problem.ends_before_start",
-                     {{"end", format_date(v.end)}, {"start", format_date(v.start)}}});
-        } else if constexpr (detail::IsOptional<T>::value) {
-            if (v) check(*v, pointer, rule);
-        } else if constexpr (detail::IsVector<T>::value) {
-            if (v.size() > limits_.max_items)
-                add(pointer, too_many_items(v.size(), limits_.max_items));
-            for (std::size_t i = 0; i < v.size(); ++i)
-                check(v[i], pointer + "/" + std::to_string(i), rule);
-        } else if constexpr (HasFields<T>::value) {
-            for_each_field(v, [&](const char* key, const auto& field, Rule r, Need) {
-                std::string child = pointer;
-                append_pointer_token(child, key);
-                check(field, child, r);
-            });
-        }
+        walk_value(v, *this, pointer, rule);
     }
 
-    // Identifiers seen, with the pointer of their first use.
-    std::unordered_map<std::string, std::string> ids;
-
-  private:
-    void check_text(const std::string& v, const std::string& pointer, Rule rule) {
+    // One member per kind of value, called through walk_value.
+    void text(const std::string& v, const std::string& pointer, Rule rule) {
         if (!is_valid_utf8(v)) return add(pointer, Message{"problem.invalid_utf8"});
         const std::size_t chars = count_chars(v);
         auto limit = [&](std::size_t max) {
@@ -133,7 +99,47 @@ class Checker {
             break;
         }
     }
+    void flag(bool, const std::string&, Rule) {}
+    void amount(Money v, const std::string& pointer, Rule rule) {
+        check_number(static_cast<double>(v), std::to_string(v), pointer, rule);
+        if (v > kMaxMoney)
+            add(pointer, {"problem.money_above_max",
+                          {{"amount", std::to_string(v)}, {"max", std::to_string(kMaxMoney)}}});
+    }
+    void number(double v, const std::string& pointer, Rule rule) {
+        check_number(v, Json(v).dump(), pointer, rule);
+    }
+    template <class E> void choice(E, const std::string&, Rule) {}
+    void date(const Date& v, const std::string& pointer, Rule) {
+        if (!is_valid_date(v)) add(pointer, Message{"problem.invalid_date"});
+    }
+    template <class T>
+    void optional(const std::optional<T>& v, const std::string& pointer, Rule rule) {
+        if (v) check(*v, pointer, rule);
+    }
+    template <class T> void list(const std::vector<T>& v, const std::string& pointer, Rule rule) {
+        if (v.size() > limits_.max_items) add(pointer, too_many_items(v.size(), limits_.max_items));
+        for (std::size_t i = 0; i < v.size(); ++i)
+            check(v[i], pointer + "/" + std::to_string(i), rule);
+    }
+    template <class T> void object(const T& v, const std::string& pointer, Rule) {
+        for_each_field(v, [&](const char* key, const auto& field, Rule r, Need) {
+            std::string child = pointer;
+            append_pointer_token(child, key);
+            check(field, child, r);
+        });
+        if constexpr (std::is_same_v<T, Period>) { // the one rule across two fields
+            if (v.end < v.start)
+                add(pointer + "/end",
+                    {"problem.ends_before_start",
+                     {{"end", format_date(v.end)}, {"start", format_date(v.start)}}});
+        }
+    }
 
+    // Identifiers seen, with the pointer of their first use.
+    std::unordered_map<std::string, std::string> ids;
+
+  private:
     // `shown` is the value as the file writes it (whole for money).
     void check_number(double v, const std::string& shown, const std::string& pointer, Rule rule) {
         if (!std::isfinite(v)) return add(pointer, Message{"problem.not_finite"});

@@ -110,7 +110,7 @@ void plan_field(App& app, const Plan& plan, const char* field, const char* label
         focus->scrolled = true;
     }
     ImGui::SetNextItemWidth(width > 0 ? width * ImGui::GetFontSize() / 16.0f : -FLT_MIN);
-    visit_field(plan, field, [&](const auto& value, Rule rule) {
+    resolve_path(plan, field, [&](const auto& value, Rule rule) {
         cell_editor(app, plan, field, std::string("##") + field, value, rule, show, Unit::Number,
                     "", look);
     });

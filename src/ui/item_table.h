@@ -13,6 +13,7 @@
 #include "core/lists.h"
 #include "core/model_json.h"
 #include "core/money.h"
+#include "core/place.h"
 #include "core/search.h"
 #include "platform/platform.h"
 #include "ui/app.h"
@@ -73,25 +74,6 @@ template <class T> struct TableSpec {
 };
 
 namespace table_detail {
-
-// Calls `visit(field, rule)` on the field at `path` below `node`.
-template <class T, class Visit>
-bool visit_field(const T& node, std::string_view path, Visit&& visit) {
-    const std::size_t slash = path.find('/');
-    const std::string_view head = path.substr(0, slash);
-    bool found = false;
-    for_each_field(node, [&](const char* key, const auto& field, Rule rule, Need) {
-        if (found || head != key) return;
-        using F = std::decay_t<decltype(field)>;
-        if (slash == std::string_view::npos) {
-            visit(field, rule);
-            found = true;
-        } else if constexpr (HasFields<F>::value) {
-            found = visit_field(field, path.substr(slash + 1), visit);
-        }
-    });
-    return found;
-}
 
 // The list's entry in core/lists.h (every table shows a described list;
 // lists_test holds kLists to the model).
@@ -356,7 +338,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
             float width = c.width > 0 ? c.width * scale : fixed ? 260 * scale : 1.0f;
             // A choice column is as wide as its longest label in this language.
             if (fixed && !c.derived)
-                visit_field(T{}, c.field, [&](const auto& value, Rule) {
+                resolve_path(T{}, c.field, [&](const auto& value, Rule) {
                     using F = std::decay_t<decltype(value)>;
                     if constexpr (std::is_enum_v<F>)
                         width = std::max(width, enum_field_width<F>(t));
@@ -437,7 +419,7 @@ void item_table(App& app, const Plan& plan, const std::vector<T>& items, const T
                     }
                     const std::string path = edit_path({spec.list, item.id, c.field});
                     ImGui::SetNextItemWidth(-FLT_MIN);
-                    visit_field(item, c.field, [&](const auto& value, Rule rule) {
+                    resolve_path(item, c.field, [&](const auto& value, Rule rule) {
                         cell_editor(app, plan, path, cell_label(spec.list, item.id, c.field), value,
                                     rule, c.show, unit_of(item), target_of(spec.list, c.field),
                                     look);
@@ -514,7 +496,7 @@ template <class T>
 std::string column_header(const Text& text, const Plan& plan, const Column<T>& c) {
     bool money = c.show == Show::Amount;
     if (!c.derived)
-        visit_field(T{}, c.field, [&](const auto& value, Rule) {
+        resolve_path(T{}, c.field, [&](const auto& value, Rule) {
             using F = std::decay_t<decltype(value)>;
             money = std::is_same_v<F, Money> || std::is_same_v<F, std::optional<Money>>;
         });
@@ -527,7 +509,7 @@ std::string column_header(const Text& text, const Plan& plan, const Column<T>& c
 template <class T> Json sort_value(App& app, const char* list, const T& item, const Column<T>& c) {
     if (c.derived) return Json(c.derived(*app.current(), item));
     Json out;
-    visit_field(item, c.field, [&](const auto& value, Rule rule) {
+    resolve_path(item, c.field, [&](const auto& value, Rule rule) {
         using F = std::decay_t<decltype(value)>;
         if constexpr (std::is_same_v<F, std::string>) {
             if (rule == Rule::Ref) {
@@ -550,7 +532,7 @@ std::string cell_text(App& app, const Plan& plan, const char* list, const T& ite
                       const Column<T>& c) {
     if (c.derived) return c.derived(plan, item);
     std::string out;
-    visit_field(item, c.field, [&](const auto& value, Rule rule) {
+    resolve_path(item, c.field, [&](const auto& value, Rule rule) {
         using F = std::decay_t<decltype(value)>;
         const char* target = target_of(list, c.field);
         const RefList refs{app.text(), plan, target, app.names_of(target)};
