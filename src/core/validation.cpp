@@ -48,6 +48,25 @@ bool is_language_tag(std::string_view t) {
     return true;
 }
 
+// Where a value is: a chain of steps up to the plan. Its file pointer is
+// made only for a problem; making one for each of a large plan's tens of
+// thousands of values cost more than checking them.
+struct Where {
+    const Where* up;       // null for the plan itself
+    std::string_view key;  // the field's name; "" for an item of a list
+    std::size_t index = 0; // the item's, in its list
+
+    std::string pointer() const {
+        if (!up) return "/plan";
+        std::string out = up->pointer();
+        if (key.empty())
+            out += "/" + std::to_string(index);
+        else
+            append_pointer_token(out, key);
+        return out;
+    }
+};
+
 // Walks the plan through its field tables, checking every value against its
 // rule and gathering identifiers for the reference checks.
 class Checker {
@@ -57,28 +76,27 @@ class Checker {
     void add(const std::string& pointer, Message message) {
         out_.push_back(Problem{pointer, {}, std::move(message)});
     }
+    void add(const Where& at, Message message) { add(at.pointer(), std::move(message)); }
 
-    template <class T> void check(const T& v, const std::string& pointer, Rule rule) {
-        walk_value(v, *this, pointer, rule);
+    template <class T> void check(const T& v, const Where& at, Rule rule) {
+        walk_value(v, *this, at, rule);
     }
-
     // One member per kind of value, called through walk_value.
-    void text(const std::string& v, const std::string& pointer, Rule rule) {
-        if (!is_valid_utf8(v)) return add(pointer, Message{"problem.invalid_utf8"});
+    void text(const std::string& v, const Where& at, Rule rule) {
+        if (!is_valid_utf8(v)) return add(at, Message{"problem.invalid_utf8"});
         const std::size_t chars = count_chars(v);
         auto limit = [&](std::size_t max) {
             if (chars > max)
-                add(pointer, {"problem.too_long",
-                              {{"count", std::to_string(chars)}, {"limit", std::to_string(max)}}});
+                add(at, {"problem.too_long",
+                         {{"count", std::to_string(chars)}, {"limit", std::to_string(max)}}});
         };
         switch (rule) {
         case Rule::Id:
-            if (!is_valid_id(v)) return add(pointer, {"problem.invalid_id", {{"id", v}}});
-            if (!ids.emplace(v, pointer).second)
-                add(pointer, {"problem.duplicate_id", {{"id", v}}});
+            if (!is_valid_id(v)) return add(at, {"problem.invalid_id", {{"id", v}}});
+            if (!ids.insert(v).second) add(at, {"problem.duplicate_id", {{"id", v}}});
             break;
         case Rule::Ref:
-            if (!v.empty() && !is_valid_id(v)) add(pointer, {"problem.invalid_ref", {{"id", v}}});
+            if (!v.empty() && !is_valid_id(v)) add(at, {"problem.invalid_ref", {{"id", v}}});
             break;
         case Rule::Name:
             limit(limits_.max_name_chars);
@@ -87,68 +105,66 @@ class Checker {
             limit(limits_.max_text_chars);
             break;
         case Rule::Currency:
-            if (!is_currency_code(v)) add(pointer, {"problem.invalid_currency", {{"value", v}}});
+            if (!is_currency_code(v)) add(at, {"problem.invalid_currency", {{"value", v}}});
             break;
         case Rule::Language:
-            if (!is_language_tag(v)) add(pointer, {"problem.invalid_language", {{"value", v}}});
+            if (!is_language_tag(v)) add(at, {"problem.invalid_language", {{"value", v}}});
             break;
         case Rule::Timestamp:
-            if (!is_timestamp(v)) add(pointer, {"problem.invalid_timestamp", {{"value", v}}});
+            if (!is_timestamp(v)) add(at, {"problem.invalid_timestamp", {{"value", v}}});
             break;
         default:
             break;
         }
     }
-    void flag(bool, const std::string&, Rule) {}
-    void amount(Money v, const std::string& pointer, Rule rule) {
-        check_number(static_cast<double>(v), std::to_string(v), pointer, rule);
+    void flag(bool, const Where&, Rule) {}
+    void amount(Money v, const Where& at, Rule rule) {
+        check_number(
+            static_cast<double>(v), [v] { return std::to_string(v); }, at, rule);
         if (v > kMaxMoney)
-            add(pointer, {"problem.money_above_max",
-                          {{"amount", std::to_string(v)}, {"max", std::to_string(kMaxMoney)}}});
+            add(at, {"problem.money_above_max",
+                     {{"amount", std::to_string(v)}, {"max", std::to_string(kMaxMoney)}}});
     }
-    void number(double v, const std::string& pointer, Rule rule) {
-        check_number(v, Json(v).dump(), pointer, rule);
+    void number(double v, const Where& at, Rule rule) {
+        check_number(
+            v, [v] { return Json(v).dump(); }, at, rule);
     }
-    template <class E> void choice(E, const std::string&, Rule) {}
-    void date(const Date& v, const std::string& pointer, Rule) {
-        if (!is_valid_date(v)) add(pointer, Message{"problem.invalid_date"});
+    template <class E> void choice(E, const Where&, Rule) {}
+    void date(const Date& v, const Where& at, Rule) {
+        if (!is_valid_date(v)) add(at, Message{"problem.invalid_date"});
     }
-    template <class T>
-    void optional(const std::optional<T>& v, const std::string& pointer, Rule rule) {
-        if (v) check(*v, pointer, rule);
+    template <class T> void optional(const std::optional<T>& v, const Where& at, Rule rule) {
+        if (v) check(*v, at, rule);
     }
-    template <class T> void list(const std::vector<T>& v, const std::string& pointer, Rule rule) {
-        if (v.size() > limits_.max_items) add(pointer, too_many_items(v.size(), limits_.max_items));
+    template <class T> void list(const std::vector<T>& v, const Where& at, Rule rule) {
+        if (v.size() > limits_.max_items) add(at, too_many_items(v.size(), limits_.max_items));
         for (std::size_t i = 0; i < v.size(); ++i)
-            check(v[i], pointer + "/" + std::to_string(i), rule);
+            check(v[i], Where{&at, "", i}, rule);
     }
-    template <class T> void object(const T& v, const std::string& pointer, Rule) {
+    template <class T> void object(const T& v, const Where& at, Rule) {
         for_each_field(v, [&](const char* key, const auto& field, Rule r, Need) {
-            std::string child = pointer;
-            append_pointer_token(child, key);
-            check(field, child, r);
+            check(field, Where{&at, key}, r);
         });
         if constexpr (std::is_same_v<T, Period>) { // the one rule across two fields
             if (v.end < v.start)
-                add(pointer + "/end",
+                add(Where{&at, "end"},
                     {"problem.ends_before_start",
                      {{"end", format_date(v.end)}, {"start", format_date(v.start)}}});
         }
     }
 
-    // Identifiers seen, with the pointer of their first use.
-    std::unordered_map<std::string, std::string> ids;
+    // Identifiers seen; they point into the plan being checked.
+    std::unordered_set<std::string_view> ids;
 
   private:
-    // `shown` is the value as the file writes it (whole for money).
-    void check_number(double v, const std::string& shown, const std::string& pointer, Rule rule) {
-        if (!std::isfinite(v)) return add(pointer, Message{"problem.not_finite"});
+    // `shown()` is the value as the file writes it (whole for money).
+    template <class Shown> void check_number(double v, Shown&& shown, const Where& at, Rule rule) {
+        if (!std::isfinite(v)) return add(at, Message{"problem.not_finite"});
         if (rule == Rule::Fraction && (v < 0 || v > 1))
-            add(pointer, {"problem.not_a_rate", {{"value", shown}}});
-        if (rule == Rule::NonNegative && v < 0)
-            add(pointer, {"problem.negative", {{"value", shown}}});
+            add(at, {"problem.not_a_rate", {{"value", shown()}}});
+        if (rule == Rule::NonNegative && v < 0) add(at, {"problem.negative", {{"value", shown()}}});
         if (rule == Rule::Positive && v <= 0)
-            add(pointer, {"problem.not_positive", {{"value", shown}}});
+            add(at, {"problem.not_positive", {{"value", shown()}}});
     }
 
     std::vector<Problem>& out_;
@@ -160,7 +176,7 @@ class Checker {
 std::vector<Problem> validate_plan(const Plan& plan, const FormatLimits& limits) {
     std::vector<Problem> out;
     Checker checker(out, limits);
-    checker.check(plan, "/plan", Rule::None);
+    checker.check(plan, Where{nullptr, ""}, Rule::None);
 
     // References must name an item of the list they point to (core/lists.h).
     // The ids of every list a reference points to, gathered in one walk.
