@@ -277,6 +277,8 @@ int cmd_allocate(int argc, char** argv) {
     const fp::Forecast forecast = fp::forecast_plan(plan);
     fp::AllocationRequest request = fp::allocation_request(
         plan, forecast, goal, mode.value_or(fp::AllocationMode::FixedBudget), amount);
+    // Its messages are English: amounts as English writes them.
+    request.spend_text = fp::spend_text_of(plan, fp::kPlainNumbers);
     if (!mode) // by default, the spend the plan has now, split afresh
         for (const fp::AllocationChannel& c : request.channels)
             request.amount += c.current;

@@ -695,6 +695,11 @@ std::string amount_text(double x) {
     return s;
 }
 
+// An amount of spend as the request writes it.
+std::string spend_text(const AllocationRequest& req, double x) {
+    return req.spend_text ? req.spend_text(x) : amount_text(x);
+}
+
 // A finite return per unit of spend: two decimals, or three significant digits
 // when small.
 std::string ratio_text(double x) {
@@ -730,14 +735,16 @@ Message channel_name(const AllocationChannel& c, std::size_t i) {
 }
 
 // Why a channel cannot be allocated; empty when it can.
-Message check_channel(const AllocationChannel& c, std::size_t i) {
+Message check_channel(const AllocationRequest& req, const AllocationChannel& c, std::size_t i) {
     const struct {
         const char* what; // the key of its name
         double value;
-    } amounts[] = {{"allocation.bound.beta", c.curve.beta},
-                   {"allocation.bound.kappa", c.curve.kappa},
-                   {"allocation.bound.current", c.current},
-                   {"allocation.bound.minimum", c.min}};
+        bool spend; // an amount of money rather than a curve's parameter
+    } amounts[] = {{"allocation.bound.beta", c.curve.beta, false},
+                   {"allocation.bound.kappa", c.curve.kappa, true},
+                   {"allocation.bound.current", c.current, true},
+                   {"allocation.bound.minimum", c.min, true}};
+    const auto money = [&](double x) { return spend_text(req, x); };
     // `key` about this channel and, when given, about its value `what`.
     const auto refusal = [&](const char* key, Args args, const char* what = nullptr) {
         std::vector<Message::Part> parts = {{"channel", channel_name(c, i)}};
@@ -754,18 +761,18 @@ Message check_channel(const AllocationChannel& c, std::size_t i) {
                        {{"value", amount_text(c.curve.alpha)}});
     for (const auto& a : amounts)
         if (a.value < 0)
-            return refusal("allocation.refusal.negative", {{"value", amount_text(a.value)}},
-                           a.what);
+            return refusal("allocation.refusal.negative",
+                           {{"value", a.spend ? money(a.value) : amount_text(a.value)}}, a.what);
     if (c.max < 0)
-        return refusal("allocation.refusal.negative", {{"value", amount_text(c.max)}},
+        return refusal("allocation.refusal.negative", {{"value", money(c.max)}},
                        "allocation.bound.maximum");
     if (c.min > c.max)
         return refusal("allocation.refusal.min_above_max",
-                       {{"min", amount_text(c.min)}, {"max", amount_text(c.max)}});
+                       {{"min", money(c.min)}, {"max", money(c.max)}});
     if (c.locked && (c.current < c.min || c.current > c.max))
-        return refusal("allocation.refusal.locked_outside", {{"current", amount_text(c.current)},
-                                                             {"min", amount_text(c.min)},
-                                                             {"max", amount_text(c.max)}});
+        return refusal(
+            "allocation.refusal.locked_outside",
+            {{"current", money(c.current)}, {"min", money(c.min)}, {"max", money(c.max)}});
     return {};
 }
 
@@ -928,10 +935,10 @@ AllocationResult fixed_budget(const AllocationRequest& req, const std::vector<Sp
     const double slack = 1e-12 * std::max(1.0, budget);
     if (lo > budget + slack)
         return refuse({"allocation.refusal.minimums_above_budget",
-                       {{"total", amount_text(lo)}, {"budget", amount_text(budget)}}});
+                       {{"total", spend_text(req, lo)}, {"budget", spend_text(req, budget)}}});
     if (hi < budget - slack)
         return refuse({"allocation.refusal.maximums_below_budget",
-                       {{"total", amount_text(hi)}, {"budget", amount_text(budget)}}});
+                       {{"total", spend_text(req, hi)}, {"budget", spend_text(req, budget)}}});
     return describe(req, spans, best_allocation(spans, budget));
 }
 
@@ -960,7 +967,7 @@ AllocationResult target_roas(const AllocationRequest& req, const std::vector<Spa
         Message refusal = with_ratios(nothing ? "allocation.refusal.unreachable_at_nothing"
                                               : "allocation.refusal.unreachable",
                                       {{"target", target}, {"best", best.lambda}});
-        if (!nothing) refusal.args.emplace_back("budget", amount_text(spend));
+        if (!nothing) refusal.args.emplace_back("budget", spend_text(req, spend));
         return refuse(std::move(refusal));
     }
     // How far the best allocation of a budget is above the target; the
@@ -1068,11 +1075,13 @@ AllocationResult allocate(const AllocationRequest& request) {
     const int what = budget ? 0 : request.mode == AllocationMode::TargetRoas ? 1 : 2;
     if (!std::isfinite(request.amount)) return refuse(Message{kNotFinite[what]});
     if (budget ? request.amount < 0 : request.amount <= 0)
-        return refuse({kOutOfRange[what], {{"value", amount_text(request.amount)}}});
+        return refuse({kOutOfRange[what],
+                       {{"value", budget ? spend_text(request, request.amount)
+                                         : amount_text(request.amount)}}});
     std::vector<Span> spans;
     for (std::size_t i = 0; i < request.channels.size(); ++i) {
         const AllocationChannel& c = request.channels[i];
-        if (Message e = check_channel(c, i); !e.empty()) return refuse(std::move(e));
+        if (Message e = check_channel(request, c, i); !e.empty()) return refuse(std::move(e));
         const double hi = std::min(c.max, kNoMax);
         spans.push_back(c.locked ? fixed_span(c.curve, c.current) : make_span(c.curve, c.min, hi));
     }

@@ -12,6 +12,8 @@
 
 #include "message.h"
 
+#include <functional>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -58,6 +60,10 @@ struct AllocationRequest {
     std::vector<AllocationChannel> channels;
     AllocationMode mode = AllocationMode::FixedBudget;
     double amount = 0; // the budget, or the target ROAS, or the marginal ROAS
+    // How an amount of spend reads in a refusal, as the user would type it
+    // (a plan's currency and number style); plain numbers in the caller's
+    // units when not given.
+    std::function<std::string(double)> spend_text;
 };
 
 struct ChannelAllocation {

@@ -1,5 +1,6 @@
 #include "forecast.h"
 
+#include "money.h"
 #include "vocabulary.h"
 
 #include <algorithm>
@@ -359,11 +360,20 @@ ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSett
     return curve;
 }
 
+std::function<std::string(double)> spend_text_of(const Plan& plan, const Numbers& numbers) {
+    return [currency = plan.currency, numbers](double minor) {
+        // Beyond what a plan can hold (an unlimited maximum) it is a plain number.
+        if (!(std::fabs(minor) <= static_cast<double>(kMaxMoney))) return format_number(minor, 0);
+        return format_money(static_cast<Money>(std::llround(minor)), currency, numbers);
+    };
+}
+
 AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal goal,
                                      AllocationMode mode, double amount) {
     AllocationRequest r;
     r.mode = mode;
     r.amount = amount;
+    r.spend_text = spend_text_of(plan, numbers_of(plan));
     for (std::size_t i = 0; i < plan.channels.size(); ++i) {
         const Channel& c = plan.channels[i];
         const ChannelForecast& cf = f.channels[i];
@@ -423,6 +433,7 @@ Date add_working_days(const Date& date, int working_days) {
 CampaignReview review_campaign(const Plan& plan) {
     CampaignReview review;
     AllocationRequest request;
+    request.spend_text = spend_text_of(plan, numbers_of(plan));
     for (const Channel& c : plan.channels) {
         const ChannelActuals& a = c.actuals;
         if (!a.spend || *a.spend == 0) continue;

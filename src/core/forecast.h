@@ -9,6 +9,7 @@
 
 #include "allocation.h"
 #include "model.h"
+#include "money.h"
 
 #include <array>
 #include <map>
@@ -86,6 +87,9 @@ ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSett
 // (fixed-fee channels stay where they are); `amount` as the mode needs it.
 AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal goal,
                                      AllocationMode mode, double amount);
+// Spend in minor units as people type it in the plan's currency, with these
+// separators: "1,234.56" for CNY.
+std::function<std::string(double)> spend_text_of(const Plan& plan, const Numbers& numbers);
 
 // The allocator's last answer for a plan, kept until the next is asked for.
 struct Proposal {

@@ -118,6 +118,8 @@ PY
 check "allocate refuses minimums above the budget (exit 1, with the reason)" \
   test "$(status_of "$fpcli" allocate "$work/bounded.plan.json" --budget 1000)" -eq 1
 check "the refusal says why" grep -q '"error": "' <("$fpcli" allocate "$work/bounded.plan.json" --budget 1000)
+check "the refusal shows the budget as it was typed" \
+  grep -q 'above the budget of 1,000' <("$fpcli" allocate "$work/bounded.plan.json" --budget 1,000)
 check "allocate with an unknown goal is a usage error (exit 2)" \
   test "$(status_of "$fpcli" allocate "$sample" --goal fame)" -eq 2
 

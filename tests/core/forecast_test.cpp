@@ -245,3 +245,24 @@ TEST_CASE("a proposal saved in whole units spends exactly its rounded total") {
     CHECK(propose({1.4, 1.4, 1.2, -0.3}) == std::vector<Money>{2, 1, 1, 0});
     CHECK(propose({123456.5}) == std::vector<Money>{123457});
 }
+
+TEST_CASE("the allocator's refusals show money as the plan's people type it", "[forecast]") {
+    Plan p = one_channel(); // CNY, in fen
+    p.channels[0].inputs.min_spend = 2000000;
+    const Forecast f = forecast_plan(p);
+    auto refusal = [&](const Plan& plan) {
+        const AllocationResult r =
+            allocate(allocation_request(plan, f, Goal::Revenue, AllocationMode::FixedBudget, 1000));
+        REQUIRE_FALSE(r.ok);
+        return english(r.error);
+    };
+    // A user who typed a budget of 10 reads 10, not the 1000 fen it is stored as.
+    CHECK(refusal(p) == "the minimums (and locked spends) add up to 20,000.00, above the "
+                        "budget of 10.00");
+    p.language = "es";
+    CHECK(refusal(p) == "the minimums (and locked spends) add up to 20.000,00, above the "
+                        "budget of 10,00");
+    p.currency = "KRW"; // no minor unit
+    CHECK(refusal(p) ==
+          "the minimums (and locked spends) add up to 2.000.000, above the budget of 1.000");
+}
