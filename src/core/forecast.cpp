@@ -409,6 +409,16 @@ std::vector<Money> whole_amounts(const AllocationResult& result) {
     return out;
 }
 
+BudgetScenario scenario_of(const Proposal& proposal, std::string name, std::string notes,
+                           const std::function<std::uint64_t()>& entropy) {
+    BudgetScenario scenario{make_id("sc", entropy()), std::move(name), std::move(notes), {}};
+    const std::vector<Money> amounts = whole_amounts(proposal.result);
+    for (std::size_t i = 0; i < amounts.size(); ++i)
+        scenario.spends.push_back(
+            {make_id("sp", entropy()), proposal.result.channels[i].id, amounts[i]});
+    return scenario;
+}
+
 std::vector<ScenarioComparison> compare_scenarios(const Plan& plan) {
     std::vector<ScenarioComparison> out;
     for (const BudgetScenario& s : plan.scenarios) {

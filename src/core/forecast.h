@@ -105,6 +105,12 @@ struct Proposal {
 // that a proposal saved as a scenario spends exactly its budget.
 std::vector<Money> whole_amounts(const AllocationResult& result);
 
+// The proposal as a budget scenario of those whole amounts, under the name
+// and notes the caller words in its language; `entropy` gives fresh
+// randomness for each id it mints.
+BudgetScenario scenario_of(const Proposal& proposal, std::string name, std::string notes,
+                           const std::function<std::uint64_t()>& entropy);
+
 // A scenario's forecast beside the plan's own.
 struct ScenarioComparison {
     std::string scenario_id;

@@ -149,24 +149,20 @@ void propose(App& app, const Plan& plan, const Forecast& f, ForecastUi& ui) {
 }
 
 void save_as_scenario(App& app, const Plan& plan, Proposal& proposal) {
-    const AllocationResult& r = proposal.result;
     const Text& t = app.text();
-    BudgetScenario scenario;
-    scenario.id = make_id("sc", platform::entropy());
     const char* mode =
         proposal.mode == AllocationMode::FixedBudget  ? "forecast.allocate.saved_mode.fixed"
         : proposal.mode == AllocationMode::TargetRoas ? "forecast.allocate.saved_mode.target"
                                                       : "forecast.allocate.saved_mode.marginal";
-    scenario.name =
-        t("forecast.allocate.saved_name", {{"amount", amount_text(t, plan, r.total_proposed)}});
-    scenario.notes = t("forecast.allocate.saved_notes",
-                       {{"date", format_local_date(platform::today(), plan.language)},
-                        {"mode", t(mode)},
-                        {"goal", t(goal_noun(proposal.goal))}});
-    const std::vector<Money> amounts = whole_amounts(r);
-    for (std::size_t i = 0; i < r.channels.size(); ++i)
-        scenario.spends.push_back(
-            {make_id("sp", platform::entropy()), r.channels[i].id, amounts[i]});
+    const BudgetScenario scenario =
+        scenario_of(proposal,
+                    t("forecast.allocate.saved_name",
+                      {{"amount", amount_text(t, plan, proposal.result.total_proposed)}}),
+                    t("forecast.allocate.saved_notes",
+                      {{"date", format_local_date(platform::today(), plan.language)},
+                       {"mode", t(mode)},
+                       {"goal", t(goal_noun(proposal.goal))}}),
+                    platform::entropy);
     // One insert, so that one undo takes the whole scenario away.
     if (app.edit(edit::Insert{"scenarios", plan.scenarios.size(), to_json(scenario)}))
         proposal.saved_as = scenario.id;

@@ -1,4 +1,5 @@
 #include "core/forecast.h"
+#include "core/validation.h"
 #include "core/vocabulary.h"
 #include "test_plans.h"
 
@@ -265,4 +266,29 @@ TEST_CASE("the allocator's refusals show money as the plan's people type it", "[
     p.currency = "KRW"; // no minor unit
     CHECK(refusal(p) ==
           "the minimums (and locked spends) add up to 2.000.000, above the budget of 1.000");
+}
+
+TEST_CASE("a proposal becomes a valid scenario of whole amounts with fresh ids", "[forecast]") {
+    Plan p = sample_plan();
+    Proposal proposal;
+    proposal.plan_id = p.id;
+    for (const Channel& c : p.channels) {
+        proposal.result.channels.emplace_back();
+        proposal.result.channels.back().id = c.id;
+        proposal.result.channels.back().proposed = 1000.5;
+    }
+    std::uint64_t next = 7;
+    const BudgetScenario s =
+        scenario_of(proposal, "提案 40,000", "Đề xuất ngày 1/11", [&] { return next += 977; });
+    CHECK(s.name == "提案 40,000");
+    CHECK(s.notes == "Đề xuất ngày 1/11");
+    REQUIRE(s.spends.size() == p.channels.size());
+    Money total = 0;
+    for (const ScenarioSpend& sp : s.spends) {
+        total += sp.amount;
+        CHECK(sp.id != s.id);
+    }
+    CHECK(total == std::llround(1000.5 * static_cast<double>(p.channels.size())));
+    p.scenarios.push_back(s);
+    CHECK(validate_plan(p).empty()); // ids unique, channels known
 }
