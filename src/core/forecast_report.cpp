@@ -3,6 +3,7 @@
 #include "model_json.h"
 #include "vocabulary.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace fp {
@@ -133,6 +134,30 @@ Json forecast_json(const Plan& plan) {
           {"review_on", review.review_on ? Json(format_date(*review.review_on)) : Json(nullptr)}}}};
 }
 
+namespace {
+
+struct KeptSpend {
+    double spend = 0;
+    Json channels = Json::array(); // ids, in plan order
+};
+
+// The spend of the plan's channels an allocation leaves where it is.
+KeptSpend spend_outside(const Plan& plan, const AllocationResult& result) {
+    KeptSpend out;
+    const Forecast f = forecast_plan(plan);
+    for (std::size_t i = 0; i < plan.channels.size(); ++i) {
+        const std::string& id = plan.channels[i].id;
+        const bool allocated = std::any_of(result.channels.begin(), result.channels.end(),
+                                           [&](const ChannelAllocation& a) { return a.id == id; });
+        if (allocated || f.channels[i].total.spend <= 0) continue;
+        out.spend += f.channels[i].total.spend;
+        out.channels.push_back(id);
+    }
+    return out;
+}
+
+} // namespace
+
 Json allocation_json(const Plan& plan, const AllocationRequest& request,
                      const AllocationResult& result, Goal goal) {
     static constexpr const char* kModes[] = {"budget", "target_roas", "marginal_roas"};
@@ -147,6 +172,13 @@ Json allocation_json(const Plan& plan, const AllocationRequest& request,
     out["channels"] = allocation_channels_json(plan, result);
     out["total_current"] = amount(result.total_current);
     out["total_proposed"] = amount(result.total_proposed);
+    // The budget is shared by the spend-driven channels alone; fixed fees and
+    // owned channels keep their spend on top, so say what the plan then spends.
+    const KeptSpend outside = spend_outside(plan, result);
+    out["budget_covers"] = "spend_driven_channels";
+    out["kept_spend"] = amount(outside.spend);
+    out["kept_channels"] = outside.channels;
+    out["plan_total_proposed"] = amount(result.total_proposed + outside.spend);
     out["response_current"] = counted(result.response_current);
     out["response_proposed"] = counted(result.response_proposed);
     if (request.mode == AllocationMode::TargetRoas)

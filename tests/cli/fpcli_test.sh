@@ -120,6 +120,9 @@ check "allocate refuses minimums above the budget (exit 1, with the reason)" \
 check "the refusal says why" grep -q '"error": "' <("$fpcli" allocate "$work/bounded.plan.json" --budget 1000)
 check "the refusal shows the budget as it was typed" \
   grep -q 'above the budget of 1,000' <("$fpcli" allocate "$work/bounded.plan.json" --budget 1,000)
+check "a budget covers the spend-driven channels and the rest of the plan's spend is reported" \
+  /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d["budget_covers"] == "spend_driven_channels" and d["total_proposed"] == 8000000 and d["plan_total_proposed"] == d["total_proposed"] + d["kept_spend"] and d["kept_spend"] > 0 and d["kept_channels"]))' \
+  < <("$fpcli" allocate "$sample" --budget 80,000)
 check "allocate with an unknown goal is a usage error (exit 2)" \
   test "$(status_of "$fpcli" allocate "$sample" --goal fame)" -eq 2
 
