@@ -21,6 +21,28 @@ Json maybe(const std::optional<double>& v, bool money) {
     return money ? amount(*v) : Json(std::round(*v * 10000) / 10000);
 }
 
+// A return per unit of spend to six significant digits: orders per minor
+// unit are tiny, and rounding them to decimals hid whether they were equal.
+double significant(double v) {
+    if (v == 0 || !std::isfinite(v)) return v;
+    const double scale = std::pow(10.0, 5 - std::floor(std::log10(std::fabs(v))));
+    return std::round(v * scale) / scale;
+}
+
+// What a marginal return or a target ROAS counts. Money per money is the
+// same in any unit; orders are per minor unit, as every amount in the JSON.
+std::string return_unit(Goal goal, const std::string& currency) {
+    switch (goal) {
+    case Goal::Orders:
+        return "orders per 1 minor unit of " + currency + " spent";
+    case Goal::Profit:
+        return "gross profit per 1 " + currency + " spent";
+    case Goal::Revenue:
+        break;
+    }
+    return "revenue per 1 " + currency + " spent";
+}
+
 Json funnel_json(const FunnelFigures& f) {
     return {{"spend", amount(f.spend)},    {"impressions", counted(f.impressions)},
             {"clicks", counted(f.clicks)}, {"visits", counted(f.visits)},
@@ -56,8 +78,8 @@ Json allocation_channels_json(const Plan& plan, const AllocationResult& result) 
                             {"current", amount(c.current)},
                             {"proposed", amount(c.proposed)},
                             {"change", amount(c.proposed - c.current)},
-                            {"marginal_current", std::round(c.marginal_current * 10000) / 10000},
-                            {"marginal_proposed", std::round(c.marginal_proposed * 10000) / 10000},
+                            {"marginal_current", significant(c.marginal_current)},
+                            {"marginal_proposed", significant(c.marginal_proposed)},
                             {"response_current", counted(c.response_current)},
                             {"response_proposed", counted(c.response_proposed)},
                             {"reason", english(c.reason)}});
@@ -166,6 +188,7 @@ Json allocation_json(const Plan& plan, const AllocationRequest& request,
                 {"mode", kModes[static_cast<int>(request.mode)]},
                 {"amount", request.mode == AllocationMode::FixedBudget ? amount(request.amount)
                                                                        : Json(request.amount)},
+                {"return_unit", return_unit(goal, plan.currency)},
                 {"ok", result.ok},
                 {"error", result.ok ? Json(nullptr) : Json(english(result.error))}};
     if (!result.ok) return out;

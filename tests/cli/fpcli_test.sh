@@ -123,6 +123,9 @@ check "the refusal shows the budget as it was typed" \
 check "a budget covers the spend-driven channels and the rest of the plan's spend is reported" \
   /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d["budget_covers"] == "spend_driven_channels" and d["total_proposed"] == 8000000 and d["plan_total_proposed"] == d["total_proposed"] + d["kept_spend"] and d["kept_spend"] > 0 and d["kept_channels"]))' \
   < <("$fpcli" allocate "$sample" --budget 80,000)
+check "the orders goal names its unit and shows marginal returns that can be compared" \
+  /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d["return_unit"] == "orders per 1 minor unit of CNY spent" and all(c["marginal_proposed"] > 0 for c in d["channels"])))' \
+  < <("$fpcli" allocate "$sample" --goal orders --budget 80,000)
 check "allocate with an unknown goal is a usage error (exit 2)" \
   test "$(status_of "$fpcli" allocate "$sample" --goal fame)" -eq 2
 
