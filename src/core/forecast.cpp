@@ -307,6 +307,14 @@ Forecast forecast_plan(const Plan& plan, const SpendOverride& spend) {
     return f;
 }
 
+namespace {
+// A ratio of two forecast figures; nothing when there is nothing to divide by.
+std::optional<double> per(double part, double whole) {
+    if (whole <= 0) return std::nullopt;
+    return part / whole;
+}
+} // namespace
+
 std::optional<double> forecast_figure(const Forecast& f, ForecastFigure figure) {
     switch (figure) {
     case ForecastFigure::None:
@@ -327,6 +335,18 @@ std::optional<double> forecast_figure(const Forecast& f, ForecastFigure figure) 
         return f.ratios.cost_per_order;
     case ForecastFigure::Cac:
         return f.ratios.cac;
+    case ForecastFigure::Clicks:
+        return f.total.clicks;
+    case ForecastFigure::Carts:
+        return f.total.carts;
+    case ForecastFigure::ConversionRate:
+        return per(f.total.orders, f.total.visits);
+    case ForecastFigure::CartRate:
+        return per(f.total.carts, f.total.visits);
+    case ForecastFigure::Aov:
+        return per(f.total.revenue, f.total.orders);
+    case ForecastFigure::ReturningValue:
+        return f.ratios.returning_value;
     }
     return std::nullopt;
 }

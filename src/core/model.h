@@ -61,7 +61,13 @@ enum class ForecastFigure : std::uint8_t {
     Roas,
     Roi,
     CostPerOrder,
-    Cac
+    Cac,
+    Clicks,
+    Carts,
+    ConversionRate, // orders per visit
+    CartRate,       // add-to-carts per visit
+    Aov,            // revenue per order
+    ReturningValue
 };
 enum class TowsKind : std::uint8_t { SO, ST, WO, WT };
 

@@ -39,7 +39,8 @@ FP_ENUM_KEYS(SwotQuadrant, "strength", "weakness", "opportunity", "threat")
 FP_ENUM_KEYS(TowsKind, "so", "st", "wo", "wt")
 FP_ENUM_KEYS(Goal, "revenue", "orders", "profit")
 FP_ENUM_KEYS(ForecastFigure, "none", "impressions", "visits", "orders", "revenue", "roas", "roi",
-             "cost_per_order", "cac")
+             "cost_per_order", "cac", "clicks", "carts", "conversion_rate", "cart_rate", "aov",
+             "returning_value")
 #undef FP_ENUM_KEYS
 
 template <class E> std::string_view enum_key(E value) {

@@ -292,3 +292,23 @@ TEST_CASE("a proposal becomes a valid scenario of whole amounts with fresh ids",
     p.scenarios.push_back(s);
     CHECK(validate_plan(p).empty()); // ids unique, channels known
 }
+
+TEST_CASE("a KPI can be tied to every figure of the funnel", "[forecast]") {
+    const Plan p = one_channel();
+    const Forecast f = forecast_plan(p);
+    const FunnelFigures& t = f.total;
+    REQUIRE(t.visits > 0);
+    REQUIRE(t.orders > 0);
+    CHECK(*forecast_figure(f, ForecastFigure::Clicks) == Approx(t.clicks));
+    CHECK(*forecast_figure(f, ForecastFigure::Carts) == Approx(t.carts));
+    CHECK(*forecast_figure(f, ForecastFigure::ConversionRate) == Approx(t.orders / t.visits));
+    CHECK(*forecast_figure(f, ForecastFigure::CartRate) == Approx(t.carts / t.visits));
+    CHECK(*forecast_figure(f, ForecastFigure::Aov) == Approx(t.revenue / t.orders));
+    CHECK(*forecast_figure(f, ForecastFigure::ReturningValue) == Approx(f.ratios.returning_value));
+    // With nothing forecast there is no rate to compare with.
+    CHECK_FALSE(forecast_figure(Forecast{}, ForecastFigure::ConversionRate));
+    // Every figure has a key in the file.
+    for (std::string_view key : EnumKeys<ForecastFigure>::keys)
+        CHECK(enum_from_key<ForecastFigure>(key));
+    CHECK(enum_from_key<ForecastFigure>("aov") == ForecastFigure::Aov);
+}
