@@ -283,7 +283,7 @@ int cmd_allocate(int argc, char** argv) {
         for (const fp::AllocationChannel& c : request.channels)
             request.amount += c.current;
     const fp::AllocationResult result = fp::allocate(request);
-    std::cout << fp::allocation_json(plan, request, result, goal).dump(2) << "\n";
+    std::cout << fp::allocation_json(plan, forecast, request, result, goal).dump(2) << "\n";
     return result.ok ? 0 : 1;
 }
 

@@ -164,9 +164,8 @@ struct KeptSpend {
 };
 
 // The spend of the plan's channels an allocation leaves where it is.
-KeptSpend spend_outside(const Plan& plan, const AllocationResult& result) {
+KeptSpend spend_outside(const Plan& plan, const Forecast& f, const AllocationResult& result) {
     KeptSpend out;
-    const Forecast f = forecast_plan(plan);
     for (std::size_t i = 0; i < plan.channels.size(); ++i) {
         const std::string& id = plan.channels[i].id;
         const bool allocated = std::any_of(result.channels.begin(), result.channels.end(),
@@ -180,7 +179,7 @@ KeptSpend spend_outside(const Plan& plan, const AllocationResult& result) {
 
 } // namespace
 
-Json allocation_json(const Plan& plan, const AllocationRequest& request,
+Json allocation_json(const Plan& plan, const Forecast& forecast, const AllocationRequest& request,
                      const AllocationResult& result, Goal goal) {
     static constexpr const char* kModes[] = {"budget", "target_roas", "marginal_roas"};
     Json out = {{"plan", {{"id", plan.id}, {"name", plan.name}, {"currency", plan.currency}}},
@@ -197,7 +196,7 @@ Json allocation_json(const Plan& plan, const AllocationRequest& request,
     out["total_proposed"] = amount(result.total_proposed);
     // The budget is shared by the spend-driven channels alone; fixed fees and
     // owned channels keep their spend on top, so say what the plan then spends.
-    const KeptSpend outside = spend_outside(plan, result);
+    const KeptSpend outside = spend_outside(plan, forecast, result);
     out["budget_covers"] = "spend_driven_channels";
     out["kept_spend"] = amount(outside.spend);
     out["kept_channels"] = outside.channels;

@@ -9,7 +9,8 @@
 namespace fp {
 
 Json forecast_json(const Plan& plan);
-Json allocation_json(const Plan& plan, const AllocationRequest& request,
+// `forecast` is the plan's, from which `request` was made.
+Json allocation_json(const Plan& plan, const Forecast& forecast, const AllocationRequest& request,
                      const AllocationResult& result, Goal goal);
 
 } // namespace fp
