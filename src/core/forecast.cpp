@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace fp {
 
@@ -71,9 +72,23 @@ double saturation(double s, double s0, double alpha, double kappa) {
            ((std::pow(s, alpha) + ka) * std::pow(s0, alpha - 1));
 }
 
+// Where a channel's inputs are known to hold: the spend they were observed
+// at, or else half saturation (where a stated curve is pinned by its
+// definition); 0 when the channel does not saturate.
+double evidence_spend(const ChannelInputs& in) {
+    if (!in.half_saturation || *in.half_saturation == 0) return 0;
+    return in.observed_spend && *in.observed_spend > 0 ? money(in.observed_spend)
+                                                       : money(in.half_saturation);
+}
+
+// The days a forecast covers: the plan's calendar (its period and every
+// phase), then on to the review, where effect carried past the campaign
+// stops being counted.
 struct Calendar {
-    int first = 0, last = -1; // day numbers the forecast covers
-    // Each phase's days within them, in plan order.
+    int first = 0, last = -1; // the plan's days
+    int campaign_end = -1;    // the last phase's last day (the period's without phases)
+    int counted_end = -1;     // the last day whose effect counts
+    // Each phase's days, in plan order.
     std::vector<std::pair<std::string, std::pair<int, int>>> phases;
     int days() const { return last - first + 1; }
     // The phase a day falls in ("" when none), the first listed winning.
@@ -89,46 +104,64 @@ Calendar calendar_of(const Plan& plan) {
     Calendar c;
     c.first = day_number(plan.period.start);
     c.last = day_number(plan.period.end);
+    c.campaign_end = plan.phases.empty() ? c.last : day_number(plan.phases.front().dates.end);
     for (const Phase& p : plan.phases) {
         c.phases.push_back({p.id, {day_number(p.dates.start), day_number(p.dates.end)}});
         c.first = std::min(c.first, day_number(p.dates.start));
         c.last = std::max(c.last, day_number(p.dates.end));
+        c.campaign_end = std::max(c.campaign_end, day_number(p.dates.end));
     }
+    c.counted_end = std::max(c.last, day_number(review_due(plan)));
     return c;
 }
 
-// How a channel's results fall on the phases, as shares of what its spend
-// would bring with no carryover: spend in a phase is spread over its days
-// (spend outside any phase over the whole calendar), each day's effect
-// carries on at rate `carryover`, and what carries past the last day is lost.
-std::map<std::string, double> effect_shares(const Calendar& cal,
-                                            const std::map<std::string, double>& spend_by_phase,
-                                            double carryover) {
-    std::map<std::string, double> shares;
+// Where a channel's effect lands, as shares of its spend: in each phase
+// ("" outside every phase), and of that after the campaign; `counted` is
+// their sum, what carryover leaves before the review.
+struct Effect {
+    std::map<std::string, double> by_phase;
+    double after_campaign = 0;
+    double counted = 1;
+};
+
+// Spend in a phase is spread over its days (spend outside any phase over
+// the whole calendar, its effect staying outside every phase); each day's
+// effect carries on at rate `carryover` (geometric adstock whose weights add
+// up to 1) and counts until the review.
+Effect effect_of(const Calendar& cal, const std::map<std::string, double>& spend_by_phase,
+                 double carryover) {
+    Effect e;
     double total = 0;
     for (const auto& [phase, spend] : spend_by_phase)
         total += spend;
-    if (total <= 0) return shares;
-    if (carryover <= 0) {
+    if (total <= 0) return e;
+    if (carryover <= 0) { // the effect stays where the spend is: exactly its share
         for (const auto& [phase, spend] : spend_by_phase)
-            shares[phase] += spend / total;
-        return shares;
+            e.by_phase[phase] += spend / total;
+        return e;
     }
-    std::vector<double> daily(static_cast<std::size_t>(std::max(cal.days(), 0)), 0.0);
+    const int days = std::max(cal.counted_end - cal.first + 1, 0);
+    std::vector<double> phased(static_cast<std::size_t>(days), 0.0), loose = phased;
     for (const auto& [phase, spend] : spend_by_phase) {
         int from = cal.first, to = cal.last;
         for (const auto& p : cal.phases)
             if (p.first == phase) from = p.second.first, to = p.second.second;
+        std::vector<double>& daily = phase.empty() ? loose : phased;
         for (int d = from; d <= to; ++d)
-            daily[static_cast<std::size_t>(d - cal.first)] += spend / (to - from + 1);
+            daily[static_cast<std::size_t>(d - cal.first)] += spend / (to - from + 1) / total;
     }
-    double carried = 0;
-    for (int d = cal.first; d <= cal.last; ++d) {
-        carried =
-            (1 - carryover) * daily[static_cast<std::size_t>(d - cal.first)] + carryover * carried;
-        shares[cal.phase_of(d)] += carried / total;
+    e.counted = 0;
+    double carried = 0, carried_loose = 0;
+    for (int d = cal.first; d <= cal.counted_end; ++d) {
+        const auto i = static_cast<std::size_t>(d - cal.first);
+        carried = (1 - carryover) * phased[i] + carryover * carried;
+        carried_loose = (1 - carryover) * loose[i] + carryover * carried_loose;
+        e.by_phase[cal.phase_of(d)] += carried;
+        e.by_phase[""] += carried_loose;
+        if (d > cal.campaign_end) e.after_campaign += carried;
+        e.counted += carried + carried_loose;
     }
-    return shares;
+    return e;
 }
 
 // Planned spend by channel, then by phase ("" for lines without one), in one
@@ -141,73 +174,230 @@ std::map<std::string, std::map<std::string, double>> spend_by_channel(const Plan
 }
 
 // Each phase's share of the calendar's days, for channels whose visits
-// come whatever is spent.
-std::map<std::string, double> day_shares(const Calendar& cal) {
-    std::map<std::string, double> shares;
-    for (int d = cal.first; d <= cal.last; ++d)
-        shares[cal.phase_of(d)] += 1.0 / cal.days();
-    return shares;
+// come whatever is spent; `after` is the share after the campaign.
+Effect day_shares(const Calendar& cal) {
+    Effect e;
+    for (int d = cal.first; d <= cal.last; ++d) {
+        e.by_phase[cal.phase_of(d)] += 1.0 / cal.days();
+        if (d > cal.campaign_end) e.after_campaign += 1.0 / cal.days();
+    }
+    return e;
 }
 
-// `planned` is the channel's spend by phase in the plan; `by_day` each
+// A channel's results where its effect lands.
+void place_results(ChannelForecast& out, const FunnelFigures& total, const Effect& effect) {
+    const double counted = effect.counted > 0 ? effect.counted : 1;
+    for (const auto& [phase, share] : effect.by_phase) {
+        FunnelFigures part = scaled(total, share / counted);
+        part.spend = 0;
+        out.by_phase[phase] = part;
+    }
+    out.after_campaign = scaled(total, effect.after_campaign / counted);
+    out.after_campaign.spend = 0;
+}
+
+// A channel's spend in the forecast, by phase, and where its effect lands.
+struct ChannelSpend {
+    bool driven = false; // spend-driven: see spend_driven()
+    double spend = 0;
+    std::map<std::string, double> by_phase; // "" for lines without a phase
+    Effect effect;
+};
+
+// `by_phase` is the channel's spend by phase in the plan; `by_day` each
 // phase's share of the calendar.
-ChannelForecast forecast_channel(const Calendar& cal, const std::map<std::string, double>& by_day,
-                                 const Channel& c, std::map<std::string, double> by_phase,
-                                 const SpendOverride& override) {
-    ChannelForecast out;
-    out.channel_id = c.id;
-    out.spend_driven = spend_driven(c);
-    out.missing = missing_inputs(c);
-    double planned = 0;
+ChannelSpend channel_spend(const Calendar& cal, const Effect& by_day, const Channel& c,
+                           std::map<std::string, double> by_phase, const SpendOverride& override) {
+    ChannelSpend out;
+    out.driven = spend_driven(c);
     for (const auto& entry : by_phase)
-        planned += entry.second;
-    double spend = planned;
+        out.spend += entry.second;
     if (auto it = override.find(c.id); it != override.end()) {
-        spend = static_cast<double>(it->second);
+        const double planned = out.spend;
+        out.spend = static_cast<double>(it->second);
         // Keep the plan's mix of phases; with none, spread over the calendar.
         if (planned > 0)
             for (auto& entry : by_phase)
-                entry.second *= spend / planned;
+                entry.second *= out.spend / planned;
         else
-            by_phase = {{"", spend}};
+            by_phase = {{"", out.spend}};
     }
-
-    ChannelInputs in = c.inputs;
-    if (!out.spend_driven) in.cost_model = CostModel::None;
-    const double alpha = in.shape.value_or(1.0);
-    const double kappa = money(in.half_saturation);
-    // The known point: the planned spend, or half saturation when nothing is
-    // planned, where the inputs are taken to hold as they are.
-    const double known = planned > 0 ? planned : kappa > 0 ? kappa : std::max(spend, 1.0);
-    const double carryover = in.carryover.value_or(0);
-
-    FunnelFigures total;
-    if (out.spend_driven) {
-        const FunnelFigures at_known = linear_funnel(in, known);
-        const bool fixed = in.cost_model == CostModel::Fixed;
-        out.revenue_curve = calibrate(known, at_known.revenue, alpha, fixed ? 0 : kappa);
-        out.orders_curve = calibrate(known, at_known.orders, alpha, fixed ? 0 : kappa);
-        total =
-            scaled(linear_funnel(in, spend), fixed ? 1.0 : saturation(spend, known, alpha, kappa));
-    } else {
-        total = linear_funnel(in, spend);
-    }
-
-    // Spend-driven results follow the spend (and its carryover) over the
-    // calendar; expected visits follow the days.
-    const std::map<std::string, double> shares =
-        out.spend_driven ? effect_shares(cal, by_phase, carryover) : by_day;
-    double kept = 0;
-    for (const auto& [phase, share] : shares) {
-        FunnelFigures part = scaled(total, share);
-        part.spend = 0;
-        out.by_phase[phase] = part;
-        kept += share;
-    }
-    for (const auto& [phase, amount] : by_phase)
-        out.by_phase[phase].spend += amount;
-    out.total = scaled(total, out.spend_driven && spend > 0 ? kept : 1.0);
+    out.by_phase = std::move(by_phase);
+    // Expected visits follow the days; spend-driven results follow the spend
+    // and its carryover.
+    out.effect = out.driven ? effect_of(cal, out.by_phase, c.inputs.carryover.value_or(0)) : by_day;
     return out;
+}
+
+// A channel's results with inputs `in` (its own, or a draw of them).
+FunnelFigures channel_total(ChannelInputs in, const ChannelSpend& cs) {
+    if (!cs.driven) {
+        in.cost_model = CostModel::None;
+        return linear_funnel(in, cs.spend);
+    }
+    // Carryover first: what is counted before the review is the spend the
+    // channel saturates on (its effective spend).
+    const double effective = cs.spend * cs.effect.counted;
+    const bool fixed = in.cost_model == CostModel::Fixed;
+    FunnelFigures total = linear_funnel(in, effective);
+    if (!fixed)
+        total = scaled(total, saturation(effective, evidence_spend(in), in.shape.value_or(1.0),
+                                         money(in.half_saturation)));
+    total.spend = cs.spend;
+    return total;
+}
+
+ChannelForecast forecast_channel(const Channel& c, const ChannelSpend& cs) {
+    ChannelForecast out;
+    out.channel_id = c.id;
+    out.spend_driven = cs.driven;
+    out.missing = missing_inputs(c);
+    out.total = channel_total(c.inputs, cs);
+    place_results(out, out.total, cs.effect);
+    const ChannelInputs& in = c.inputs;
+    const bool fixed = in.cost_model == CostModel::Fixed;
+    const double k = cs.effect.counted;
+    if (cs.driven && fixed && cs.spend > 0) { // a fee buys a set volume: no curve to speak of
+        out.revenue_curve = calibrate(cs.spend, out.total.revenue, 1, 0);
+        out.orders_curve = calibrate(cs.spend, out.total.orders, 1, 0);
+    } else if (cs.driven && !fixed && k > 0) {
+        // The same response as a curve of the channel's spend, for the
+        // allocator: a Hill curve of effective spend is one of spend with
+        // kappa / counted. A straight channel goes through (1, its rate).
+        const double known = evidence_spend(in);
+        const double at = known > 0 ? known : 1.0;
+        const double alpha = in.shape.value_or(1.0);
+        const double kappa = money(in.half_saturation);
+        const FunnelFigures there = linear_funnel(in, at);
+        out.revenue_curve = calibrate(at / k, there.revenue, alpha, kappa / k);
+        out.orders_curve = calibrate(at / k, there.orders, alpha, kappa / k);
+    }
+    for (const auto& [phase, amount] : cs.by_phase)
+        out.by_phase[phase].spend += amount;
+    return out;
+}
+
+// --- ranges ------------------------------------------------------------------------
+
+// splitmix64: small, and the same numbers on every compiler (std::
+// distributions are not), so a plan's ranges are the same everywhere.
+struct Draws {
+    std::uint64_t state;
+    double uniform() { // in [0, 1)
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return static_cast<double>((z ^ (z >> 31)) >> 11) * 0x1.0p-53;
+    }
+    // `x` off by up to `share` either way, likelier near x (triangular: the
+    // sum of two uniform draws).
+    double around(double x, const std::optional<double>& share) {
+        if (!share || *share <= 0) return x;
+        return x * (1 + *share * (uniform() + uniform() - 1));
+    }
+};
+
+// Each channel draws from its own stream, seeded by its id, so that adding
+// a channel leaves the others' draws as they were.
+std::uint64_t seed_of(const std::string& id) {
+    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
+    for (unsigned char ch : id)
+        h = (h ^ ch) * 1099511628211ULL;
+    return h;
+}
+
+ChannelInputs drawn(ChannelInputs in, Draws& d) {
+    const InputUncertainty& u = in.uncertainty;
+    const auto rate = [&](std::optional<double>& r, const std::optional<double>& share) {
+        if (r) r = std::min(1.0, d.around(*r, share));
+    };
+    const auto amount = [&](std::optional<Money>& m, const std::optional<double>& share) {
+        if (m && share && *share > 0)
+            m = static_cast<Money>(std::llround(d.around(static_cast<double>(*m), share)));
+    };
+    amount(in.unit_cost, u.unit_cost);
+    rate(in.ctr, u.ctr);
+    rate(in.cart_rate, u.cart_rate);
+    rate(in.conversion_rate, u.conversion_rate);
+    amount(in.aov, u.aov);
+    if (in.volume) in.volume = d.around(*in.volume, u.volume);
+    amount(in.half_saturation, u.half_saturation);
+    return in;
+}
+
+// The value below which `share` of `values` fall (nearest rank).
+double percentile(std::vector<double>& values, double share) {
+    if (values.empty()) return 0;
+    const auto k = static_cast<std::size_t>(share * static_cast<double>(values.size() - 1) + 0.5);
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
+    return values[k];
+}
+
+// Each figure of many draws, kept to find their percentiles.
+struct Samples {
+    std::array<std::vector<double>, 7> funnel; // FunnelFigures' fields in order
+    std::array<std::vector<double>, 6> ratio;  // roas, roi, cost per order, cac, returning, profit
+    void add(const FunnelFigures& f, const ForecastSettings& s) {
+        const double fields[] = {f.spend, f.impressions, f.clicks, f.visits,
+                                 f.carts, f.orders,      f.revenue};
+        for (std::size_t i = 0; i < funnel.size(); ++i)
+            funnel[i].push_back(fields[i]);
+        const Ratios r = ratios(f, s);
+        const std::optional<double> values[] = {
+            r.roas, r.roi, r.cost_per_order, r.cac, r.returning_value, r.gross_profit};
+        for (std::size_t i = 0; i < ratio.size(); ++i)
+            if (values[i]) ratio[i].push_back(*values[i]);
+    }
+};
+
+FunnelFigures& set_field(FunnelFigures& f, std::size_t i, double v) {
+    double* fields[] = {&f.spend, &f.impressions, &f.clicks, &f.visits,
+                        &f.carts, &f.orders,      &f.revenue};
+    *fields[i] = v;
+    return f;
+}
+
+bool has_uncertainty(const InputUncertainty& u) {
+    for (const std::optional<double>* share :
+         {&u.unit_cost, &u.ctr, &u.cart_rate, &u.conversion_rate, &u.aov, &u.volume,
+          &u.half_saturation})
+        if (*share && **share > 0) return true;
+    return false;
+}
+
+// A range of no width: the figures are certain.
+FigureRange range_of_expected(const FunnelFigures& expected, const ForecastSettings& settings) {
+    FigureRange r;
+    r.low = r.high = expected;
+    r.low_ratios = r.high_ratios = ratios(expected, settings);
+    return r;
+}
+
+// Low and high from the draws, never on the wrong side of the expected
+// figure (skewed draws could put a percentile there).
+FigureRange range_of(Samples& s, const FunnelFigures& expected, const ForecastSettings& settings) {
+    FigureRange r = range_of_expected(expected, settings);
+    const double fields[] = {expected.spend, expected.impressions, expected.clicks, expected.visits,
+                             expected.carts, expected.orders,      expected.revenue};
+    for (std::size_t i = 0; i < s.funnel.size(); ++i) {
+        set_field(r.low, i, std::min(fields[i], percentile(s.funnel[i], kRangeLow)));
+        set_field(r.high, i, std::max(fields[i], percentile(s.funnel[i], kRangeHigh)));
+    }
+    const Ratios e = r.low_ratios;
+    std::optional<double>* lows[] = {&r.low_ratios.roas, &r.low_ratios.roi,
+                                     &r.low_ratios.cost_per_order, &r.low_ratios.cac};
+    std::optional<double>* highs[] = {&r.high_ratios.roas, &r.high_ratios.roi,
+                                      &r.high_ratios.cost_per_order, &r.high_ratios.cac};
+    for (std::size_t i = 0; i < 4; ++i)
+        if (*lows[i] && !s.ratio[i].empty()) {
+            *lows[i] = std::min(**lows[i], percentile(s.ratio[i], kRangeLow));
+            *highs[i] = std::max(**highs[i], percentile(s.ratio[i], kRangeHigh));
+        }
+    r.low_ratios.returning_value = std::min(e.returning_value, percentile(s.ratio[4], kRangeLow));
+    r.high_ratios.returning_value = std::max(e.returning_value, percentile(s.ratio[4], kRangeHigh));
+    r.low_ratios.gross_profit = std::min(e.gross_profit, percentile(s.ratio[5], kRangeLow));
+    r.high_ratios.gross_profit = std::max(e.gross_profit, percentile(s.ratio[5], kRangeHigh));
+    return r;
 }
 
 } // namespace
@@ -282,19 +472,23 @@ std::map<std::string, Money> planned_spend(const Plan& plan) {
     return out;
 }
 
-Forecast forecast_plan(const Plan& plan, const SpendOverride& spend) {
+Forecast forecast_plan(const Plan& plan, const SpendOverride& spend, int draws) {
     Forecast f;
     const Calendar cal = calendar_of(plan);
-    const std::map<std::string, double> by_day = day_shares(cal);
+    const Effect by_day = day_shares(cal);
     std::map<std::string, std::map<std::string, double>> planned = spend_by_channel(plan);
+    std::vector<ChannelSpend> spends;
     for (const Channel& c : plan.channels) {
-        ChannelForecast cf = forecast_channel(cal, by_day, c, std::move(planned[c.id]), spend);
+        spends.push_back(channel_spend(cal, by_day, c, std::move(planned[c.id]), spend));
+        ChannelForecast cf = forecast_channel(c, spends.back());
         f.total += cf.total;
+        f.after_campaign += cf.after_campaign;
         f.by_stage[static_cast<std::size_t>(c.stage)] += cf.total;
         for (const auto& [phase, part] : cf.by_phase)
             f.by_phase[phase] += part;
         f.channels.push_back(std::move(cf));
     }
+    std::vector<double> loose; // lines tied to no channel
     // Lines tied to no channel (agency fees, production) are spend too.
     for (const BudgetLine& b : plan.budget)
         if (b.channel_id.empty()) {
@@ -302,8 +496,46 @@ Forecast forecast_plan(const Plan& plan, const SpendOverride& spend) {
             f.total.spend += amount;
             f.by_stage[static_cast<std::size_t>(b.stage)].spend += amount;
             f.by_phase[b.phase_id].spend += amount;
+            loose.push_back(amount);
         }
     f.ratios = ratios(f.total, plan.forecast);
+    f.range = range_of_expected(f.total, plan.forecast);
+
+    // The ranges: each uncertain channel's inputs drawn `draws` times, each
+    // independently of the others; the totals of each draw summed in the same
+    // order as the expected ones, so that certain inputs give no width at all.
+    std::vector<std::size_t> uncertain;
+    for (std::size_t i = 0; i < plan.channels.size(); ++i) {
+        f.channels[i].range = range_of_expected(f.channels[i].total, plan.forecast);
+        if (has_uncertainty(plan.channels[i].inputs.uncertainty)) uncertain.push_back(i);
+    }
+    if (uncertain.empty() || draws <= 0) return f;
+    std::vector<Draws> streams;
+    std::vector<Samples> samples(uncertain.size());
+    for (std::size_t i : uncertain)
+        streams.push_back({seed_of(plan.channels[i].id)});
+    Samples total;
+    for (int d = 0; d < draws; ++d) {
+        FunnelFigures sum;
+        for (std::size_t i = 0, u = 0; i < plan.channels.size(); ++i) {
+            if (u < uncertain.size() && uncertain[u] == i) {
+                const FunnelFigures t =
+                    channel_total(drawn(plan.channels[i].inputs, streams[u]), spends[i]);
+                samples[u++].add(t, plan.forecast);
+                sum += t;
+            } else {
+                sum += f.channels[i].total;
+            }
+        }
+        for (double amount : loose)
+            sum.spend += amount;
+        total.add(sum, plan.forecast);
+    }
+    for (std::size_t u = 0; u < uncertain.size(); ++u) {
+        ChannelForecast& cf = f.channels[uncertain[u]];
+        cf.range = range_of(samples[u], cf.total, plan.forecast);
+    }
+    f.range = range_of(total, f.total, plan.forecast);
     return f;
 }
 
@@ -398,13 +630,7 @@ AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal g
         const Channel& c = plan.channels[i];
         const ChannelForecast& cf = f.channels[i];
         if (!cf.spend_driven || c.inputs.cost_model == CostModel::Fixed) continue;
-        // The curve goes through the planned result before carryover; what
-        // carries past the calendar's end is lost whatever is spent.
-        ResponseCurve curve = goal_curve(cf, goal, plan.forecast);
-        const double before = response(curve, cf.total.spend);
-        const double kept = goal_value(goal, cf.total.orders, cf.total.revenue, plan.forecast);
-        if (before > 0) curve.beta *= std::min(1.0, kept / before);
-        r.channels.push_back(bounds_of(c, curve, cf.total.spend));
+        r.channels.push_back(bounds_of(c, goal_curve(cf, goal, plan.forecast), cf.total.spend));
     }
     return r;
 }
@@ -446,7 +672,7 @@ std::vector<ScenarioComparison> compare_scenarios(const Plan& plan) {
         for (const ScenarioSpend& sp : s.spends)
             spend[sp.channel_id] += sp.amount;
         const Forecast f = forecast_plan(plan, spend);
-        out.push_back({s.id, f.total, f.ratios});
+        out.push_back({s.id, f.total, f.ratios, f.range});
     }
     return out;
 }
@@ -458,6 +684,24 @@ Date add_working_days(const Date& date, int working_days) {
         if (weekday(day) < 5) --working_days;
     }
     return date_from_day_number(day);
+}
+
+Date review_due(const Plan& plan) {
+    Date last = plan.phases.empty() ? plan.period.end : plan.phases.front().dates.end;
+    for (const Phase& p : plan.phases)
+        last = std::max(last, p.dates.end);
+    return add_working_days(last, 3);
+}
+
+void state_planned_spend_as_evidence(Plan& plan) {
+    const std::map<std::string, Money> planned = planned_spend(plan);
+    for (Channel& c : plan.channels) {
+        ChannelInputs& in = c.inputs;
+        auto it = planned.find(c.id);
+        if (spend_driven(c) && in.half_saturation && *in.half_saturation > 0 &&
+            !in.observed_spend && it != planned.end() && it->second > 0)
+            in.observed_spend = it->second;
+    }
 }
 
 CampaignReview review_campaign(const Plan& plan) {
@@ -479,12 +723,7 @@ CampaignReview review_campaign(const Plan& plan) {
         review.channels.push_back(std::move(r));
     }
     if (request.channels.size() >= 2) review.proposal = allocate(request);
-    if (!plan.phases.empty()) {
-        Date last = plan.phases.front().dates.end;
-        for (const Phase& p : plan.phases)
-            last = std::max(last, p.dates.end);
-        review.review_on = add_working_days(last, 3);
-    }
+    if (!plan.phases.empty()) review.review_on = review_due(plan);
     return review;
 }
 

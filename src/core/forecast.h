@@ -43,15 +43,29 @@ struct Ratios {
 };
 Ratios ratios(const FunnelFigures& f, const ForecastSettings& settings);
 
+// How far a forecast may fall either way, from how sure the user is of each
+// channel's inputs (InputUncertainty): the 10th and 90th percentiles of the
+// figures over many draws of those inputs (docs/forecast.md, "Ranges").
+// Certain inputs give low = high = the expected figure.
+inline constexpr double kRangeLow = 0.1, kRangeHigh = 0.9;
+inline constexpr int kRangeDraws = 1000;
+struct FigureRange {
+    FunnelFigures low, high;
+    Ratios low_ratios, high_ratios; // each ratio's own percentiles
+};
+
 struct ChannelForecast {
     std::string channel_id;
     bool spend_driven = false; // paid with a cost model; otherwise forecast from volume
     FunnelFigures total;
     std::map<std::string, FunnelFigures> by_phase; // phase id, "" outside every phase
-    // Revenue, orders and gross profit as spend varies (for the allocator and
-    // the response chart), through the known point at the planned spend.
+    FunnelFigures after_campaign; // of those, the results that land after the last phase
+    // Revenue and orders as the channel's total spend varies (for the
+    // allocator and the response chart), through its evidence: the same
+    // curve whatever the plan spends.
     ResponseCurve revenue_curve, orders_curve;
     std::string missing; // inputs that keep the forecast short, for people ("no CTR")
+    FigureRange range;
 };
 
 struct Forecast {
@@ -59,14 +73,17 @@ struct Forecast {
     FunnelFigures total;
     std::array<FunnelFigures, 5> by_stage{};       // indexed by Stage
     std::map<std::string, FunnelFigures> by_phase; // phase id, "" outside every phase
+    FunnelFigures after_campaign; // of those, the results that land after the last phase
     Ratios ratios;
+    FigureRange range; // of the total and its ratios
 };
 
 // Spend per channel id that replaces the plan's own (a scenario, or an
 // allocation being tried); channels not named keep the plan's spend.
 using SpendOverride = std::map<std::string, Money>;
 
-Forecast forecast_plan(const Plan& plan, const SpendOverride& spend = {});
+// `draws` of the uncertain inputs make the ranges (none: no width).
+Forecast forecast_plan(const Plan& plan, const SpendOverride& spend = {}, int draws = kRangeDraws);
 
 // The plan's budget lines summed per channel (what forecast_plan spends).
 std::map<std::string, Money> planned_spend(const Plan& plan);
@@ -116,6 +133,7 @@ struct ScenarioComparison {
     std::string scenario_id;
     FunnelFigures total;
     Ratios ratios;
+    FigureRange range;
 };
 std::vector<ScenarioComparison> compare_scenarios(const Plan& plan);
 
@@ -136,5 +154,15 @@ CampaignReview review_campaign(const Plan& plan);
 
 // The day `working_days` Monday-to-Friday days after `date`.
 Date add_working_days(const Date& date, int working_days);
+
+// When the campaign is reviewed: three working days after the last phase
+// ends (after the period without phases). The forecast counts carryover
+// until then.
+Date review_due(const Plan& plan);
+
+// Files before version 4 anchored each saturating channel's curve at the
+// plan's spend; this states that spend as the channel's evidence
+// (`observed_spend`) so that their forecast does not change on opening.
+void state_planned_spend_as_evidence(Plan& plan);
 
 } // namespace fp

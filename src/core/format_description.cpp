@@ -32,6 +32,7 @@ template <class F> void each_struct(F&& f) {
     f(Tag<Strategy>{}, "Strategy");
     f(Tag<Channel>{}, "Channel");
     f(Tag<ChannelInputs>{}, "ChannelInputs");
+    f(Tag<InputUncertainty>{}, "InputUncertainty");
     f(Tag<Resource>{}, "Resource");
     f(Tag<ChannelActuals>{}, "ChannelActuals");
     f(Tag<Phase>{}, "Phase");

@@ -177,6 +177,19 @@ struct Strategy {
 };
 
 // Inputs the forecast needs; empty until someone fills them in.
+// How sure the user is of a channel's inputs: the share each may be off
+// either way (0.2: from 20% below to 20% above what is typed); empty when
+// the input is taken as certain. The forecast's ranges come from these.
+struct InputUncertainty {
+    std::optional<double> unit_cost;
+    std::optional<double> ctr;
+    std::optional<double> cart_rate;
+    std::optional<double> conversion_rate;
+    std::optional<double> aov;
+    std::optional<double> volume;
+    std::optional<double> half_saturation;
+};
+
 struct ChannelInputs {
     CostModel cost_model = CostModel::None;
     std::optional<Money> unit_cost;        // per 1000 impressions, click, order, or fixed fee
@@ -186,8 +199,11 @@ struct ChannelInputs {
     std::optional<double> conversion_rate; // orders / visits
     std::optional<Money> aov;              // average order value
     std::optional<double> volume;          // owned and earned: expected visits without spend
-    // Diminishing returns (docs/forecast.md): the spend at which the channel
-    // gives half of what it ever could, and the curve's shape (1 when empty).
+    // Diminishing returns (docs/forecast.md): the spend at which the unit cost
+    // and rates above were observed (last period's, or a benchmark's), so that
+    // the curve does not move with what the plan spends; the spend at which
+    // the channel gives half of what it ever could; the curve's shape (1 when empty).
+    std::optional<Money> observed_spend;
     std::optional<Money> half_saturation;
     std::optional<double> shape;
     std::optional<double> carryover; // share of a day's effect that carries to the next
@@ -195,6 +211,7 @@ struct ChannelInputs {
     std::optional<Money> min_spend;
     std::optional<Money> max_spend;
     bool locked = false; // the allocator keeps this channel's spend
+    InputUncertainty uncertainty;
 };
 
 // What a channel delivered, entered after the campaign.

@@ -93,6 +93,14 @@ FP_FIELDS(Strategy, f("product", x.product, Rule::Text, Need::Optional);
           f("familiarity_message", x.familiarity_message, Rule::Text, Need::Optional);
           f("intent_message", x.intent_message, Rule::Text, Need::Optional);)
 
+FP_FIELDS(InputUncertainty, f("unit_cost", x.unit_cost, Rule::Fraction, Need::Optional);
+          f("ctr", x.ctr, Rule::Fraction, Need::Optional);
+          f("cart_rate", x.cart_rate, Rule::Fraction, Need::Optional);
+          f("conversion_rate", x.conversion_rate, Rule::Fraction, Need::Optional);
+          f("aov", x.aov, Rule::Fraction, Need::Optional);
+          f("volume", x.volume, Rule::Fraction, Need::Optional);
+          f("half_saturation", x.half_saturation, Rule::Fraction, Need::Optional);)
+
 FP_FIELDS(ChannelInputs, f("cost_model", x.cost_model, Rule::None, Need::Optional);
           f("unit_cost", x.unit_cost, Rule::NonNegative, Need::Optional);
           f("ctr", x.ctr, Rule::Fraction, Need::Optional);
@@ -101,12 +109,14 @@ FP_FIELDS(ChannelInputs, f("cost_model", x.cost_model, Rule::None, Need::Optiona
           f("conversion_rate", x.conversion_rate, Rule::Fraction, Need::Optional);
           f("aov", x.aov, Rule::NonNegative, Need::Optional);
           f("volume", x.volume, Rule::NonNegative, Need::Optional);
+          f("observed_spend", x.observed_spend, Rule::NonNegative, Need::Optional);
           f("half_saturation", x.half_saturation, Rule::NonNegative, Need::Optional);
           f("shape", x.shape, Rule::Positive, Need::Optional);
           f("carryover", x.carryover, Rule::Fraction, Need::Optional);
           f("min_spend", x.min_spend, Rule::NonNegative, Need::Optional);
           f("max_spend", x.max_spend, Rule::NonNegative, Need::Optional);
-          f("locked", x.locked, Rule::None, Need::Optional);)
+          f("locked", x.locked, Rule::None, Need::Optional);
+          f("uncertainty", x.uncertainty, Rule::None, Need::Optional);)
 
 FP_FIELDS(ChannelActuals, f("spend", x.spend, Rule::NonNegative, Need::Optional);
           f("orders", x.orders, Rule::NonNegative, Need::Optional);

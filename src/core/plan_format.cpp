@@ -1,5 +1,6 @@
 #include "plan_format.h"
 
+#include "forecast.h"
 #include "model_json.h"
 #include "validation.h"
 
@@ -12,7 +13,10 @@ namespace {
 // allocation bounds, actuals, plan-wide settings, budget scenarios, KPIs
 // linked to forecast figures); every older field kept its name and meaning,
 // and new fields may be left out, so an older plan reads as the current
-// version as it is. Versions that rename or restructure add steps here.
+// version as it is. Version 4 fixed each channel's response curve by
+// evidence instead of the planned spend; an older plan states its planned
+// spend as that evidence (after reading, see read_plan), so its forecast
+// stays as it was. Versions that rename or restructure add steps here.
 void migrate(Json& doc) {
     doc["version"] = kFormatVersion;
 }
@@ -101,6 +105,7 @@ PlanReadResult read_plan(std::string_view text, const FormatLimits& limits) {
                                      {"supported", std::to_string(kFormatVersion)}}});
         return result;
     }
+    const int written_as = version->get<int>();
     migrate(root);
     for (auto it = root.begin(); it != root.end(); ++it)
         if (it.key() != "format" && it.key() != "version" && it.key() != "plan")
@@ -110,6 +115,7 @@ PlanReadResult read_plan(std::string_view text, const FormatLimits& limits) {
         reader.problem("", {"problem.required_missing", {{"field", "plan"}}});
     else
         reader.read(*plan, "/plan", result.plan);
+    if (result.problems.empty() && written_as < 4) state_planned_spend_as_evidence(result.plan);
     if (result.problems.empty()) {
         for (Problem& p : validate_plan(result.plan, limits))
             reader.problem(p.pointer, std::move(p.message));

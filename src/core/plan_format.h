@@ -14,7 +14,7 @@
 namespace fp {
 
 inline constexpr std::string_view kFormatName = "funnelplan.plan";
-inline constexpr int kFormatVersion = 3;
+inline constexpr int kFormatVersion = 4;
 
 struct FormatLimits {
     JsonLimits json;

@@ -64,8 +64,8 @@ printf '{"format": "funnelplan.plan", "version": 1, "plan": {"id": "p1", "name":
   "created": "2026-01-01T00:00:00Z", "modified": "2026-01-01T00:00:00Z"}}' > "$work/old.plan.json"
 check "format -o migrates a version 1 file to the current version" \
   "$fpcli" format "$work/old.plan.json" -o "$work/migrated.plan.json"
-check "the migrated file says version 3 and validates" \
-  grep -q '"version": 3' "$work/migrated.plan.json"
+check "the migrated file says version 4 and validates" \
+  grep -q '"version": 4' "$work/migrated.plan.json"
 check "format of a broken file exits 1" test "$(status_of "$fpcli" format "$work/broken.plan.json")" -eq 1
 
 "$fpcli" forecast "$sample" > "$work/forecast.json"

@@ -1,4 +1,5 @@
 #include "core/forecast.h"
+#include "core/plan_format.h"
 #include "core/validation.h"
 #include "core/vocabulary.h"
 #include "test_plans.h"
@@ -311,4 +312,132 @@ TEST_CASE("a KPI can be tied to every figure of the funnel", "[forecast]") {
     for (std::string_view key : EnumKeys<ForecastFigure>::keys)
         CHECK(enum_from_key<ForecastFigure>(key));
     CHECK(enum_from_key<ForecastFigure>("aov") == ForecastFigure::Aov);
+}
+
+namespace {
+
+// A CPA channel at 10.00 an order whose price was seen at 300,000 of spend,
+// saturating at half of what it could ever bring at 300,000.
+Plan evidence_plan(Money line) {
+    Plan p = one_channel();
+    ChannelInputs& in = p.channels[0].inputs;
+    in.cost_model = CostModel::Cpa;
+    in.unit_cost = 1000;
+    in.aov = 5000;
+    in.observed_spend = 300000;
+    in.half_saturation = 300000;
+    p.budget[0].amount = line;
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("the same spend forecasts the same through a budget line, a scenario or the allocator",
+          "[forecast]") {
+    const Forecast lined = forecast_plan(evidence_plan(300000));
+    Plan small = evidence_plan(100000);
+    small.scenarios = {{"sc-1", "Triple", "", {{"sp-1", "ch-feed", 300000}}}};
+    const ScenarioComparison scenario = compare_scenarios(small).at(0);
+    CHECK(scenario.total.revenue == Approx(lined.total.revenue).epsilon(1e-12));
+    CHECK(scenario.total.orders == Approx(300)); // the evidence holds where it was seen
+    const Forecast f = forecast_plan(small);
+    const AllocationRequest r =
+        allocation_request(small, f, Goal::Revenue, AllocationMode::FixedBudget, 300000);
+    CHECK(response(r.channels.at(0).curve, 300000) == Approx(lined.total.revenue).epsilon(1e-12));
+    // Nothing planned at all: the same again.
+    Plan none = evidence_plan(0);
+    CHECK(forecast_plan(none, {{"ch-feed", 300000}}).total.revenue ==
+          Approx(lined.total.revenue).epsilon(1e-12));
+}
+
+TEST_CASE("a budget line that doubles returns less than double", "[forecast]") {
+    const double once = forecast_plan(evidence_plan(300000)).total.revenue;
+    const double twice = forecast_plan(evidence_plan(600000)).total.revenue;
+    CHECK(twice < 2 * once);
+    // alpha = 1: r(2k) / r(k) = (2/3) / (1/2) = 4/3.
+    CHECK(twice / once == Approx(4.0 / 3));
+}
+
+TEST_CASE("carryover then saturation, counted up to the review, by hand", "[forecast]") {
+    // 1,000.00 a day on Monday to Wednesday 2027-03-01..03 at a daily carryover
+    // of 0.5; the review is due three working days after, on Monday 03-08.
+    Plan p = evidence_plan(300000);
+    p.period = {{2027, 3, 1}, {2027, 3, 3}};
+    p.phases = {{"ph-1", "Burst", PhaseKind::Burst, {{2027, 3, 1}, {2027, 3, 3}}}};
+    p.budget[0].phase_id = "ph-1";
+    p.channels[0].inputs.carryover = 0.5;
+    CHECK(format_date(review_due(p)) == "2027-03-08");
+    // Geometric adstock a(t) = 0.5 x(t) + 0.5 a(t-1), day by day to the review:
+    // 50,000 75,000 87,500 | 43,750 21,875 10,937.5 5,468.75 2,734.375
+    const double in_phase = 50000 + 75000 + 87500;
+    const double after = 43750 + 21875 + 10937.5 + 5468.75 + 2734.375;
+    const double effective = in_phase + after; // 297,265.625 of 300,000
+    // Saturation on the adstocked spend: the Hill curve through 300 orders at
+    // 300,000 with half saturation there has beta 600 orders.
+    const double orders = 600 * effective / (effective + 300000);
+    const Forecast f = forecast_plan(p);
+    const ChannelForecast& c = f.channels[0];
+    CHECK(c.total.orders == Approx(orders).epsilon(1e-12));
+    CHECK(c.total.spend == Approx(300000));
+    CHECK(c.after_campaign.orders == Approx(orders * after / effective).epsilon(1e-12));
+    CHECK(c.by_phase.at("ph-1").orders == Approx(orders * in_phase / effective).epsilon(1e-12));
+    CHECK(f.after_campaign.orders == Approx(c.after_campaign.orders));
+    // The allocator's curve of spend gives the same.
+    CHECK(response(c.orders_curve, 300000) == Approx(orders).epsilon(1e-12));
+}
+
+TEST_CASE("a channel whose inputs are all certain has a range of no width", "[forecast]") {
+    const Forecast f = forecast_plan(evidence_plan(300000));
+    const ChannelForecast& c = f.channels[0];
+    CHECK(c.range.low.revenue == c.total.revenue);
+    CHECK(c.range.high.revenue == c.total.revenue);
+    CHECK(f.range.low.orders == f.total.orders);
+    CHECK(f.range.high.orders == f.total.orders);
+    CHECK(*f.range.low_ratios.roas == *f.ratios.roas);
+}
+
+TEST_CASE("uncertain inputs give a range around the expected forecast, the same every time",
+          "[forecast]") {
+    Plan p = evidence_plan(300000);
+    p.channels[0].inputs.uncertainty.unit_cost = 0.2;
+    p.channels[0].inputs.uncertainty.aov = 0.1;
+    const Forecast f = forecast_plan(p);
+    const FigureRange& r = f.channels[0].range;
+    CHECK(r.low.revenue < f.total.revenue);
+    CHECK(r.high.revenue > f.total.revenue);
+    CHECK(r.low.revenue > 0.7 * f.total.revenue); // at most 20% and 10% off, mostly less
+    CHECK(r.high.revenue < 1.4 * f.total.revenue);
+    CHECK(r.low.spend == f.total.spend); // spend is what the plan decides, not a guess
+    CHECK(*f.range.low_ratios.cost_per_order < *f.ratios.cost_per_order);
+    CHECK(forecast_plan(p).range.low.revenue == f.range.low.revenue);
+    // Another channel's draws leave this one's as they were.
+    Channel other = p.channels[0];
+    other.id = "ch-other";
+    p.channels.push_back(other);
+    CHECK(forecast_plan(p).channels[0].range.low.revenue == r.low.revenue);
+    // The scenario comparison carries its own range.
+    p.scenarios = {{"sc-1", "More", "", {{"sp-1", "ch-feed", 600000}}}};
+    const ScenarioComparison s = compare_scenarios(p).at(0);
+    CHECK(s.range.low.revenue < s.total.revenue);
+    CHECK(s.range.high.revenue > s.total.revenue);
+}
+
+TEST_CASE("a plan of an earlier version keeps its forecast on opening", "[forecast]") {
+    // Version 3 anchored the curve at the planned spend: at 30,000.00 planned
+    // with half saturation at 10,000.00, the straight funnel's 360 orders, and
+    // at 60,000.00 360 x 2 x (3 + 1) / (6 + 1) orders.
+    Plan p = one_channel();
+    p.channels[0].inputs.half_saturation = 1000000;
+    p.scenarios = {{"sc-1", "Double", "", {{"sp-1", "ch-feed", 6000000}}}};
+    std::string text = write_plan(p);
+    text.replace(text.find("\"version\": 4"), 12, "\"version\": 3");
+    const PlanReadResult read = read_plan(text);
+    REQUIRE(read.ok);
+    CHECK(read.plan.channels[0].inputs.observed_spend == 3000000);
+    CHECK(forecast_plan(read.plan).total.orders == Approx(360).epsilon(1e-12));
+    CHECK(compare_scenarios(read.plan).at(0).total.orders ==
+          Approx(360 * 2 * 4.0 / 7).epsilon(1e-12));
+    // A file of this version means what it says: no evidence, the curve
+    // pinned at half saturation.
+    CHECK_FALSE(read_plan(write_plan(p)).plan.channels[0].inputs.observed_spend);
 }

@@ -94,7 +94,7 @@ TEST_CASE("every file the JSON Schema refuses, the reader refuses too") {
 
 TEST_CASE("the file starts with its format name and version") {
     const std::string text = write_plan(sample_plan());
-    CHECK(text.rfind("{\n  \"format\": \"funnelplan.plan\",\n  \"version\": 3,", 0) == 0);
+    CHECK(text.rfind("{\n  \"format\": \"funnelplan.plan\",\n  \"version\": 4,", 0) == 0);
 }
 
 TEST_CASE("a version 1 file is migrated and written as the current version") {
@@ -112,7 +112,7 @@ TEST_CASE("a version 1 file is migrated and written as the current version") {
     REQUIRE(r.ok);
     CHECK(r.plan.objectives[0].stage == fp::Stage::Act);
     CHECK(r.plan.language == "en");
-    CHECK(write_plan(r.plan).find("\"version\": 3") != std::string::npos);
+    CHECK(write_plan(r.plan).find("\"version\": 4") != std::string::npos);
 }
 
 TEST_CASE("fields that may be left out take their defaults") {
@@ -143,7 +143,7 @@ TEST_CASE("problem: another format, or not an object") {
 }
 
 TEST_CASE("problem: a newer version") {
-    auto p = only_problem(sample_with("\"version\": 3", "\"version\": 7"));
+    auto p = only_problem(sample_with("\"version\": 4", "\"version\": 7"));
     CHECK(p.pointer == "/version");
     CHECK(english(p.message).find("format version 7") != std::string::npos);
     CHECK(english(p.message).find("newer Funnelplan") != std::string::npos);
