@@ -307,3 +307,90 @@ TEST_CASE("the same request gives the same answer", "[allocation]") {
     CHECK(a.response_proposed == b.response_proposed);
     CHECK(a.total_proposed == Approx(6000));
 }
+
+TEST_CASE("net of spend, a fixed budget splits as before and reports the response less the spend",
+          "[allocation]") {
+    AllocationRequest gross = fixed({channel("search", hill(8000, 0.9, 400), 100, 0, 900),
+                                     channel("social", hill(4000, 1.4, 600), 700),
+                                     channel("display", hill(1500, 2.5, 300), 400)},
+                                    1200);
+    AllocationRequest net = gross;
+    net.spend_cost = 1;
+    const AllocationResult g = allocate(gross), n = allocate(net);
+    REQUIRE(g.ok);
+    REQUIRE(n.ok);
+    CHECK(proposed(n) == proposed(g));
+    CHECK(n.response_proposed == Approx(g.response_proposed - 1200));
+    CHECK(n.response_current == Approx(g.response_current - 1200));
+    for (std::size_t i = 0; i < g.channels.size(); ++i) {
+        const ChannelAllocation &a = g.channels[i], &b = n.channels[i];
+        CHECK(b.response_proposed == Approx(a.response_proposed - a.proposed));
+        CHECK(b.response_current == Approx(a.response_current - a.current));
+        CHECK(b.marginal_proposed == Approx(a.marginal_proposed - 1));
+        CHECK(b.marginal_current == Approx(a.marginal_current - 1));
+    }
+}
+
+TEST_CASE("a marginal ROAS net of spend is the gross one plus the spend's cost", "[allocation]") {
+    AllocationRequest net;
+    net.mode = AllocationMode::MarginalRoas;
+    net.amount = 1;
+    net.spend_cost = 1;
+    net.channels = {channel("concave", hill(1000, 1, 100), 50),
+                    channel("s-curve", hill(3000, 3, 100), 10),
+                    channel("weak", hill(100, 2, 100), 300), channel("line", line(2.5), 0, 0, 400)};
+    AllocationRequest gross = net;
+    gross.amount = 2;
+    gross.spend_cost = 0;
+    const AllocationResult n = allocate(net), g = allocate(gross);
+    REQUIRE(n.ok);
+    REQUIRE(g.ok);
+    CHECK(proposed(n) == proposed(g));
+    // The next unit returns 2 gross where the concave channel stops: 1 after its cost.
+    CHECK(n.channels[0].marginal_proposed == Approx(1));
+    CHECK(n.channels[1].marginal_proposed == Approx(1));
+    CHECK_THAT(english(n.channels[0].reason),
+               StartsWith("moved up to where the next 1 returns 1.00: each extra 1 returns "));
+    // The straight line returns 1.50 a unit after its cost, more than the 1 asked for.
+    CHECK(
+        english(n.channels[3].reason) ==
+        "raised to its maximum: the next 1 would still return 1.50, more than the 1.00 asked for");
+}
+
+TEST_CASE("a target ROAS net of spend is the gross one plus the spend's cost", "[allocation]") {
+    AllocationRequest net;
+    net.mode = AllocationMode::TargetRoas;
+    net.amount = 2;
+    net.spend_cost = 1;
+    net.channels = {channel("search", hill(4000, 0.8, 800), 300),
+                    channel("video", hill(6000, 2.5, 1000), 500),
+                    channel("feed", line(1.5), 0, 0, 2000)};
+    AllocationRequest gross = net;
+    gross.amount = 3;
+    gross.spend_cost = 0;
+    const AllocationResult n = allocate(net), g = allocate(gross);
+    REQUIRE(n.ok);
+    REQUIRE(g.ok);
+    CHECK(proposed(n) == proposed(g));
+    CHECK(n.smallest_budget == g.smallest_budget);
+    CHECK(n.response_proposed / n.total_proposed == Approx(2).epsilon(1e-8));
+    CHECK(n.response_proposed == Approx(g.response_proposed - g.total_proposed));
+}
+
+TEST_CASE("refusals net of spend show the amount as it was asked for", "[allocation]") {
+    AllocationRequest roas = fixed({channel("a", hill(1000, 1, 100), 0, 0, 5000)}, 0);
+    roas.mode = AllocationMode::TargetRoas;
+    roas.spend_cost = 1;
+    // 0 net would be 1 gross: the check is on what was asked.
+    CHECK(refusal(roas) == "the target ROAS must be above 0 (got 0)");
+    roas.amount = 20; // r(s)/s falls from 10 at zero spend: 9 after the spend
+    CHECK(refusal(roas) ==
+          "no budget reaches a ROAS of 20.00: the best is 9.00, with next to nothing spent");
+    roas.channels = {channel("feed", line(3))};
+    roas.amount = 1.5; // 2.5 gross
+    CHECK(refusal(roas) == "channel \"feed\" returns 2.00 per unit without limit, at least the "
+                           "target ROAS of 1.50, and has no maximum: give it one");
+    roas.mode = AllocationMode::MarginalRoas;
+    roas.amount = -1;
+    CHECK(refusal(roas) == "the marginal ROAS must be above 0 (got -1)");
+}
