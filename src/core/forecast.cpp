@@ -353,11 +353,14 @@ std::optional<double> forecast_figure(const Forecast& f, ForecastFigure figure) 
 
 namespace {
 
-// What the allocator maximises, from a result's orders and revenue; profit
-// is revenue at the gross margin (all of it without one).
-double goal_value(Goal goal, double orders, double revenue, const ForecastSettings& s) {
+// What the allocator maximises, from a result's spend, orders and revenue;
+// profit is revenue at the gross margin (all of it without one) less the
+// spend.
+double goal_value(Goal goal, double spend, double orders, double revenue,
+                  const ForecastSettings& s) {
     if (goal == Goal::Orders) return orders;
-    return goal == Goal::Profit ? revenue * s.gross_margin.value_or(1.0) : revenue;
+    if (goal == Goal::Revenue) return revenue;
+    return revenue * s.gross_margin.value_or(1.0) - goal_spend_cost(goal) * spend;
 }
 
 AllocationChannel bounds_of(const Channel& c, const ResponseCurve& curve, double current) {
@@ -373,10 +376,14 @@ AllocationChannel bounds_of(const Channel& c, const ResponseCurve& curve, double
 
 } // namespace
 
+double goal_spend_cost(Goal goal) {
+    return goal == Goal::Profit ? 1.0 : 0.0;
+}
+
 ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSettings& s) {
     if (goal == Goal::Orders) return c.orders_curve;
     ResponseCurve curve = c.revenue_curve;
-    curve.beta = goal_value(goal, 0, curve.beta, s);
+    curve.beta = goal_value(goal, 0, 0, curve.beta, s); // at no spend: the gross scale
     return curve;
 }
 
@@ -393,18 +400,23 @@ AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal g
     AllocationRequest r;
     r.mode = mode;
     r.amount = amount;
+    r.spend_cost = goal_spend_cost(goal);
     r.spend_text = spend_text_of(plan, numbers_of(plan));
     for (std::size_t i = 0; i < plan.channels.size(); ++i) {
         const Channel& c = plan.channels[i];
         const ChannelForecast& cf = f.channels[i];
         if (!cf.spend_driven || c.inputs.cost_model == CostModel::Fixed) continue;
         // The curve goes through the planned result before carryover; what
-        // carries past the calendar's end is lost whatever is spent.
+        // carries past the calendar's end is lost whatever is spent. Both
+        // are gross: the spend comes off in the allocator, all of it.
         ResponseCurve curve = goal_curve(cf, goal, plan.forecast);
-        const double before = response(curve, cf.total.spend);
-        const double kept = goal_value(goal, cf.total.orders, cf.total.revenue, plan.forecast);
+        const double spend = cf.total.spend;
+        const double before = response(curve, spend);
+        const double kept =
+            goal_value(goal, spend, cf.total.orders, cf.total.revenue, plan.forecast) +
+            r.spend_cost * spend;
         if (before > 0) curve.beta *= std::min(1.0, kept / before);
-        r.channels.push_back(bounds_of(c, curve, cf.total.spend));
+        r.channels.push_back(bounds_of(c, curve, spend));
     }
     return r;
 }
@@ -463,6 +475,7 @@ Date add_working_days(const Date& date, int working_days) {
 CampaignReview review_campaign(const Plan& plan) {
     CampaignReview review;
     AllocationRequest request;
+    request.spend_cost = goal_spend_cost(plan.forecast.goal);
     request.spend_text = spend_text_of(plan, numbers_of(plan));
     for (const Channel& c : plan.channels) {
         const ChannelActuals& a = c.actuals;
@@ -470,8 +483,11 @@ CampaignReview review_campaign(const Plan& plan) {
         ChannelReview r{c.id, money(a.spend), a.orders.value_or(0), money(a.revenue), {}, {}};
         if (r.orders > 0) r.cost_per_order = r.spend / r.orders;
         if (a.revenue) r.roas = r.revenue / r.spend;
-        // Next period's curve goes through what this one delivered.
-        const double result = goal_value(plan.forecast.goal, r.orders, r.revenue, plan.forecast);
+        // Next period's curve goes through what this one delivered, gross
+        // of its spend (which the allocator takes off).
+        const double result =
+            goal_value(plan.forecast.goal, r.spend, r.orders, r.revenue, plan.forecast) +
+            request.spend_cost * r.spend;
         const ResponseCurve curve = calibrate(r.spend, result, c.inputs.shape.value_or(1.0),
                                               money(c.inputs.half_saturation));
         request.channels.push_back(bounds_of(c, curve, r.spend));

@@ -36,7 +36,7 @@ std::string return_unit(Goal goal, const std::string& currency) {
     case Goal::Orders:
         return "orders per 1 minor unit of " + currency + " spent";
     case Goal::Profit:
-        return "gross profit per 1 " + currency + " spent";
+        return "profit after spend per 1 " + currency + " spent";
     case Goal::Revenue:
         break;
     }

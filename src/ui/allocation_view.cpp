@@ -94,13 +94,15 @@ std::pair<std::string, std::string> amount_words(const Text& t, const Plan& plan
     case AllocationMode::TargetRoas:
         if (goal == Goal::Orders)
             return {t("forecast.allocate.amount.max_cost_per_order", cur), such_as(50)};
-        return {goal == Goal::Profit ? t("forecast.allocate.amount.min_profit", cur)
-                                     : t("forecast.allocate.amount.target_roas"),
-                such_as(3.5)};
+        // Profit is after spend: 0.5 per unit spent is 1.5 before it.
+        if (goal == Goal::Profit)
+            return {t("forecast.allocate.amount.min_profit", cur), such_as(0.5)};
+        return {t("forecast.allocate.amount.target_roas"), such_as(3.5)};
     case AllocationMode::MarginalRoas:
         if (goal == Goal::Orders)
             return {t("forecast.allocate.amount.stop_order_cost", cur), such_as(80)};
-        return {t("forecast.allocate.amount.stop_return", cur), such_as(1)};
+        return {t("forecast.allocate.amount.stop_return", cur),
+                such_as(goal == Goal::Profit ? 0.1 : 1)};
     }
     return {};
 }
