@@ -901,6 +901,25 @@ AllocationResult refuse(Message error) {
     return r;
 }
 
+// The warning for a proposal whose last unit returns less than the
+// request's break-even: the least marginal return among the channels whose
+// spend could be cut (not locked, above their minimum), as cutting the
+// budget would cut there first. Empty when there is none to warn of.
+Message below_break_even(const AllocationRequest& req, const AllocationResult& r) {
+    if (!req.break_even_marginal) return {};
+    double last = kInf;
+    for (std::size_t i = 0; i < r.channels.size(); ++i) {
+        const AllocationChannel& ch = req.channels[i];
+        const ChannelAllocation& ca = r.channels[i];
+        const double tol = 1e-9 * std::max(1.0, std::fabs(ca.proposed));
+        if (!ch.locked && ca.proposed > ch.min + tol) last = std::min(last, ca.marginal_proposed);
+    }
+    if (!(last < *req.break_even_marginal)) return {};
+    return with_ratios(req.spend_cost > 0 ? "allocation.warning.net_loss"
+                                          : "allocation.warning.below_cost",
+                       {{"marginal", last}});
+}
+
 AllocationResult describe(const AllocationRequest& req, const std::vector<Span>& spans,
                           const Allocation& a) {
     AllocationResult r;
@@ -941,6 +960,7 @@ AllocationResult describe(const AllocationRequest& req, const std::vector<Span>&
     if (added > tiny) ctx.went_to = gained / added;
     for (std::size_t i = 0; i < spans.size(); ++i)
         r.channels[i].reason = reason(req.channels[i], spans[i], r.channels[i], ctx);
+    r.warning = below_break_even(req, r);
     return r;
 }
 

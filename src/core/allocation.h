@@ -17,6 +17,7 @@
 #include <functional>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,10 @@ struct AllocationRequest {
     // goal is profit net of spend): the amount, the result and its messages
     // are all net. Each channel's curve stays gross.
     double spend_cost = 0;
+    // Warn when the proposal's last unit returns less than this (net, as the
+    // result reports it): 1 when the response is revenue, 0 when it is net
+    // of spend; nothing for a response that is not money.
+    std::optional<double> break_even_marginal;
     // How an amount of spend reads in a refusal, as the user would type it
     // (a plan's currency and number style); plain numbers in the caller's
     // units when not given.
@@ -85,7 +90,8 @@ struct ChannelAllocation {
 
 struct AllocationResult {
     bool ok = false;
-    Message error; // what makes the request impossible, with its numbers, when !ok
+    Message error;   // what makes the request impossible, with its numbers, when !ok
+    Message warning; // an answer allowed but worth a second look; empty when none
     std::vector<ChannelAllocation> channels;            // in the request's order
     double total_current = 0, total_proposed = 0;       // spend
     double response_current = 0, response_proposed = 0; // total response (net)

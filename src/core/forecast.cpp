@@ -363,6 +363,13 @@ double goal_value(Goal goal, double spend, double orders, double revenue,
     return revenue * s.gross_margin.value_or(1.0) - goal_spend_cost(goal) * spend;
 }
 
+// Warn of a proposal whose last unit returns less than it costs: revenue
+// below 1 per unit, profit (already net of the unit) below 0.
+std::optional<double> break_even_marginal(Goal goal) {
+    if (goal == Goal::Orders) return std::nullopt;
+    return goal == Goal::Profit ? 0.0 : 1.0;
+}
+
 AllocationChannel bounds_of(const Channel& c, const ResponseCurve& curve, double current) {
     AllocationChannel a;
     a.id = c.id;
@@ -401,6 +408,7 @@ AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal g
     r.mode = mode;
     r.amount = amount;
     r.spend_cost = goal_spend_cost(goal);
+    r.break_even_marginal = break_even_marginal(goal);
     r.spend_text = spend_text_of(plan, numbers_of(plan));
     for (std::size_t i = 0; i < plan.channels.size(); ++i) {
         const Channel& c = plan.channels[i];

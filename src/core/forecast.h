@@ -91,7 +91,8 @@ ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSett
 // The plan's spend-driven channels as an allocation request for `goal`
 // (fixed-fee channels stay where they are); `amount` as the mode needs it,
 // net of spend for profit. The result is counted as the goal counts it
-// (profit net of spend).
+// (profit net of spend) and warns when the last unit of money spent returns
+// less than it costs.
 AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal goal,
                                      AllocationMode mode, double amount);
 // Spend in minor units as people type it in the plan's currency, with these

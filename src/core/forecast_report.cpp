@@ -205,6 +205,7 @@ Json allocation_json(const Plan& plan, const Forecast& forecast, const Allocatio
     out["response_proposed"] = counted(result.response_proposed);
     if (request.mode == AllocationMode::TargetRoas)
         out["smallest_budget"] = amount(result.smallest_budget);
+    if (!result.warning.empty()) out["warning"] = english(result.warning);
     return out;
 }
 

@@ -246,6 +246,8 @@ void allocation_result(App& app, const Plan& plan, Proposal& proposal, float wid
                          amount_text(t, plan, r.smallest_budget),
                          t("forecast.allocate.card.smallest.detail"), Tone::Accent, ""});
     charts::card_grid("allocate-summary", cards, width, kMinCardWidth);
+    // Allowed, but the last unit spent returns less than it costs.
+    if (!r.warning.empty()) tone_text(t(r.warning), Tone::Warning);
     ImGui::Spacing();
     allocation_table(app, plan, r, goal);
     ImGui::Spacing();

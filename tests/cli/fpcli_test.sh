@@ -126,6 +126,12 @@ check "a budget covers the spend-driven channels and the rest of the plan's spen
 check "the orders goal names its unit and shows marginal returns that can be compared" \
   /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d["return_unit"] == "orders per 1 minor unit of CNY spent" and all(c["marginal_proposed"] > 0 for c in d["channels"])))' \
   < <("$fpcli" allocate "$sample" --goal orders --budget 80,000)
+check "a budget whose last unit returns less than it costs is allowed, with a warning" \
+  /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d["ok"] and "below what it costs" in d["warning"]))' \
+  < <("$fpcli" allocate "$sample" --budget 200,000)
+check "without one there is no warning" \
+  /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d["ok"] and "warning" not in d))' \
+  < <("$fpcli" allocate "$sample" --budget 40,000)
 "$fpcli" allocate "$sample" --budget 80,000 > "$work/revenue.json"
 "$fpcli" allocate "$sample" --goal profit --budget 80,000 > "$work/profit.json"
 check "the profit goal splits a budget as revenue does and counts profit after spend" \

@@ -394,3 +394,43 @@ TEST_CASE("refusals net of spend show the amount as it was asked for", "[allocat
     roas.amount = -1;
     CHECK(refusal(roas) == "the marginal ROAS must be above 0 (got -1)");
 }
+
+TEST_CASE("a budget whose last unit returns less than it costs is allowed but flagged",
+          "[allocation]") {
+    // alpha = 1: r'(s) = 1000 x 100 / (s + 100)^2, 0.28 at 500 and 2.5 at 100.
+    AllocationRequest request =
+        fixed({channel("a", hill(1000, 1, 100), 300), channel("b", hill(1000, 1, 100), 200)}, 1000);
+    request.break_even_marginal = 1;
+    AllocationResult r = allocate(request);
+    REQUIRE(r.ok);
+    CHECK(english(r.warning) == "The last unit of this budget returns 0.28: below what it costs. "
+                                "A smaller budget would earn more than it spends at the margin.");
+    request.amount = 200;
+    CHECK(allocate(request).warning.empty());
+    request.amount = 1000;
+    request.break_even_marginal.reset(); // orders, say: no break-even to compare with
+    CHECK(allocate(request).warning.empty());
+
+    // Net of spend the break-even is 0: each last unit loses 0.72.
+    request.spend_cost = 1;
+    request.break_even_marginal = 0;
+    r = allocate(request);
+    REQUIRE(r.ok);
+    CHECK(english(r.warning) == "The last unit of this budget returns -0.72 after its own cost: it "
+                                "loses money. A smaller budget would make more profit.");
+
+    // Nothing can be cut: the channels are held at their minimums or locked.
+    request.channels[0].min = 500;
+    request.channels[1].locked = true;
+    request.channels[1].current = 500;
+    REQUIRE(allocate(request).ok);
+    CHECK(allocate(request).warning.empty());
+
+    // A marginal ROAS below the break-even is flagged too.
+    request = fixed({channel("a", hill(1000, 1, 100))}, 0);
+    request.mode = AllocationMode::MarginalRoas;
+    request.amount = 0.5;
+    request.break_even_marginal = 1;
+    CHECK_THAT(english(allocate(request).warning),
+               StartsWith("The last unit of this budget returns 0.50:"));
+}

@@ -329,6 +329,8 @@ TEST_CASE("the profit goal is revenue at the gross margin less the spend", "[for
     const AllocationRequest profit =
         allocation_request(p, f, Goal::Profit, AllocationMode::FixedBudget, spend);
     CHECK(profit.spend_cost == 1);
+    REQUIRE(profit.break_even_marginal);
+    CHECK(*profit.break_even_marginal == 0);
     const AllocationResult r = allocate(profit);
     REQUIRE(r.ok);
     CHECK(r.response_current == Approx(revenue * 0.4 - spend));
@@ -349,6 +351,29 @@ TEST_CASE("the profit goal is revenue at the gross margin less the spend", "[for
         allocate(allocation_request(p, f, Goal::Profit, AllocationMode::FixedBudget, spend));
     REQUIRE(whole.ok);
     CHECK(whole.response_current == Approx(revenue - spend));
+}
+
+TEST_CASE("a proposal whose last unit returns less than it costs comes with a warning",
+          "[forecast]") {
+    Plan p = one_channel();
+    // Half saturation at the planned 30,000.00: r'(k) = beta / 4k = 0.95 of revenue per unit.
+    p.channels[0].inputs.half_saturation = 3000000;
+    const Forecast f = forecast_plan(p);
+    const auto warning = [&](Goal goal, double budget) {
+        const AllocationResult r =
+            allocate(allocation_request(p, f, goal, AllocationMode::FixedBudget, budget));
+        REQUIRE(r.ok);
+        return english(r.warning);
+    };
+    CHECK(warning(Goal::Revenue, 3000000) ==
+          "The last unit of this budget returns 0.95: below what it costs. A smaller budget "
+          "would earn more than it spends at the margin.");
+    CHECK(warning(Goal::Revenue, 1000000).empty()); // r'(k/3) = 11,448,000 x 3 / 16 = 2.15
+    CHECK(warning(Goal::Orders, 3000000).empty());  // orders are not money
+    p.forecast.gross_margin = 0.5;
+    CHECK(warning(Goal::Profit, 3000000) ==
+          "The last unit of this budget returns -0.52 after its own cost: it loses money. A "
+          "smaller budget would make more profit.");
 }
 
 TEST_CASE("the review's profit is counted after spend", "[forecast]") {
