@@ -700,6 +700,13 @@ std::string spend_text(const AllocationRequest& req, double x) {
     return req.spend_text ? req.spend_text(x) : amount_text(x);
 }
 
+// The amount as the curves, which are gross, must meet it: a target or
+// marginal ROAS net of the spend's cost is that cost higher gross. A fixed
+// budget is the same either way (its cost is the same whatever the split).
+double gross_amount(const AllocationRequest& req) {
+    return req.mode == AllocationMode::FixedBudget ? req.amount : req.amount + req.spend_cost;
+}
+
 // A finite return per unit of spend: two decimals, or three significant digits
 // when small.
 std::string ratio_text(double x) {
@@ -781,13 +788,14 @@ Message check_channel(const AllocationRequest& req, const AllocationChannel& c, 
 // it, for a target ROAS, which is then kept at any budget).
 Message check_unbounded(const AllocationRequest& req, const std::vector<Span>& spans,
                         bool target_roas) {
+    const double target = gross_amount(req);
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const Span& sp = spans[i];
-        const bool pays = target_roas ? sp.slope >= req.amount : sp.slope > req.amount;
+        const bool pays = target_roas ? sp.slope >= target : sp.slope > target;
         if (sp.hi >= kNoMax && sp.lo < sp.hi && is_straight(sp.curve) && pays)
             return with_ratios(target_roas ? "allocation.refusal.unbounded_target"
                                            : "allocation.refusal.unbounded_marginal",
-                               {{"slope", sp.slope}, {"target", req.amount}},
+                               {{"slope", sp.slope - req.spend_cost}, {"target", req.amount}},
                                {{"channel", channel_name(req.channels[i], i)}});
     }
     return {};
@@ -816,9 +824,11 @@ Allocation best_roas(const std::vector<Span>& spans, double start) {
     return best;
 }
 
+// Every return in a reason is net of the spend's cost, as the request counts it.
 struct ReasonContext {
     AllocationMode mode = AllocationMode::FixedBudget;
-    double amount = 0;
+    double amount = 0;       // as the request gives it
+    double cost = 0;         // the request's spend_cost
     double lambda = kNan;    // what the last unit earns where it is spent; NaN when bounds decide
     double came_from = kNan; // average return per unit given up where spend was cut
     double went_to = kNan;   // average return per unit gained where spend was added
@@ -832,6 +842,7 @@ Message reason(const AllocationChannel& ch, const Span& sp, const ChannelAllocat
     const bool at_min = prop <= ch.min + tol, at_max = prop >= ch.max - tol;
     const bool marginal = ctx.mode == AllocationMode::MarginalRoas;
     const double target = ctx.amount;
+    const double best = best_return(sp) - ctx.cost; // at best, per unit
     if (std::fabs(prop - cur) <= tol) {
         if (at_min && at_max) return Message{"allocation.reason.held_fixed"};
         if (at_max) return Message{"allocation.reason.held_max"};
@@ -857,7 +868,7 @@ Message reason(const AllocationChannel& ch, const Span& sp, const ChannelAllocat
                                {{"average", gain}, {"target", target}}, lead);
         if (std::isnan(ctx.came_from))
             return with_ratios("allocation.reason.up.added_budget", {{"average", gain}}, lead);
-        if (gain > ctx.came_from * (1 + 1e-9))
+        if (gain > ctx.came_from + 1e-9 * std::fabs(ctx.came_from))
             return with_ratios("allocation.reason.up.above_source",
                                {{"average", gain}, {"source", ctx.came_from}}, lead);
         return with_ratios("allocation.reason.up.returns", {{"average", gain}}, lead);
@@ -867,18 +878,18 @@ Message reason(const AllocationChannel& ch, const Span& sp, const ChannelAllocat
     const std::vector<Message::Part> lead = {
         {"lead", Message{at_min ? "allocation.lead.cut_min" : "allocation.lead.moved_down"}}};
     if (marginal) {
-        if (at_min && best_return(sp) <= target)
+        if (at_min && best <= target)
             return with_ratios("allocation.reason.down.never_pays", {{"target", target}}, lead);
         return with_ratios("allocation.reason.down.below_target",
                            {{"average", loss}, {"target", target}}, lead);
     }
     if (at_min && std::isnan(ctx.lambda))
         return with_ratios("allocation.reason.down.minimums_only", {}, lead);
-    if (at_min && best_return(sp) <= ctx.lambda)
+    if (at_min && best <= ctx.lambda)
         return with_ratios("allocation.reason.down.always_less", {}, lead);
     if (std::isnan(ctx.went_to))
         return with_ratios("allocation.reason.down.cheapest_cut", {{"average", loss}}, lead);
-    if (loss < ctx.went_to * (1 - 1e-9))
+    if (loss < ctx.went_to - 1e-9 * std::fabs(ctx.went_to))
         return with_ratios("allocation.reason.down.below_destination",
                            {{"average", loss}, {"destination", ctx.went_to}}, lead);
     return with_ratios("allocation.reason.down.returned", {{"average", loss}}, lead);
@@ -890,6 +901,25 @@ AllocationResult refuse(Message error) {
     return r;
 }
 
+// The warning for a proposal whose last unit returns less than the
+// request's break-even: the least marginal return among the channels whose
+// spend could be cut (not locked, above their minimum), as cutting the
+// budget would cut there first. Empty when there is none to warn of.
+Message below_break_even(const AllocationRequest& req, const AllocationResult& r) {
+    if (!req.break_even_marginal) return {};
+    double last = kInf;
+    for (std::size_t i = 0; i < r.channels.size(); ++i) {
+        const AllocationChannel& ch = req.channels[i];
+        const ChannelAllocation& ca = r.channels[i];
+        const double tol = 1e-9 * std::max(1.0, std::fabs(ca.proposed));
+        if (!ch.locked && ca.proposed > ch.min + tol) last = std::min(last, ca.marginal_proposed);
+    }
+    if (!(last < *req.break_even_marginal)) return {};
+    return with_ratios(req.spend_cost > 0 ? "allocation.warning.net_loss"
+                                          : "allocation.warning.below_cost",
+                       {{"marginal", last}});
+}
+
 AllocationResult describe(const AllocationRequest& req, const std::vector<Span>& spans,
                           const Allocation& a) {
     AllocationResult r;
@@ -897,7 +927,8 @@ AllocationResult describe(const AllocationRequest& req, const std::vector<Span>&
     ReasonContext ctx;
     ctx.mode = req.mode;
     ctx.amount = req.amount;
-    ctx.lambda = a.lambda;
+    ctx.cost = req.spend_cost;
+    ctx.lambda = a.lambda - req.spend_cost;
     double cut = 0, lost = 0, added = 0, gained = 0;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const AllocationChannel& ch = req.channels[i];
@@ -905,10 +936,12 @@ AllocationResult describe(const AllocationRequest& req, const std::vector<Span>&
         ca.id = ch.id;
         ca.current = ch.current;
         ca.proposed = a.spend[i];
-        ca.marginal_current = marginal_response(ch.curve, ca.current);
-        ca.marginal_proposed = marginal_response(ch.curve, ca.proposed);
-        ca.response_current = response(ch.curve, ca.current);
-        ca.response_proposed = response(ch.curve, ca.proposed);
+        // The curves are gross; what is reported is net of the spend's cost.
+        const double cost = req.spend_cost;
+        ca.marginal_current = marginal_response(ch.curve, ca.current) - cost;
+        ca.marginal_proposed = marginal_response(ch.curve, ca.proposed) - cost;
+        ca.response_current = response(ch.curve, ca.current) - cost * ca.current;
+        ca.response_proposed = response(ch.curve, ca.proposed) - cost * ca.proposed;
         if (ca.proposed < ca.current) {
             cut += ca.current - ca.proposed;
             lost += ca.response_current - ca.response_proposed;
@@ -927,6 +960,7 @@ AllocationResult describe(const AllocationRequest& req, const std::vector<Span>&
     if (added > tiny) ctx.went_to = gained / added;
     for (std::size_t i = 0; i < spans.size(); ++i)
         r.channels[i].reason = reason(req.channels[i], spans[i], r.channels[i], ctx);
+    r.warning = below_break_even(req, r);
     return r;
 }
 
@@ -944,11 +978,11 @@ AllocationResult fixed_budget(const AllocationRequest& req, const std::vector<Sp
 
 AllocationResult marginal_roas(const AllocationRequest& req, const std::vector<Span>& spans) {
     if (Message e = check_unbounded(req, spans, false); !e.empty()) return refuse(std::move(e));
-    return describe(req, spans, separate(spans, req.amount));
+    return describe(req, spans, separate(spans, gross_amount(req)));
 }
 
 AllocationResult target_roas(const AllocationRequest& req, const std::vector<Span>& spans) {
-    const double target = req.amount;
+    const double target = gross_amount(req); // the curves' ROAS; the refusals show the net
     if (Message e = check_unbounded(req, spans, true); !e.empty()) return refuse(std::move(e));
     // The most response - target * spend is made by each channel alone; the
     // budgets that reach the target lie around that one.
@@ -964,9 +998,10 @@ AllocationResult target_roas(const AllocationRequest& req, const std::vector<Spa
             spend += s;
         // Concave curves do best with next to nothing spent (spend in minor units).
         const bool nothing = spend < 0.01;
-        Message refusal = with_ratios(nothing ? "allocation.refusal.unreachable_at_nothing"
-                                              : "allocation.refusal.unreachable",
-                                      {{"target", target}, {"best", best.lambda}});
+        Message refusal =
+            with_ratios(nothing ? "allocation.refusal.unreachable_at_nothing"
+                                : "allocation.refusal.unreachable",
+                        {{"target", req.amount}, {"best", best.lambda - req.spend_cost}});
         if (!nothing) refusal.args.emplace_back("budget", spend_text(req, spend));
         return refuse(std::move(refusal));
     }

@@ -7,7 +7,9 @@
 // (concave for alpha <= 1, S-shaped for alpha > 1), or the line r(s) =
 // beta * s when kappa is 0 (no saturation). Spend and response are in the
 // caller's units (money in minor units, response in revenue, orders or
-// gross profit).
+// gross profit). A request may count the response net of its spend
+// (AllocationRequest::spend_cost): the curves stay as they are, and what the
+// result reports is net.
 #pragma once
 
 #include "message.h"
@@ -15,6 +17,7 @@
 #include <functional>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +63,14 @@ struct AllocationRequest {
     std::vector<AllocationChannel> channels;
     AllocationMode mode = AllocationMode::FixedBudget;
     double amount = 0; // the budget, or the target ROAS, or the marginal ROAS
+    // The response is counted net of this much per unit of spend (1 when the
+    // goal is profit net of spend): the amount, the result and its messages
+    // are all net. Each channel's curve stays gross.
+    double spend_cost = 0;
+    // Warn when the proposal's last unit returns less than this (net, as the
+    // result reports it): 1 when the response is revenue, 0 when it is net
+    // of spend; nothing for a response that is not money.
+    std::optional<double> break_even_marginal;
     // How an amount of spend reads in a refusal, as the user would type it
     // (a plan's currency and number style); plain numbers in the caller's
     // units when not given.
@@ -69,7 +80,8 @@ struct AllocationRequest {
 struct ChannelAllocation {
     std::string id;
     double current = 0, proposed = 0;
-    double marginal_current = 0, marginal_proposed = 0; // marginal_response() at each
+    // marginal_response() and response() at each, net of the spend's cost.
+    double marginal_current = 0, marginal_proposed = 0;
     double response_current = 0, response_proposed = 0;
     // One line in plain words: why it moved, or why it did not. "1" is one
     // unit of spend, whatever the currency (the caller formats money).
@@ -78,10 +90,11 @@ struct ChannelAllocation {
 
 struct AllocationResult {
     bool ok = false;
-    Message error; // what makes the request impossible, with its numbers, when !ok
+    Message error;   // what makes the request impossible, with its numbers, when !ok
+    Message warning; // an answer allowed but worth a second look; empty when none
     std::vector<ChannelAllocation> channels;            // in the request's order
     double total_current = 0, total_proposed = 0;       // spend
-    double response_current = 0, response_proposed = 0; // total response
+    double response_current = 0, response_proposed = 0; // total response (net)
     // TargetRoas: the smallest total budget at which the best allocation
     // reaches the target (the proposal is at the largest that keeps it).
     double smallest_budget = 0;

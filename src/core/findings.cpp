@@ -1,10 +1,13 @@
 #include "findings.h"
 
 #include "derived.h"
+#include "forecast.h"
 #include "lists.h"
 #include "money.h"
 #include "place.h"
 
+#include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace fp {
@@ -29,6 +32,37 @@ const char* smart_field(char letter) {
 // `Objective "Grow sales"`: what a finding concerns, by the item's name.
 Message about(const char* key, const std::string& name, const std::string& id) {
     return Message{key, {{"name", name.empty() ? id : name}}};
+}
+
+// A return per unit of spend to two significant decimals: "0.32", "0.048".
+std::string two_significant(double x, const Numbers& numbers) {
+    const int decimals =
+        x >= 0.1 || x <= 0 ? 2 : std::min(6, 1 - static_cast<int>(std::floor(std::log10(x))));
+    return format_number(x, decimals, numbers);
+}
+
+// Spend-driven channels whose planned spend's last unit returns less than 1
+// in revenue: less spend there would save more than it loses. Only where
+// returns diminish (a half saturation): a straight line returns the same on
+// every unit, and a channel forecast to earn nothing lacks inputs instead.
+void below_cost_channels(const Plan& plan, std::vector<Finding>& out) {
+    const Forecast f = forecast_plan(plan);
+    const Numbers numbers = numbers_of(plan);
+    for (std::size_t i = 0; i < f.channels.size() && i < plan.channels.size(); ++i) {
+        const ChannelForecast& c = f.channels[i];
+        const ResponseCurve& curve = c.revenue_curve;
+        const double spend = c.total.spend;
+        if (!c.spend_driven || curve.kappa <= 0 || curve.beta <= 0 || !(spend > 0)) continue;
+        const double marginal = marginal_response(curve, spend);
+        if (!(marginal < 1)) continue;
+        const Channel& ch = plan.channels[i];
+        out.push_back({FindingKind::Budget,
+                       {"channels", ch.id, "inputs/half_saturation"},
+                       Message{"finding.channel_below_cost",
+                               {{"name", ch.name.empty() ? ch.id : ch.name},
+                                {"marginal", two_significant(marginal, numbers)}}},
+                       Message{"finding.title.budget"}});
+    }
 }
 
 } // namespace
@@ -77,6 +111,7 @@ std::vector<Finding> plan_findings(const Plan& plan) {
                       {"budget", format_money(*plan.budget_total, plan.currency, numbers)}}},
              Message{"finding.title.budget"}});
     }
+    below_cost_channels(plan, out);
     for (const Kpi& k : plan.kpis) {
         const std::optional<double> rate = achievement(k);
         if (rate && *rate < 1.0)

@@ -1,7 +1,8 @@
 // Everything worth a planner's attention in one list, each finding tied to
 // the item and field it concerns so the interface can show it beside the
 // field and jump there: SMART letters that fail, schedule conflicts, budget
-// over the total, KPIs under target. (References that dangle cannot occur:
+// over the total or spent past where it pays (a channel whose last unit
+// returns less than 1 in revenue), KPIs under target. (References that dangle cannot occur:
 // every edit keeps a plan valid and removals clear references first.)
 #pragma once
 

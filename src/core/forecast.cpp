@@ -585,11 +585,21 @@ std::optional<double> forecast_figure(const Forecast& f, ForecastFigure figure) 
 
 namespace {
 
-// What the allocator maximises, from a result's orders and revenue; profit
-// is revenue at the gross margin (all of it without one).
-double goal_value(Goal goal, double orders, double revenue, const ForecastSettings& s) {
+// What the allocator maximises, from a result's spend, orders and revenue;
+// profit is revenue at the gross margin (all of it without one) less the
+// spend.
+double goal_value(Goal goal, double spend, double orders, double revenue,
+                  const ForecastSettings& s) {
     if (goal == Goal::Orders) return orders;
-    return goal == Goal::Profit ? revenue * s.gross_margin.value_or(1.0) : revenue;
+    if (goal == Goal::Revenue) return revenue;
+    return revenue * s.gross_margin.value_or(1.0) - goal_spend_cost(goal) * spend;
+}
+
+// Warn of a proposal whose last unit returns less than it costs: revenue
+// below 1 per unit, profit (already net of the unit) below 0.
+std::optional<double> break_even_marginal(Goal goal) {
+    if (goal == Goal::Orders) return std::nullopt;
+    return goal == Goal::Profit ? 0.0 : 1.0;
 }
 
 AllocationChannel bounds_of(const Channel& c, const ResponseCurve& curve, double current) {
@@ -605,10 +615,14 @@ AllocationChannel bounds_of(const Channel& c, const ResponseCurve& curve, double
 
 } // namespace
 
+double goal_spend_cost(Goal goal) {
+    return goal == Goal::Profit ? 1.0 : 0.0;
+}
+
 ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSettings& s) {
     if (goal == Goal::Orders) return c.orders_curve;
     ResponseCurve curve = c.revenue_curve;
-    curve.beta = goal_value(goal, 0, curve.beta, s);
+    curve.beta = goal_value(goal, 0, 0, curve.beta, s); // at no spend: the gross scale
     return curve;
 }
 
@@ -625,6 +639,8 @@ AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal g
     AllocationRequest r;
     r.mode = mode;
     r.amount = amount;
+    r.spend_cost = goal_spend_cost(goal);
+    r.break_even_marginal = break_even_marginal(goal);
     r.spend_text = spend_text_of(plan, numbers_of(plan));
     for (std::size_t i = 0; i < plan.channels.size(); ++i) {
         const Channel& c = plan.channels[i];
@@ -707,6 +723,7 @@ void state_planned_spend_as_evidence(Plan& plan) {
 CampaignReview review_campaign(const Plan& plan) {
     CampaignReview review;
     AllocationRequest request;
+    request.spend_cost = goal_spend_cost(plan.forecast.goal);
     request.spend_text = spend_text_of(plan, numbers_of(plan));
     for (const Channel& c : plan.channels) {
         const ChannelActuals& a = c.actuals;
@@ -714,8 +731,11 @@ CampaignReview review_campaign(const Plan& plan) {
         ChannelReview r{c.id, money(a.spend), a.orders.value_or(0), money(a.revenue), {}, {}};
         if (r.orders > 0) r.cost_per_order = r.spend / r.orders;
         if (a.revenue) r.roas = r.revenue / r.spend;
-        // Next period's curve goes through what this one delivered.
-        const double result = goal_value(plan.forecast.goal, r.orders, r.revenue, plan.forecast);
+        // Next period's curve goes through what this one delivered, gross
+        // of its spend (which the allocator takes off).
+        const double result =
+            goal_value(plan.forecast.goal, r.spend, r.orders, r.revenue, plan.forecast) +
+            request.spend_cost * r.spend;
         const ResponseCurve curve = calibrate(r.spend, result, c.inputs.shape.value_or(1.0),
                                               money(c.inputs.half_saturation));
         request.channels.push_back(bounds_of(c, curve, r.spend));

@@ -96,12 +96,20 @@ FunnelFigures linear_funnel(const ChannelInputs& in, double spend);
 // units; ROAS as a number; ROI as a fraction); empty when undefined.
 std::optional<double> forecast_figure(const Forecast& f, ForecastFigure figure);
 
+// What each unit of spend costs in the unit of `goal`: 1 for profit, which
+// is counted net of spend (revenue x gross margin - spend); 0 otherwise.
+double goal_spend_cost(Goal goal);
+
 // A channel's response to spend in the unit of `goal`: its orders curve,
 // or its revenue curve (at the gross margin for profit, whole without one).
+// For profit it is gross: the goal is this less goal_spend_cost() x spend.
 ResponseCurve goal_curve(const ChannelForecast& c, Goal goal, const ForecastSettings& s);
 
 // The plan's spend-driven channels as an allocation request for `goal`
-// (fixed-fee channels stay where they are); `amount` as the mode needs it.
+// (fixed-fee channels stay where they are); `amount` as the mode needs it,
+// net of spend for profit. The result is counted as the goal counts it
+// (profit net of spend) and warns when the last unit of money spent returns
+// less than it costs.
 AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal goal,
                                      AllocationMode mode, double amount);
 // Spend in minor units as people type it in the plan's currency, with these

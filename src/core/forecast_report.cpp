@@ -36,7 +36,7 @@ std::string return_unit(Goal goal, const std::string& currency) {
     case Goal::Orders:
         return "orders per 1 minor unit of " + currency + " spent";
     case Goal::Profit:
-        return "gross profit per 1 " + currency + " spent";
+        return "profit after spend per 1 " + currency + " spent";
     case Goal::Revenue:
         break;
     }
@@ -205,6 +205,7 @@ Json allocation_json(const Plan& plan, const Forecast& forecast, const Allocatio
     out["response_proposed"] = counted(result.response_proposed);
     if (request.mode == AllocationMode::TargetRoas)
         out["smallest_budget"] = amount(result.smallest_budget);
+    if (!result.warning.empty()) out["warning"] = english(result.warning);
     return out;
 }
 

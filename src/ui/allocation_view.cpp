@@ -94,13 +94,15 @@ std::pair<std::string, std::string> amount_words(const Text& t, const Plan& plan
     case AllocationMode::TargetRoas:
         if (goal == Goal::Orders)
             return {t("forecast.allocate.amount.max_cost_per_order", cur), such_as(50)};
-        return {goal == Goal::Profit ? t("forecast.allocate.amount.min_profit", cur)
-                                     : t("forecast.allocate.amount.target_roas"),
-                such_as(3.5)};
+        // Profit is after spend: 0.5 per unit spent is 1.5 before it.
+        if (goal == Goal::Profit)
+            return {t("forecast.allocate.amount.min_profit", cur), such_as(0.5)};
+        return {t("forecast.allocate.amount.target_roas"), such_as(3.5)};
     case AllocationMode::MarginalRoas:
         if (goal == Goal::Orders)
             return {t("forecast.allocate.amount.stop_order_cost", cur), such_as(80)};
-        return {t("forecast.allocate.amount.stop_return", cur), such_as(1)};
+        return {t("forecast.allocate.amount.stop_return", cur),
+                such_as(goal == Goal::Profit ? 0.1 : 1)};
     }
     return {};
 }
@@ -244,6 +246,8 @@ void allocation_result(App& app, const Plan& plan, Proposal& proposal, float wid
                          amount_text(t, plan, r.smallest_budget),
                          t("forecast.allocate.card.smallest.detail"), Tone::Accent, ""});
     charts::card_grid("allocate-summary", cards, width, kMinCardWidth);
+    // Allowed, but the last unit spent returns less than it costs.
+    if (!r.warning.empty()) tone_text(t(r.warning), Tone::Warning);
     ImGui::Spacing();
     allocation_table(app, plan, r, goal);
     ImGui::Spacing();

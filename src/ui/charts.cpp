@@ -571,19 +571,23 @@ void curve_chart(const char* id, const CurveChart& chart, float width) {
 
     constexpr int kSamples = 120;
     std::vector<double> ys(kSamples + 1);
-    double y_max = 0;
+    double y_max = 0, y_min = 0; // a curve may fall below 0 (profit after spend)
     for (int i = 0; i <= kSamples; ++i) {
         ys[static_cast<std::size_t>(i)] = chart.curve(x_max * i / kSamples);
         y_max = std::max(y_max, ys[static_cast<std::size_t>(i)]);
+        y_min = std::min(y_min, ys[static_cast<std::size_t>(i)]);
     }
-    const double y_step = tick_step(y_max > 0 ? y_max : 1);
-    const double y_top = y_max > 0 ? std::ceil(y_max * 1.05 / y_step) * y_step : 1;
+    const double y_range = y_max - y_min;
+    const double y_step = tick_step(y_range > 0 ? y_range : 1);
+    const double y_top = y_max > 0 ? std::ceil(y_max * 1.05 / y_step) * y_step : y_min < 0 ? 0 : 1;
+    const double y_bottom = y_min < 0 ? std::floor(y_min * 1.05 / y_step) * y_step : 0;
     const double x_step = tick_step(x_max);
 
     std::vector<std::pair<double, std::string>> y_ticks;
     float y_label_width = 0;
-    for (double v = 0; v <= y_top + y_step / 2; v += y_step) {
-        y_ticks.emplace_back(v, chart.format_y(v));
+    for (int k = 0; y_bottom + k * y_step <= y_top + y_step / 2; ++k) {
+        const double v = y_bottom + k * y_step;
+        y_ticks.emplace_back(v, chart.format_y(std::fabs(v) < y_step / 2 ? 0 : v));
         y_label_width = std::max(y_label_width, text_width(y_ticks.back().second));
     }
     // The plot leaves room for the y labels on the left, the x labels and
@@ -597,8 +601,9 @@ void curve_chart(const char* id, const CurveChart& chart, float width) {
     const float plot_w = std::max(1.0f, plot_max.x - plot_min.x);
     const float plot_h = std::max(1.0f, plot_max.y - plot_min.y);
     auto to_screen = [&](double x, double y) {
+        const double share = (std::clamp(y, y_bottom, y_top) - y_bottom) / (y_top - y_bottom);
         return ImVec2(plot_min.x + plot_w * static_cast<float>(x / x_max),
-                      plot_max.y - plot_h * static_cast<float>(std::min(y, y_top) / y_top));
+                      plot_max.y - plot_h * static_cast<float>(share));
     };
 
     ImGui::InvisibleButton(id, ImVec2(width, height));
@@ -620,6 +625,10 @@ void curve_chart(const char* id, const CurveChart& chart, float width) {
     }
     draw->AddLine(ImVec2(plot_min.x, plot_max.y), plot_max, axis);
     draw->AddLine(plot_min, ImVec2(plot_min.x, plot_max.y), axis);
+    if (y_bottom < 0) { // where the curve crosses into a loss
+        const float zero = to_screen(0, 0).y;
+        draw->AddLine(ImVec2(plot_min.x, zero), ImVec2(plot_max.x, zero), axis);
+    }
 
     std::vector<ImVec2> points;
     for (int i = 0; i <= kSamples; ++i)

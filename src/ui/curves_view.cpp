@@ -36,14 +36,22 @@ const AllocationResult* last_proposal(App& app, const Plan& plan) {
     return &p->result;
 }
 
+// The goal's response to spend `s` on a (gross) goal curve: profit is net of
+// the spend.
+double goal_response(const ResponseCurve& curve, Goal goal, double s) {
+    return response(curve, s) - goal_spend_cost(goal) * s;
+}
+
 // The places of the sentences about spending `s` on a curve: the spend, the
 // goal and what it brings ({response}), and what the next unit does: an
-// extra order's {cost}, or what one more unit {return}s.
+// extra order's {cost}, or what one more unit {return}s (net of itself for
+// profit).
 Args spend_args(const Text& t, const Plan& plan, const ResponseCurve& curve, Goal goal, double s) {
-    const std::string next = marginal_text(plan, goal, marginal_response(curve, s));
+    const std::string next =
+        marginal_text(plan, goal, marginal_response(curve, s) - goal_spend_cost(goal));
     return {{"spend", amount_text(t, plan, s)},
             {"goal", t(goal_noun(goal))},
-            {"response", response_text(t, plan, goal, response(curve, s))},
+            {"response", response_text(t, plan, goal, goal_response(curve, goal, s))},
             {"cost", next},
             {"return", next},
             {"currency", plan.currency}};
@@ -68,7 +76,7 @@ void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal
         t("forecast.curve.planned_note", {{"amount", amount_text(t, plan, planned)}}), width);
     const float inner = panel.inner_width();
     charts::CurveChart chart;
-    chart.curve = [&](double s) { return response(curve, s); };
+    chart.curve = [&](double s) { return goal_response(curve, goal, s); };
     chart.x_max = x_max;
     chart.colour = charts::tone_colour(Tone::Accent);
     chart.format_x = [&](double v) { return compact_text(t, plan, major_units(plan, v)); };
@@ -105,11 +113,9 @@ void curve_panel(App& app, const Plan& plan, const ChannelForecast& c, Goal goal
 
 void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
     const Text& t = app.text();
-    Goal goal = plan.forecast.goal;
-    if (goal == Goal::Profit && !plan.forecast.gross_margin) {
-        tone_text(t("forecast.curves.profit_needs_margin"), Tone::Warning);
-        goal = Goal::Revenue;
-    }
+    const Goal goal = plan.forecast.goal;
+    if (goal == Goal::Profit && !plan.forecast.gross_margin)
+        tone_text(t("forecast.curves.profit_without_margin"), Tone::Warning);
     tone_text(t("forecast.curves.intro", {{"goal", t(goal_noun(goal))}}), Tone::Neutral);
     // The channels the allocator moves: spend-driven, and not bought for a fixed fee.
     std::set<std::string> driven;

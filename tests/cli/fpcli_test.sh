@@ -126,6 +126,26 @@ check "a budget covers the spend-driven channels and the rest of the plan's spen
 check "the orders goal names its unit and shows marginal returns that can be compared" \
   /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d["return_unit"] == "orders per 1 minor unit of CNY spent" and all(c["marginal_proposed"] > 0 for c in d["channels"])))' \
   < <("$fpcli" allocate "$sample" --goal orders --budget 80,000)
+check "a budget whose last unit returns less than it costs is allowed, with a warning" \
+  /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d["ok"] and "below what it costs" in d["warning"]))' \
+  < <("$fpcli" allocate "$sample" --budget 200,000)
+check "without one there is no warning" \
+  /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d["ok"] and "warning" not in d))' \
+  < <("$fpcli" allocate "$sample" --budget 40,000)
+"$fpcli" allocate "$sample" --budget 80,000 > "$work/revenue.json"
+"$fpcli" allocate "$sample" --goal profit --budget 80,000 > "$work/profit.json"
+check "the profit goal splits a budget as revenue does and counts profit after spend" \
+  /usr/bin/python3 - "$sample" "$work/revenue.json" "$work/profit.json" <<'PY'
+import json, sys
+margin = json.load(open(sys.argv[1]))["plan"]["forecast"]["gross_margin"]
+r, p = json.load(open(sys.argv[2])), json.load(open(sys.argv[3]))
+assert p["return_unit"] == "profit after spend per 1 CNY spent", p
+assert [c["proposed"] for c in p["channels"]] == [c["proposed"] for c in r["channels"]]
+for a, b in zip(r["channels"], p["channels"]):
+    assert abs(b["response_proposed"] - (a["response_proposed"] * margin - b["proposed"])) < 1, (a, b)
+    assert abs(b["marginal_proposed"] - (a["marginal_proposed"] * margin - 1)) < 1e-4, (a, b)
+assert abs(p["response_proposed"] - (r["response_proposed"] * margin - p["total_proposed"])) < 1
+PY
 check "allocate with an unknown goal is a usage error (exit 2)" \
   test "$(status_of "$fpcli" allocate "$sample" --goal fame)" -eq 2
 

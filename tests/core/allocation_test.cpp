@@ -307,3 +307,130 @@ TEST_CASE("the same request gives the same answer", "[allocation]") {
     CHECK(a.response_proposed == b.response_proposed);
     CHECK(a.total_proposed == Approx(6000));
 }
+
+TEST_CASE("net of spend, a fixed budget splits as before and reports the response less the spend",
+          "[allocation]") {
+    AllocationRequest gross = fixed({channel("search", hill(8000, 0.9, 400), 100, 0, 900),
+                                     channel("social", hill(4000, 1.4, 600), 700),
+                                     channel("display", hill(1500, 2.5, 300), 400)},
+                                    1200);
+    AllocationRequest net = gross;
+    net.spend_cost = 1;
+    const AllocationResult g = allocate(gross), n = allocate(net);
+    REQUIRE(g.ok);
+    REQUIRE(n.ok);
+    CHECK(proposed(n) == proposed(g));
+    CHECK(n.response_proposed == Approx(g.response_proposed - 1200));
+    CHECK(n.response_current == Approx(g.response_current - 1200));
+    for (std::size_t i = 0; i < g.channels.size(); ++i) {
+        const ChannelAllocation &a = g.channels[i], &b = n.channels[i];
+        CHECK(b.response_proposed == Approx(a.response_proposed - a.proposed));
+        CHECK(b.response_current == Approx(a.response_current - a.current));
+        CHECK(b.marginal_proposed == Approx(a.marginal_proposed - 1));
+        CHECK(b.marginal_current == Approx(a.marginal_current - 1));
+    }
+}
+
+TEST_CASE("a marginal ROAS net of spend is the gross one plus the spend's cost", "[allocation]") {
+    AllocationRequest net;
+    net.mode = AllocationMode::MarginalRoas;
+    net.amount = 1;
+    net.spend_cost = 1;
+    net.channels = {channel("concave", hill(1000, 1, 100), 50),
+                    channel("s-curve", hill(3000, 3, 100), 10),
+                    channel("weak", hill(100, 2, 100), 300), channel("line", line(2.5), 0, 0, 400)};
+    AllocationRequest gross = net;
+    gross.amount = 2;
+    gross.spend_cost = 0;
+    const AllocationResult n = allocate(net), g = allocate(gross);
+    REQUIRE(n.ok);
+    REQUIRE(g.ok);
+    CHECK(proposed(n) == proposed(g));
+    // The next unit returns 2 gross where the concave channel stops: 1 after its cost.
+    CHECK(n.channels[0].marginal_proposed == Approx(1));
+    CHECK(n.channels[1].marginal_proposed == Approx(1));
+    CHECK_THAT(english(n.channels[0].reason),
+               StartsWith("moved up to where the next 1 returns 1.00: each extra 1 returns "));
+    // The straight line returns 1.50 a unit after its cost, more than the 1 asked for.
+    CHECK(
+        english(n.channels[3].reason) ==
+        "raised to its maximum: the next 1 would still return 1.50, more than the 1.00 asked for");
+}
+
+TEST_CASE("a target ROAS net of spend is the gross one plus the spend's cost", "[allocation]") {
+    AllocationRequest net;
+    net.mode = AllocationMode::TargetRoas;
+    net.amount = 2;
+    net.spend_cost = 1;
+    net.channels = {channel("search", hill(4000, 0.8, 800), 300),
+                    channel("video", hill(6000, 2.5, 1000), 500),
+                    channel("feed", line(1.5), 0, 0, 2000)};
+    AllocationRequest gross = net;
+    gross.amount = 3;
+    gross.spend_cost = 0;
+    const AllocationResult n = allocate(net), g = allocate(gross);
+    REQUIRE(n.ok);
+    REQUIRE(g.ok);
+    CHECK(proposed(n) == proposed(g));
+    CHECK(n.smallest_budget == g.smallest_budget);
+    CHECK(n.response_proposed / n.total_proposed == Approx(2).epsilon(1e-8));
+    CHECK(n.response_proposed == Approx(g.response_proposed - g.total_proposed));
+}
+
+TEST_CASE("refusals net of spend show the amount as it was asked for", "[allocation]") {
+    AllocationRequest roas = fixed({channel("a", hill(1000, 1, 100), 0, 0, 5000)}, 0);
+    roas.mode = AllocationMode::TargetRoas;
+    roas.spend_cost = 1;
+    // 0 net would be 1 gross: the check is on what was asked.
+    CHECK(refusal(roas) == "the target ROAS must be above 0 (got 0)");
+    roas.amount = 20; // r(s)/s falls from 10 at zero spend: 9 after the spend
+    CHECK(refusal(roas) ==
+          "no budget reaches a ROAS of 20.00: the best is 9.00, with next to nothing spent");
+    roas.channels = {channel("feed", line(3))};
+    roas.amount = 1.5; // 2.5 gross
+    CHECK(refusal(roas) == "channel \"feed\" returns 2.00 per unit without limit, at least the "
+                           "target ROAS of 1.50, and has no maximum: give it one");
+    roas.mode = AllocationMode::MarginalRoas;
+    roas.amount = -1;
+    CHECK(refusal(roas) == "the marginal ROAS must be above 0 (got -1)");
+}
+
+TEST_CASE("a budget whose last unit returns less than it costs is allowed but flagged",
+          "[allocation]") {
+    // alpha = 1: r'(s) = 1000 x 100 / (s + 100)^2, 0.28 at 500 and 2.5 at 100.
+    AllocationRequest request =
+        fixed({channel("a", hill(1000, 1, 100), 300), channel("b", hill(1000, 1, 100), 200)}, 1000);
+    request.break_even_marginal = 1;
+    AllocationResult r = allocate(request);
+    REQUIRE(r.ok);
+    CHECK(english(r.warning) == "The last unit of this budget returns 0.28: below what it costs. "
+                                "A smaller budget would earn more than it spends at the margin.");
+    request.amount = 200;
+    CHECK(allocate(request).warning.empty());
+    request.amount = 1000;
+    request.break_even_marginal.reset(); // orders, say: no break-even to compare with
+    CHECK(allocate(request).warning.empty());
+
+    // Net of spend the break-even is 0: each last unit loses 0.72.
+    request.spend_cost = 1;
+    request.break_even_marginal = 0;
+    r = allocate(request);
+    REQUIRE(r.ok);
+    CHECK(english(r.warning) == "The last unit of this budget returns -0.72 after its own cost: it "
+                                "loses money. A smaller budget would make more profit.");
+
+    // Nothing can be cut: the channels are held at their minimums or locked.
+    request.channels[0].min = 500;
+    request.channels[1].locked = true;
+    request.channels[1].current = 500;
+    REQUIRE(allocate(request).ok);
+    CHECK(allocate(request).warning.empty());
+
+    // A marginal ROAS below the break-even is flagged too.
+    request = fixed({channel("a", hill(1000, 1, 100))}, 0);
+    request.mode = AllocationMode::MarginalRoas;
+    request.amount = 0.5;
+    request.break_even_marginal = 1;
+    CHECK_THAT(english(allocate(request).warning),
+               StartsWith("The last unit of this budget returns 0.50:"));
+}

@@ -45,3 +45,33 @@ TEST_CASE("a plan that meets every check has no findings beyond its objectives")
     plan.kpis[0].actual = 1000000;
     CHECK(plan_findings(plan).empty());
 }
+
+TEST_CASE("a channel whose planned spend's last unit returns less than 1 in revenue is found") {
+    Plan plan = sample_plan();
+    plan.objectives.clear();
+    plan.kpis.clear();
+    CHECK(plan_findings(plan).empty()); // no half saturation: returns are straight
+    // Half saturation at the planned 30,000.00: the last unit returns 11,448,000 / 4 x 3,000,000.
+    plan.channels[0].inputs.half_saturation = 3000000;
+    plan.language = "en";
+    std::vector<Finding> all = plan_findings(plan);
+    REQUIRE(all.size() == 1);
+    const Finding& f = all[0];
+    CHECK(f.kind == FindingKind::Budget);
+    CHECK(f.place.list == "channels");
+    CHECK(f.place.item_id == "ch-feed");
+    CHECK(english(f.message) ==
+          "the last unit of the planned spend on channel \"Feed ads\" returns 0.95 in revenue, "
+          "less than it costs: spending less there would save more than it loses");
+    CHECK(english(f.title) == "Budget");
+    // Saturating far beyond the planned spend, the last unit still returns 1.73.
+    plan.channels[0].inputs.half_saturation = 30000000;
+    CHECK(plan_findings(plan).empty());
+    // Small returns get a third digit; the plan's language writes the number.
+    plan.channels[0].inputs.half_saturation = 3000000;
+    plan.channels[0].inputs.aov = 795; // a twentieth: the last unit returns 0.0477
+    plan.language = "es";
+    all = plan_findings(plan);
+    REQUIRE(all.size() == 1);
+    CHECK(english(all[0].message).find("returns 0,048 in revenue") != std::string::npos);
+}

@@ -441,3 +441,86 @@ TEST_CASE("a plan of an earlier version keeps its forecast on opening", "[foreca
     // pinned at half saturation.
     CHECK_FALSE(read_plan(write_plan(p)).plan.channels[0].inputs.observed_spend);
 }
+
+TEST_CASE("the profit goal is revenue at the gross margin less the spend", "[forecast]") {
+    Plan p = one_channel();
+    p.channels[0].inputs.half_saturation = 3000000;
+    Channel search = p.channels[0];
+    search.id = "ch-search";
+    search.inputs.half_saturation = 1000000;
+    p.channels.push_back(search);
+    p.budget.push_back({"bud-2", "Search", Stage::Reach, "ch-search", "ph-burst", 1000000});
+    p.forecast.gross_margin = 0.4;
+    const Forecast f = forecast_plan(p);
+    const double spend = f.total.spend, revenue = f.total.revenue;
+    REQUIRE(spend == Approx(4000000));
+
+    const AllocationRequest profit =
+        allocation_request(p, f, Goal::Profit, AllocationMode::FixedBudget, spend);
+    CHECK(profit.spend_cost == 1);
+    REQUIRE(profit.break_even_marginal);
+    CHECK(*profit.break_even_marginal == 0);
+    const AllocationResult r = allocate(profit);
+    REQUIRE(r.ok);
+    CHECK(r.response_current == Approx(revenue * 0.4 - spend));
+    for (std::size_t i = 0; i < r.channels.size(); ++i)
+        CHECK(r.channels[i].response_current ==
+              Approx(f.channels[i].total.revenue * 0.4 - f.channels[i].total.spend));
+
+    // A fixed budget splits as for revenue; profit is that revenue at the margin, less the budget.
+    const AllocationResult by_revenue =
+        allocate(allocation_request(p, f, Goal::Revenue, AllocationMode::FixedBudget, spend));
+    REQUIRE(by_revenue.ok);
+    CHECK(r.channels[0].proposed == Approx(by_revenue.channels[0].proposed).epsilon(1e-9));
+    CHECK(r.response_proposed == Approx(by_revenue.response_proposed * 0.4 - spend));
+
+    // Without a gross margin, profit is revenue less spend.
+    p.forecast.gross_margin.reset();
+    const AllocationResult whole =
+        allocate(allocation_request(p, f, Goal::Profit, AllocationMode::FixedBudget, spend));
+    REQUIRE(whole.ok);
+    CHECK(whole.response_current == Approx(revenue - spend));
+}
+
+TEST_CASE("a proposal whose last unit returns less than it costs comes with a warning",
+          "[forecast]") {
+    Plan p = one_channel();
+    // Half saturation at the planned 30,000.00: r'(k) = beta / 4k = 0.95 of revenue per unit.
+    p.channels[0].inputs.half_saturation = 3000000;
+    const Forecast f = forecast_plan(p);
+    const auto warning = [&](Goal goal, double budget) {
+        const AllocationResult r =
+            allocate(allocation_request(p, f, goal, AllocationMode::FixedBudget, budget));
+        REQUIRE(r.ok);
+        return english(r.warning);
+    };
+    CHECK(warning(Goal::Revenue, 3000000) ==
+          "The last unit of this budget returns 0.95: below what it costs. A smaller budget "
+          "would earn more than it spends at the margin.");
+    CHECK(warning(Goal::Revenue, 1000000).empty()); // r'(k/3) = 11,448,000 x 3 / 16 = 2.15
+    CHECK(warning(Goal::Orders, 3000000).empty());  // orders are not money
+    p.forecast.gross_margin = 0.5;
+    CHECK(warning(Goal::Profit, 3000000) ==
+          "The last unit of this budget returns -0.52 after its own cost: it loses money. A "
+          "smaller budget would make more profit.");
+}
+
+TEST_CASE("the review's profit is counted after spend", "[forecast]") {
+    Plan p = one_channel();
+    Channel live = p.channels[0];
+    live.id = "ch-live";
+    p.channels[0].inputs.half_saturation = 2000000;
+    live.inputs.half_saturation = 2000000;
+    p.channels[0].actuals = {2000000, 100, 1500000};
+    live.actuals = {2000000, 300, 6000000};
+    p.channels.push_back(live);
+    p.forecast.goal = Goal::Profit;
+    p.forecast.gross_margin = 0.5;
+    const CampaignReview r = review_campaign(p);
+    REQUIRE(r.proposal);
+    REQUIRE(r.proposal->ok);
+    // Through each channel's actual result: 0.5 x revenue - spend at the spend it had.
+    CHECK(r.proposal->channels[0].response_current == Approx(1500000 * 0.5 - 2000000));
+    CHECK(r.proposal->channels[1].response_current == Approx(6000000 * 0.5 - 2000000));
+    CHECK(r.proposal->response_current == Approx(7500000 * 0.5 - 4000000));
+}

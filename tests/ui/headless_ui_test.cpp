@@ -1,7 +1,10 @@
 // Drives the real interface natively, headless, through the platform's stand-in:
 // widgets are found by label through the same registry as window.planner.itemRect.
 #include "core/date_format.h"
+#include "core/edits.h"
+#include "core/forecast.h"
 #include "core/lists.h"
+#include "core/model_json.h"
 #include "core/plan_format.h"
 #include "core/templates.h"
 #include "platform/native_stand_in.h"
@@ -462,4 +465,33 @@ TEST_CASE("characters the font lacks are found where they are drawn and added as
     native::step_frame();
     CHECK(stats()["missingGlyphs"] == 1);
     CHECK(font.FindGlyph(0xE000)->AdvanceX == font.FallbackGlyph->AdvanceX);
+}
+
+TEST_CASE("a profit proposal that loses money at the margin is drawn with its warning") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Sale"}, {"template", "sample-double-11"}});
+    s.type("");
+    REQUIRE(s.app.edit(fp::edit::Set{"forecast/goal", fp::to_json(fp::Goal::Profit)}));
+    const fp::Plan plan = current_plan(s);
+    const fp::Forecast f = fp::forecast_plan(plan);
+    // 200,000.00 is far past where the last unit pays for itself: the curves
+    // of profit after spend fall below zero and the proposal warns.
+    const fp::AllocationResult r = fp::allocate(fp::allocation_request(
+        plan, f, fp::Goal::Profit, fp::AllocationMode::FixedBudget, 20000000));
+    REQUIRE(r.ok);
+    CHECK(r.warning.key == "allocation.warning.net_loss");
+    s.app.proposal() =
+        fp::Proposal{plan.id, fp::Goal::Profit, fp::AllocationMode::FixedBudget, r, ""};
+    s.click("Forecast##section-forecast");
+    s.type(""); // the curves, below zero, are drawn
+    CHECK(s.app.ui().section == fp::ui::Section::Forecast);
+    // With the parts above it folded, the proposal comes into view.
+    for (const char* part :
+         {"Settings##forecast-settings", "What the plan returns##forecast-returns",
+          "Response to spend##forecast-curves"})
+        s.click(part);
+    // Its table, under the cards and the warning.
+    CHECK_FALSE(
+        s.call({{"method", "itemRect"}, {"label", "allocate-total-proposed"}})["rect"].is_null());
 }
