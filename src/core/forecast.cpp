@@ -395,6 +395,8 @@ FigureRange range_of(Samples& s, const FunnelFigures& expected, const ForecastSe
         }
     r.low_ratios.returning_value = std::min(e.returning_value, percentile(s.ratio[4], kRangeLow));
     r.high_ratios.returning_value = std::max(e.returning_value, percentile(s.ratio[4], kRangeHigh));
+    r.low_ratios.new_customers = r.low.orders * settings.new_customer_share.value_or(1.0);
+    r.high_ratios.new_customers = r.high.orders * settings.new_customer_share.value_or(1.0);
     r.low_ratios.gross_profit = std::min(e.gross_profit, percentile(s.ratio[5], kRangeLow));
     r.high_ratios.gross_profit = std::max(e.gross_profit, percentile(s.ratio[5], kRangeHigh));
     return r;

@@ -60,6 +60,20 @@ Json ratios_json(const Ratios& r) {
             {"gross_profit", amount(r.gross_profit)}};
 }
 
+// Figures with their range beside them: `low` and `high` hold the same
+// figures at the range's ends.
+Json ranged(Json figures, Json low, Json high) {
+    figures["low"] = std::move(low);
+    figures["high"] = std::move(high);
+    return figures;
+}
+Json total_json(const FunnelFigures& f, const FigureRange& r) {
+    return ranged(funnel_json(f), funnel_json(r.low), funnel_json(r.high));
+}
+Json ratios_json(const Ratios& ratios, const FigureRange& r) {
+    return ranged(ratios_json(ratios), ratios_json(r.low_ratios), ratios_json(r.high_ratios));
+}
+
 Json phases_json(const std::map<std::string, FunnelFigures>& by_phase) {
     Json out = Json::object();
     for (const auto& [phase, f] : by_phase)
@@ -98,9 +112,10 @@ Json forecast_json(const Plan& plan) {
                             {"name", plan.channels[i].name},
                             {"spend_driven", c.spend_driven},
                             {"missing", c.missing},
-                            {"total", funnel_json(c.total)},
-                            {"ratios", ratios_json(ratios(c.total, plan.forecast))},
-                            {"by_phase", phases_json(c.by_phase)}});
+                            {"total", total_json(c.total, c.range)},
+                            {"ratios", ratios_json(ratios(c.total, plan.forecast), c.range)},
+                            {"by_phase", phases_json(c.by_phase)},
+                            {"after_campaign", funnel_json(c.after_campaign)}});
     }
     Json by_stage = Json::object();
     for (Stage s : kStages)
@@ -121,8 +136,8 @@ Json forecast_json(const Plan& plan) {
     Json scenarios = Json::array();
     for (const ScenarioComparison& s : compare_scenarios(plan))
         scenarios.push_back({{"id", s.scenario_id},
-                             {"total", funnel_json(s.total)},
-                             {"ratios", ratios_json(s.ratios)}});
+                             {"total", total_json(s.total, s.range)},
+                             {"ratios", ratios_json(s.ratios, s.range)}});
 
     const CampaignReview review = review_campaign(plan);
     Json reviewed = Json::array();
@@ -143,8 +158,9 @@ Json forecast_json(const Plan& plan) {
 
     return {
         {"plan", {{"id", plan.id}, {"name", plan.name}, {"currency", plan.currency}}},
-        {"total", funnel_json(f.total)},
-        {"ratios", ratios_json(f.ratios)},
+        {"total", total_json(f.total, f.range)},
+        {"ratios", ratios_json(f.ratios, f.range)},
+        {"after_campaign", funnel_json(f.after_campaign)},
         {"by_stage", by_stage},
         {"by_phase", phases_json(f.by_phase)},
         {"channels", channels},

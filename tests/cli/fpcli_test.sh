@@ -94,6 +94,17 @@ for c, f in zip(plan["channels"], out["channels"]):
 assert checked >= 1
 assert abs(out["total"]["orders"] - sum(c["total"]["orders"] for c in out["channels"])) < 0.05
 assert out["ratios"]["roas"] is not None
+# The template says how sure each input is, so every figure has a range
+# around it, each channel's and each scenario's too.
+for figures in [out["total"], out["ratios"]] + [c["total"] for c in out["channels"]]:
+    for k, v in figures.items():
+        if k in ("low", "high") or v is None:
+            continue
+        assert figures["low"][k] <= v <= figures["high"][k], (k, figures)
+assert out["total"]["low"]["revenue"] < out["total"]["revenue"] < out["total"]["high"]["revenue"]
+assert out["total"]["low"]["spend"] == out["total"]["spend"]
+assert all("low" in s["total"] and "high" in s["ratios"] for s in out["scenarios"])
+assert "after_campaign" in out
 PY
 "$fpcli" allocate "$sample" > "$work/allocate.json"
 check "allocate splits the current paid spend afresh (exit 0)" /usr/bin/python3 - "$work/allocate.json" <<'PY'
