@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <set>
 
 namespace fp {
 
@@ -681,6 +682,52 @@ BudgetScenario scenario_of(const Proposal& proposal, std::string name, std::stri
         scenario.spends.push_back(
             {make_id("sp", entropy()), proposal.result.channels[i].id, amounts[i]});
     return scenario;
+}
+
+AllocationRanges allocation_ranges(const Plan& plan, const AllocationResult& result, Goal goal,
+                                   int draws) {
+    AllocationRanges out;
+    if (!result.ok) return out;
+    // The plan cut down to the allocator's channels and their budget lines,
+    // so that its total is their joint result, draw by draw.
+    Plan moved = plan;
+    std::set<std::string> ids;
+    for (const ChannelAllocation& a : result.channels)
+        ids.insert(a.id);
+    auto outside = [&ids](const std::string& id) { return ids.count(id) == 0; };
+    moved.channels.erase(std::remove_if(moved.channels.begin(), moved.channels.end(),
+                                        [&](const Channel& c) { return outside(c.id); }),
+                         moved.channels.end());
+    moved.budget.erase(std::remove_if(moved.budget.begin(), moved.budget.end(),
+                                      [&](const BudgetLine& b) { return outside(b.channel_id); }),
+                       moved.budget.end());
+    auto range_at = [&](double AllocationResult::*response, double ChannelAllocation::*spend) {
+        SpendOverride at;
+        for (const ChannelAllocation& a : result.channels)
+            at[a.id] = static_cast<Money>(std::llround(std::max(0.0, a.*spend)));
+        const Forecast f = forecast_plan(moved, at, draws);
+        auto value = [&](const FunnelFigures& x) {
+            return goal_value(goal, x.spend, x.orders, x.revenue, plan.forecast);
+        };
+        // The allocator's figure comes from its curves and the forecast's from
+        // the funnel at whole units of money: they agree but for that
+        // rounding, so the range is the forecast's width either side of the
+        // allocator's figure (none when every input is certain).
+        const double expected = result.*response, forecast = value(f.total);
+        return ResponseRange{expected - (forecast - value(f.range.low)),
+                             expected + (value(f.range.high) - forecast)};
+    };
+    out.current = range_at(&AllocationResult::response_current, &ChannelAllocation::current);
+    out.proposed = range_at(&AllocationResult::response_proposed, &ChannelAllocation::proposed);
+    return out;
+}
+
+Proposal propose(const Plan& plan, const Forecast& f, Goal goal, AllocationMode mode,
+                 double amount) {
+    Proposal p{plan.id, goal, mode, allocate(allocation_request(plan, f, goal, mode, amount)), "",
+               {}};
+    p.ranges = allocation_ranges(plan, p.result, goal);
+    return p;
 }
 
 std::vector<ScenarioComparison> compare_scenarios(const Plan& plan) {

@@ -116,14 +116,31 @@ AllocationRequest allocation_request(const Plan& plan, const Forecast& f, Goal g
 // separators: "1,234.56" for CNY.
 std::function<std::string(double)> spend_text_of(const Plan& plan, const Numbers& numbers);
 
+// How far an allocation's response (AllocationResult::response_current and
+// response_proposed) may fall either way: the allocator's channels alone,
+// forecast at each spend with their uncertain inputs, in the goal's unit
+// (profit net of spend), never on the wrong side of the allocator's figure.
+struct ResponseRange {
+    double low = 0, high = 0;
+};
+struct AllocationRanges {
+    ResponseRange current, proposed;
+};
+AllocationRanges allocation_ranges(const Plan& plan, const AllocationResult& result, Goal goal,
+                                   int draws = kRangeDraws);
+
 // The allocator's last answer for a plan, kept until the next is asked for.
 struct Proposal {
     std::string plan_id;
     Goal goal = Goal::Revenue; // what it maximised
     AllocationMode mode = AllocationMode::FixedBudget;
     AllocationResult result;
-    std::string saved_as; // the scenario it was last saved as
+    std::string saved_as;    // the scenario it was last saved as
+    AllocationRanges ranges; // of result's responses, when it is ok
 };
+// Asks the allocator for `goal` in `mode` and works out the ranges of its answer.
+Proposal propose(const Plan& plan, const Forecast& f, Goal goal, AllocationMode mode,
+                 double amount);
 
 // Whole minor units per channel that add up to the rounded total of the
 // proposal, the units lost to rounding going to the largest fractions, so

@@ -217,8 +217,14 @@ Json allocation_json(const Plan& plan, const Forecast& forecast, const Allocatio
     out["kept_spend"] = amount(outside.spend);
     out["kept_channels"] = outside.channels;
     out["plan_total_proposed"] = amount(result.total_proposed + outside.spend);
+    // Each response with how far it may fall either way (docs/forecast.md, "Ranges").
+    const AllocationRanges ranges = allocation_ranges(plan, result, goal);
     out["response_current"] = counted(result.response_current);
+    out["response_current_low"] = counted(ranges.current.low);
+    out["response_current_high"] = counted(ranges.current.high);
     out["response_proposed"] = counted(result.response_proposed);
+    out["response_proposed_low"] = counted(ranges.proposed.low);
+    out["response_proposed_high"] = counted(ranges.proposed.high);
     if (request.mode == AllocationMode::TargetRoas)
         out["smallest_budget"] = amount(result.smallest_budget);
     if (!result.warning.empty()) out["warning"] = english(result.warning);

@@ -136,7 +136,7 @@ std::vector<PlanRecord> Session::take_saves(std::optional<double> now_ms) {
 const DerivedFigures& Session::derived() {
     Cache& c = cache_;
     if (c.plan_id == current_id_ && c.revision == revision_) return c.figures;
-    c = Cache{current_id_, revision_, {}, {}};
+    c = Cache{current_id_, revision_, {}, {}, {}};
     if (const Plan* plan = current()) {
         c.figures.findings = plan_findings(*plan);
         for (SmartCheck& check : check_all_smart(*plan))
@@ -149,6 +149,15 @@ const DerivedFigures& Session::derived() {
         c.by_item[edit_path({at.list, at.item_id, ""})].push_back(i);
     }
     return c.figures;
+}
+
+const std::vector<ScenarioComparison>& Session::scenario_comparisons() {
+    derived(); // brings the cache up to the open plan's revision
+    if (!cache_.scenarios) {
+        const Plan* plan = current();
+        cache_.scenarios = plan ? compare_scenarios(*plan) : std::vector<ScenarioComparison>{};
+    }
+    return *cache_.scenarios;
 }
 
 std::vector<const Finding*> Session::findings_about(const std::string& list,

@@ -97,6 +97,9 @@ class Session {
 
     // Figures of the open plan as it stands.
     const DerivedFigures& derived();
+    // Each budget scenario's forecast beside the plan's, worked out when first
+    // asked for after a change: only the Forecast section shows them.
+    const std::vector<ScenarioComparison>& scenario_comparisons();
     // Findings about one item ("" and "" for the plan's own fields), found
     // without a scan, since every visible cell asks.
     std::vector<const Finding*> findings_about(const std::string& list, const std::string& item_id);
@@ -127,6 +130,7 @@ class Session {
         std::uint64_t revision = ~std::uint64_t{0};
         DerivedFigures figures;
         std::unordered_map<std::string, std::vector<std::size_t>> by_item; // edit path of the item
+        std::optional<std::vector<ScenarioComparison>> scenarios;
     } cache_;
 };
 

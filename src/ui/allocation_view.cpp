@@ -146,8 +146,7 @@ void propose(App& app, const Plan& plan, const Forecast& f, ForecastUi& ui) {
                                  {{"example", format_number(3.5, 1, numbers)}}};
     }
     if (!ui.problem.empty()) return;
-    app.proposal() = Proposal{plan.id, goal, ui.mode,
-                              allocate(allocation_request(plan, f, goal, ui.mode, amount)), ""};
+    app.proposal() = propose(plan, f, goal, ui.mode, amount);
 }
 
 void save_as_scenario(App& app, const Plan& plan, Proposal& proposal) {

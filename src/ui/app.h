@@ -140,6 +140,9 @@ class App {
     const std::map<std::string, SmartCheck>& smart_checks() { return session_.derived().smart; }
     const BudgetTotals& budget() { return session_.derived().budget; }
     const Forecast& forecast() { return session_.derived().forecast; }
+    const std::vector<ScenarioComparison>& scenario_comparisons() {
+        return session_.scenario_comparisons();
+    }
     std::vector<const Finding*> findings_about(const std::string& list,
                                                const std::string& item_id) {
         return session_.findings_about(list, item_id);

@@ -168,7 +168,7 @@ void scenarios_part(App& app, const Plan& plan, const Forecast& f) {
         }
     }
     ImGui::SeparatorText(t("forecast.scenarios.compare").c_str());
-    comparison_table(t, plan, f, compare_scenarios(plan));
+    comparison_table(t, plan, f, app.scenario_comparisons());
 }
 
 } // namespace fp::ui::forecast_parts

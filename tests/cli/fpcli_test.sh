@@ -114,6 +114,9 @@ assert a["ok"] and a["mode"] == "budget", a
 assert abs(sum(c["proposed"] for c in a["channels"]) - a["amount"]) <= len(a["channels"]), a
 assert all(c["reason"] for c in a["channels"])
 assert a["response_proposed"] >= a["response_current"] - 1e-6
+# The sample's inputs carry uncertainties: each response has a range around it.
+for k in ("response_current", "response_proposed"):
+    assert a[k + "_low"] < a[k] < a[k + "_high"], (k, a)
 PY
 check "allocate --budget takes an amount in the plan's currency" \
   grep -q '"amount": 5000000' <("$fpcli" allocate "$sample" --budget 50,000)

@@ -524,3 +524,58 @@ TEST_CASE("the review's profit is counted after spend", "[forecast]") {
     CHECK(r.proposal->channels[1].response_current == Approx(6000000 * 0.5 - 2000000));
     CHECK(r.proposal->response_current == Approx(7500000 * 0.5 - 4000000));
 }
+
+TEST_CASE("a proposal's expected return has the range of its channels' uncertain inputs",
+          "[forecast]") {
+    Plan p = evidence_plan(300000);
+    Channel search = p.channels[0];
+    search.id = "ch-search";
+    search.inputs.observed_spend = 100000;
+    p.channels.push_back(search);
+    p.budget.push_back({"bud-2", "Search", Stage::Reach, "ch-search", "ph-burst", 100000});
+    // A fixed fee stays out of the allocation, and so out of its range.
+    Channel fee = p.channels[0];
+    fee.id = "ch-fee";
+    fee.inputs = {};
+    fee.inputs.cost_model = CostModel::Fixed;
+    fee.inputs.unit_cost = 50000;
+    fee.inputs.volume = 1000;
+    fee.inputs.conversion_rate = 0.5;
+    fee.inputs.aov = 5000;
+    fee.inputs.uncertainty.volume = 0.5;
+    p.channels.push_back(fee);
+    p.budget.push_back({"bud-3", "Fee", Stage::Reach, "ch-fee", "ph-burst", 50000});
+
+    const Forecast certain = forecast_plan(p);
+    Proposal sure = propose(p, certain, Goal::Revenue, AllocationMode::FixedBudget, 400000);
+    REQUIRE(sure.result.ok);
+    REQUIRE(sure.result.channels.size() == 2);
+    // Only the fee is uncertain: the allocator's channels have no range.
+    CHECK(sure.ranges.proposed.low == sure.result.response_proposed);
+    CHECK(sure.ranges.proposed.high == sure.result.response_proposed);
+    // The allocator's figure is the forecast of its channels at the proposed spend.
+    SpendOverride at;
+    for (const ChannelAllocation& a : sure.result.channels)
+        at[a.id] = static_cast<Money>(std::llround(a.proposed));
+    const Forecast moved = forecast_plan(p, at);
+    CHECK(moved.total.revenue - moved.channels[2].total.revenue ==
+          Approx(sure.result.response_proposed).epsilon(1e-6));
+
+    p.channels[0].inputs.uncertainty.conversion_rate = 0.3;
+    p.channels[1].inputs.uncertainty.aov = 0.1;
+    const Proposal unsure =
+        propose(p, forecast_plan(p), Goal::Revenue, AllocationMode::FixedBudget, 400000);
+    for (const ResponseRange& r : {unsure.ranges.current, unsure.ranges.proposed})
+        CHECK(r.low < r.high);
+    CHECK(unsure.ranges.proposed.low < unsure.result.response_proposed);
+    CHECK(unsure.ranges.proposed.high > unsure.result.response_proposed);
+    CHECK(unsure.ranges.current.low < unsure.result.response_current);
+    // Profit is net of the spend, which is not a guess: the same width at the margin.
+    p.forecast.gross_margin = 0.5;
+    const Proposal profit =
+        propose(p, forecast_plan(p), Goal::Profit, AllocationMode::FixedBudget, 400000);
+    REQUIRE(profit.result.ok);
+    CHECK(profit.ranges.proposed.low < profit.result.response_proposed);
+    CHECK(profit.ranges.proposed.high - profit.ranges.proposed.low ==
+          Approx(0.5 * (unsure.ranges.proposed.high - unsure.ranges.proposed.low)).epsilon(0.05));
+}

@@ -477,12 +477,11 @@ TEST_CASE("a profit proposal that loses money at the margin is drawn with its wa
     const fp::Forecast f = fp::forecast_plan(plan);
     // 200,000.00 is far past where the last unit pays for itself: the curves
     // of profit after spend fall below zero and the proposal warns.
-    const fp::AllocationResult r = fp::allocate(fp::allocation_request(
-        plan, f, fp::Goal::Profit, fp::AllocationMode::FixedBudget, 20000000));
+    s.app.proposal() =
+        fp::propose(plan, f, fp::Goal::Profit, fp::AllocationMode::FixedBudget, 20000000);
+    const fp::AllocationResult& r = s.app.proposal()->result;
     REQUIRE(r.ok);
     CHECK(r.warning.key == "allocation.warning.net_loss");
-    s.app.proposal() =
-        fp::Proposal{plan.id, fp::Goal::Profit, fp::AllocationMode::FixedBudget, r, ""};
     s.click("Forecast##section-forecast");
     s.type(""); // the curves, below zero, are drawn
     CHECK(s.app.ui().section == fp::ui::Section::Forecast);
