@@ -8,10 +8,14 @@
 //   fpcli forecast FILE                              the forecast as JSON
 //   fpcli allocate FILE [--goal G] [--budget AMOUNT | --target-roas X | --marginal-roas X]
 //                                                    the best split of the budget as JSON
+//   fpcli next FILE -o OUT [--start YYYY-MM-DD] [--name NAME]
+//                                                    the next plan, refitted through the
+//                                                    actuals; the refits as JSON
 // Exit status: 0 success, 1 a file is not a valid plan, 2 usage or I/O error.
 #include "core/forecast_report.h"
 #include "core/format_description.h"
 #include "core/money.h"
+#include "core/next_plan.h"
 #include "core/plan_format.h"
 #include "core/summary.h"
 #include "core/templates.h"
@@ -42,6 +46,7 @@ constexpr const char* kUsage = "usage: fpcli templates [--language CODE]\n"
                                "       fpcli allocate FILE [--goal revenue|orders|profit]\n"
                                "                      [--budget AMOUNT | --target-roas X | "
                                "--marginal-roas X]\n"
+                               "       fpcli next FILE -o OUT [--start YYYY-MM-DD] [--name NAME]\n"
                                "       fpcli schema\n"
                                "       fpcli format-doc\n";
 
@@ -287,6 +292,47 @@ int cmd_allocate(int argc, char** argv) {
     return result.ok ? 0 : 1;
 }
 
+// The next plan from a finished one, each channel refitted through its
+// actuals. Everything is checked before OUT is opened, so a refusal leaves
+// no file behind.
+int cmd_next(int argc, char** argv) {
+    std::string in, out, name;
+    std::optional<fp::Date> start;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-o" || arg == "--output" || arg == "--start" || arg == "--name") {
+            if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
+            const std::string value = argv[++i];
+            if (arg == "--start") {
+                start = fp::parse_date(value);
+                if (!start)
+                    return usage("--start is a date YYYY-MM-DD such as 2027-01-04, not \"" + value +
+                                 "\"");
+            } else {
+                (arg == "--name" ? name : out) = value;
+            }
+        } else if (arg.rfind('-', 0) == 0) {
+            return usage("unknown option \"" + arg + "\"");
+        } else if (!in.empty()) {
+            return usage("next takes one file");
+        } else {
+            in = arg;
+        }
+    }
+    if (in.empty() || out.empty()) return usage("next needs a file and -o");
+    fp::Plan plan;
+    if (int status = load_plan(in, plan)) return status;
+    const fp::NextPlanResult next =
+        fp::next_plan(plan, start.value_or(fp::next_plan_start(plan)), name, stamp_now());
+    if (!next.ok) {
+        std::cerr << "fpcli: no next plan from " << in << ": " << fp::english(next.error) << "\n";
+        return 1;
+    }
+    if (!write_text(out, fp::write_plan(next.plan))) return 2;
+    std::cout << fp::next_plan_json(next).dump(2) << "\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -299,6 +345,7 @@ int main(int argc, char** argv) {
     if (command == "format") return cmd_format(argc, argv);
     if (command == "forecast") return cmd_forecast(argc, argv);
     if (command == "allocate") return cmd_allocate(argc, argv);
+    if (command == "next") return cmd_next(argc, argv);
     // The plan format as the field tables describe it: the JSON Schema and
     // the field tables of docs/plan-format.md.
     if (command == "schema" || command == "format-doc") {

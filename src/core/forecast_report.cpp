@@ -231,4 +231,38 @@ Json allocation_json(const Plan& plan, const Forecast& forecast, const Allocatio
     return out;
 }
 
+Json next_plan_json(const NextPlanResult& result) {
+    // Inputs exactly as the next plan's file holds them.
+    const auto input = [](const std::optional<double>& v, bool money) {
+        return !v ? Json(nullptr) : money ? amount(*v) : Json(*v);
+    };
+    Json channels = Json::array();
+    for (const ChannelRefit& c : result.channels) {
+        Json changed = Json::array();
+        for (const InputChange& change : c.changes)
+            changed.push_back({{"input", change.input},
+                               {"before", input(change.before, change.money)},
+                               {"after", input(change.after, change.money)}});
+        const CostPerOrder& cpo = c.cost_per_order;
+        channels.push_back({{"id", c.channel_id},
+                            {"name", c.name},
+                            {"refitted", c.refitted},
+                            {"cost_per_order",
+                             {{"forecast_before", maybe(cpo.forecast_before, true)},
+                              {"actual", maybe(cpo.actual, true)},
+                              {"forecast_next", maybe(cpo.forecast_next, true)}}},
+                            {"changed_inputs", std::move(changed)},
+                            {"note", english(c.note)}});
+    }
+    const Plan& plan = result.plan;
+    return {
+        {"plan",
+         {{"id", plan.id},
+          {"name", plan.name},
+          {"period",
+           {{"start", format_date(plan.period.start)}, {"end", format_date(plan.period.end)}}}}},
+        {"days_moved", result.days},
+        {"channels", std::move(channels)}};
+}
+
 } // namespace fp

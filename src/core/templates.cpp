@@ -13,34 +13,6 @@ namespace fp {
 
 namespace {
 
-// Calls `visit(leaf, rule)` for every leaf of a value (dates included)
-// through the field tables; the value may be const.
-template <class F> struct Leaves {
-    F& visit;
-
-    template <class T> void text(T& v, Rule rule) { visit(v, rule); }
-    template <class T> void flag(T& v, Rule rule) { visit(v, rule); }
-    template <class T> void amount(T& v, Rule rule) { visit(v, rule); }
-    template <class T> void number(T& v, Rule rule) { visit(v, rule); }
-    template <class T> void choice(T& v, Rule rule) { visit(v, rule); }
-    template <class T> void date(T& v, Rule rule) { visit(v, rule); }
-    template <class T> void optional(T& v, Rule rule) {
-        if (v) walk_value(*v, *this, rule);
-    }
-    template <class T> void list(T& v, Rule rule) {
-        for (auto& item : v)
-            walk_value(item, *this, rule);
-    }
-    template <class T> void object(T& v, Rule) {
-        for_each_field(
-            v, [&](const char*, auto& field, Rule r, Need) { walk_value(field, *this, r); });
-    }
-};
-
-template <class T, class F> void each_leaf(T& node, Rule rule, F&& visit) {
-    walk_value(node, Leaves<F>{visit}, rule);
-}
-
 bool translated(Rule rule) {
     return rule == Rule::Name || rule == Rule::Text;
 }
@@ -118,15 +90,8 @@ TemplateResult plan_from_template(const TemplateSource& source, const std::strin
         plan.language = known->code;
         if (!source.keeps_currency) convert_currency(plan, known->currency);
     }
-    const int days = days_between(plan.period.start, stamp.today);
-    each_leaf(plan, Rule::None, [&](auto& leaf, Rule) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(leaf)>, Date>)
-            leaf = add_days(leaf, days);
-    });
-    plan.id = make_id("plan", stamp.entropy);
-    if (!name.empty()) plan.name = name;
-    plan.created = stamp.now_utc;
-    plan.modified = stamp.now_utc;
+    move_dates(plan, days_between(plan.period.start, stamp.today));
+    stamp_as_new(plan, name, stamp);
     result.plan = std::move(plan);
     result.ok = true;
     return result;

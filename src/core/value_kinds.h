@@ -1,4 +1,5 @@
-// The kinds of value the model is made of, and one dispatcher over them.
+// The kinds of value the model is made of, one dispatcher over them, and
+// each_leaf, the walk to every leaf of a value built on it.
 // Every walk over model values (the file writer and reader, validation,
 // search, templates, the format description, edits) handles each kind, not
 // each C++ type: a new leaf type is added to kind_of below, and then every
@@ -93,6 +94,36 @@ decltype(auto) walk_value(T& v, Walker&& w, Args&&... args) {
         return w.object(v, std::forward<Args>(args)...);
     else
         static_assert(kKindNotHandled<T>, "walk_value: give the new ValueKind a walker member");
+}
+
+namespace detail {
+template <class F> struct Leaves {
+    F& visit;
+
+    template <class T> void text(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void flag(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void amount(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void number(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void choice(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void date(T& v, Rule rule) { visit(v, rule); }
+    template <class T> void optional(T& v, Rule rule) {
+        if (v) walk_value(*v, *this, rule);
+    }
+    template <class T> void list(T& v, Rule rule) {
+        for (auto& item : v)
+            walk_value(item, *this, rule);
+    }
+    template <class T> void object(T& v, Rule) {
+        for_each_field(
+            v, [&](const char*, auto& field, Rule r, Need) { walk_value(field, *this, r); });
+    }
+};
+} // namespace detail
+
+// Calls `visit(leaf, rule)` for every leaf of a value (dates included)
+// through the field tables; the value may be const.
+template <class T, class F> void each_leaf(T& node, Rule rule, F&& visit) {
+    walk_value(node, detail::Leaves<F>{visit}, rule);
 }
 
 } // namespace fp

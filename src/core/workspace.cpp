@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "value_kinds.h"
 #include "vocabulary.h"
 
 #include <algorithm>
@@ -26,14 +27,25 @@ std::string add_plan(Workspace& ws, Plan plan, const Stamp& stamp) {
     return ws.plans.back().id;
 }
 
+void stamp_as_new(Plan& plan, const std::string& name, const Stamp& stamp) {
+    plan.id = make_id("plan", stamp.entropy);
+    if (!name.empty()) plan.name = name;
+    plan.created = stamp.now_utc;
+    plan.modified = stamp.now_utc;
+}
+
+void move_dates(Plan& plan, int days) {
+    each_leaf(plan, Rule::None, [&](auto& leaf, Rule) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(leaf)>, Date>)
+            leaf = add_days(leaf, days);
+    });
+}
+
 std::string duplicate_plan(Workspace& ws, const std::string& id, const Stamp& stamp) {
     const Plan* source = find_plan(ws, id);
     if (!source) return {};
     Plan copy = *source;
-    copy.id.clear();
-    copy.name += " (copy)";
-    copy.created = stamp.now_utc;
-    copy.modified = stamp.now_utc;
+    stamp_as_new(copy, copy.name + " (copy)", stamp);
     return add_plan(ws, std::move(copy), stamp);
 }
 

@@ -29,6 +29,14 @@ const Plan* find_plan(const Workspace& ws, const std::string& id);
 // Returns the id under which it was added.
 std::string add_plan(Workspace& ws, Plan plan, const Stamp& stamp);
 
+// `plan` made anew: a fresh id, `name` (its own when empty), created and
+// modified now. Templates, copies and next plans start this way.
+void stamp_as_new(Plan& plan, const std::string& name, const Stamp& stamp);
+
+// Every date of `plan` (period, phases, tasks, milestones, deadlines,
+// reviews) moved by `days`, so that its schedule keeps its shape.
+void move_dates(Plan& plan, int days);
+
 // A copy under a new id and the name "<name> (copy)"; returns the new id or "".
 std::string duplicate_plan(Workspace& ws, const std::string& id, const Stamp& stamp);
 

@@ -163,5 +163,72 @@ PY
 check "allocate with an unknown goal is a usage error (exit 2)" \
   test "$(status_of "$fpcli" allocate "$sample" --goal fame)" -eq 2
 
+"$fpcli" new --template sample-double-11 -o "$work/finished.plan.json"
+"$fpcli" next "$work/finished.plan.json" -o "$work/next.plan.json" --name "Double 11, next year" \
+  > "$work/next.json"
+check "next writes the next plan and prints its refits (exit 0)" test $? -eq 0
+check "the next plan validates" test "$(status_of "$fpcli" validate "$work/next.plan.json")" -eq 0
+check "next starts the day after the old period, clears the results and refits the channels with actuals" \
+  /usr/bin/python3 - "$work/finished.plan.json" "$work/next.plan.json" "$work/next.json" <<'PY'
+import datetime, json, sys
+old = json.load(open(sys.argv[1]))["plan"]
+new = json.load(open(sys.argv[2]))["plan"]
+report = json.load(open(sys.argv[3]))
+day = datetime.date.fromisoformat
+assert report["plan"]["id"] == new["id"] != old["id"]
+assert report["plan"]["name"] == new["name"] == "Double 11, next year"
+assert day(new["period"]["start"]) == day(old["period"]["end"]) + datetime.timedelta(days=1)
+assert report["days_moved"] == (day(new["period"]["start"]) - day(old["period"]["start"])).days
+assert report["plan"]["period"] == new["period"]
+for a, b in zip(old["phases"], new["phases"]):
+    assert (day(b["dates"]["end"]) - day(a["dates"]["end"])).days == report["days_moved"]
+assert all(v is None for c in new["channels"] for v in c["actuals"].values())
+assert all(k["actual"] is None and k["problem"] == "" and k["suggestion"] == "" for k in new["kpis"])
+assert new["reviews"] == [] and all(t["status"] == "todo" for t in new["tasks"])
+assert new["budget"] == old["budget"] and new["risks"] == old["risks"]
+
+channels = report["channels"]
+assert [c["id"] for c in channels] == [c["id"] for c in old["channels"]]
+inputs = {c["id"]: c["inputs"] for c in new["channels"]}
+# Feed ads and search spent what was planned, so the next plan forecasts
+# their actual cost per order (docs/forecast.md, "Learning from the last campaign").
+expected = {"ch-feed": ({"forecast_before": 7843, "actual": 13043, "forecast_next": 13043},
+                        0.03, 0.03 * 230 / 382.5),
+            "ch-search": ({"forecast_before": 4167, "actual": 6667, "forecast_next": 6667},
+                          0.04, 0.025)}
+for c in channels:
+    if c["id"] in expected:
+        cost, before, after = expected[c["id"]]
+        assert c["refitted"] and c["note"] == "refitted through its actual spend and orders", c
+        assert c["cost_per_order"] == cost, c
+        change, = c["changed_inputs"]  # observed spend and order value were already the actuals
+        assert change["input"] == "conversion_rate" and change["before"] == before, c
+        assert abs(change["after"] - after) < 1e-12, c
+        assert inputs[c["id"]]["conversion_rate"] == change["after"]  # as the file holds it
+    else:
+        assert not c["refitted"] and c["changed_inputs"] == [], c
+        assert c["note"] == "not refitted: no actual spend", c
+        assert c["cost_per_order"]["actual"] is None
+        assert c["cost_per_order"]["forecast_before"] == c["cost_per_order"]["forecast_next"], c
+PY
+"$fpcli" next "$work/finished.plan.json" -o "$work/dated.plan.json" --start 2030-02-28 > /dev/null
+check "next --start moves the plan to that day and keeps the old name" \
+  /usr/bin/python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["plan"]; q=json.load(open(sys.argv[2]))["plan"]; sys.exit(not (p["period"]["start"] == "2030-02-28" and p["name"] == q["name"]))' \
+  "$work/dated.plan.json" "$work/finished.plan.json"
+check "next with a --start that is not a date is a usage error (exit 2)" \
+  test "$(status_of "$fpcli" next "$work/finished.plan.json" -o "$work/refused.plan.json" --start 2027-02-29)" -eq 2
+check "and says which option and why" \
+  grep -q -- '--start is a date YYYY-MM-DD such as 2027-01-04, not "2027-02-29"' \
+  <("$fpcli" next "$work/finished.plan.json" -o "$work/refused.plan.json" --start 2027-02-29 2>&1)
+check "next of a broken file exits 1" \
+  test "$(status_of "$fpcli" next "$work/broken.plan.json" -o "$work/refused.plan.json")" -eq 1
+check "next refuses a plan that would run past 9999, naming the field (exit 1)" \
+  grep -q "no next plan from .*finished.plan.json: plan.period.end" \
+  <("$fpcli" next "$work/finished.plan.json" -o "$work/refused.plan.json" --start 9999-12-20 2>&1)
+check "next without -o is a usage error (exit 2)" \
+  test "$(status_of "$fpcli" next "$work/finished.plan.json")" -eq 2
+check "a refused next writes no file" test ! -e "$work/refused.plan.json"
+check "the help lists next" grep -q "fpcli next FILE -o OUT" <("$fpcli" --help)
+
 echo "$((checks - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]

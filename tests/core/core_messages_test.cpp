@@ -4,6 +4,7 @@
 #include "core/derived.h"
 #include "core/findings.h"
 #include "core/messages.h"
+#include "core/next_plan.h"
 #include "core/plan_format.h"
 #include "core/validation.h"
 #include "language_tables.h"
@@ -15,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 using namespace fp;
@@ -224,12 +226,35 @@ TEST_CASE("the messages the core produces fill their English patterns' places") 
                 check_complete(c.reason);
         }
     }
+
+    // A next plan's notes: refitted, held at 100%, and each reason not to.
+    Plan finished = sample_plan();
+    std::vector<Channel>& channels = finished.channels;
+    channels.resize(5, channels[0]);
+    const ChannelActuals actuals[] = {
+        {3000000, 300, {}}, {3000000, 15000, {}}, {}, {500000, {}, {}}, {500000, 20, {}}};
+    for (std::size_t i = 0; i < channels.size(); ++i) {
+        if (i > 0) channels[i].id = "ch-" + std::to_string(i); // the first keeps its budget line
+        channels[i].actuals = actuals[i];
+    }
+    channels[4].inputs.ctr.reset();
+    const Stamp stamp{"2027-01-02T08:00:00Z", {2027, 1, 2}, 7};
+    const NextPlanResult next = next_plan(finished, {2027, 1, 4}, "", stamp);
+    INFO(english(next.error));
+    REQUIRE(next.ok);
+    std::set<std::string> keys;
+    for (const ChannelRefit& c : next.channels) {
+        check_complete(c.note);
+        keys.insert(c.note.key);
+    }
+    CHECK(keys.size() == 5);
+    check_complete(next_plan(finished, {2027, 2, 30}, "", stamp).error);
 }
 
 TEST_CASE("every key the core's sources name is in the English table") {
     // Keys are written whole in the sources, so each can be found there.
     const std::regex key(
-        R"re("((?:finding|smart|schedule|problem|json|allocation|edit|list)\.[a-z0-9_.]*[a-z0-9_])")re");
+        R"re("((?:finding|smart|schedule|problem|json|allocation|edit|list|next_plan)\.[a-z0-9_.]*[a-z0-9_])")re");
     std::size_t keys = 0;
     const auto core = std::filesystem::path(FP_ASSETS).parent_path() / "src" / "core";
     for (const auto& file : std::filesystem::directory_iterator(core)) {

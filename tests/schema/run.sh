@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Every template, the sample, the test data and a plan written by fpcli from
-# each template validate against assets/schema/plan.schema.json, and the
-# invalid test files do not. Usage: run.sh FPCLI SOURCE_DIR WORK_DIR
+# Every template, the sample, the test data, a plan written by fpcli from
+# each template and the next plan it starts from the sample validate against
+# assets/schema/plan.schema.json, and the invalid test files do not.
+# Usage: run.sh FPCLI SOURCE_DIR WORK_DIR
 set -euo pipefail
 fpcli=$1 src=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
 for key in $("$fpcli" templates | cut -f1); do
   "$fpcli" new --template "$key" -o "$work/$key.plan.json"
 done
+"$fpcli" next "$work/sample-double-11.plan.json" -o "$work/sample-double-11-next.plan.json" >/dev/null
 schema="$src/assets/schema/plan.schema.json"
 /usr/bin/python3 "$src/tests/schema/check_schema.py" "$schema" \
   "$src"/assets/templates/*.plan.json "$src"/tests/data/schema/*.plan.json "$work"/*.plan.json
