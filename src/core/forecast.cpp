@@ -724,8 +724,8 @@ AllocationRanges allocation_ranges(const Plan& plan, const AllocationResult& res
 
 Proposal propose(const Plan& plan, const Forecast& f, Goal goal, AllocationMode mode,
                  double amount) {
-    Proposal p{plan.id, goal, mode, allocate(allocation_request(plan, f, goal, mode, amount)), "",
-               {}};
+    Proposal p{plan.id, goal, mode, allocate(allocation_request(plan, f, goal, mode, amount)),
+               "",      {}};
     p.ranges = allocation_ranges(plan, p.result, goal);
     return p;
 }

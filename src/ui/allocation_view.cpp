@@ -225,7 +225,7 @@ void allocation_result(App& app, const Plan& plan, Proposal& proposal, float wid
     cards.push_back(
         {t("forecast.allocate.card.spend"), amount_text(t, plan, r.total_proposed),
          t("forecast.allocate.card.now", {{"amount", amount_text(t, plan, r.total_current)}}),
-         Tone::Neutral, ""});
+         Tone::Neutral, "", std::nullopt});
     const double gain = r.response_proposed - r.response_current;
     const std::string now = response_text(t, plan, goal, r.response_current);
     const std::string detail =
@@ -235,15 +235,21 @@ void allocation_result(App& app, const Plan& plan, Proposal& proposal, float wid
                  {"change",
                   (gain >= 0 ? "+" : "") + percent_text(plan, gain / r.response_current, 1)}})
             : t("forecast.allocate.card.now", {{"amount", now}});
+    const ResponseRange& range = proposal.ranges.proposed;
+    std::optional<charts::Band> band;
+    if (range.low != range.high)
+        band = charts::Band{range.low, r.response_proposed, range.high,
+                            range_text(t, response_text(t, plan, goal, range.low),
+                                       response_text(t, plan, goal, range.high))};
     cards.push_back({t("forecast.allocate.card.expected", {{"goal", enum_label(t, goal)}}),
                      response_text(t, plan, goal, r.response_proposed), detail,
                      gain >= 0 ? Tone::Good : Tone::Bad,
-                     t("forecast.allocate.card.expected.tooltip")});
+                     t("forecast.allocate.card.expected.tooltip"), band});
     // With concave curves the smallest budget is next to nothing: not worth a card.
     if (proposal.mode == AllocationMode::TargetRoas && r.smallest_budget >= 1)
-        cards.push_back({t("forecast.allocate.card.smallest"),
-                         amount_text(t, plan, r.smallest_budget),
-                         t("forecast.allocate.card.smallest.detail"), Tone::Accent, ""});
+        cards.push_back(
+            {t("forecast.allocate.card.smallest"), amount_text(t, plan, r.smallest_budget),
+             t("forecast.allocate.card.smallest.detail"), Tone::Accent, "", std::nullopt});
     charts::card_grid("allocate-summary", cards, width, kMinCardWidth);
     // Allowed, but the last unit spent returns less than it costs.
     if (!r.warning.empty()) tone_text(t(r.warning), Tone::Warning);

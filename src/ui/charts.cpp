@@ -16,6 +16,7 @@ namespace {
 
 constexpr float kCardValueScale = 1.25f; // the figure stands out from its title
 constexpr float kStripeWidth = 4;
+constexpr float kBandHeight = 8;
 
 bool dark_theme() {
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -96,6 +97,30 @@ double tick_step(double range) {
 }
 
 // Hovered rows take the same highlight as ImGui's selectables.
+// A band from `band.low` to `band.high` on a track from zero (or the low end
+// when below it) to a little past the high end, so that its width shows how
+// unsure the figure is; a tick marks the expected figure.
+void draw_band(ImVec2 at, float width, const Band& band, const ImVec4& colour) {
+    const double from = std::min(0.0, band.low);
+    const double to = std::max({0.0, band.high, band.expected}) * 1.15;
+    if (!(to > from) || width <= 0) return;
+    auto x_of = [&](double v) {
+        return at.x + static_cast<float>((v - from) / (to - from)) * width;
+    };
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float mid = at.y + kBandHeight / 2;
+    draw->AddRectFilled(ImVec2(at.x, mid - 1), ImVec2(at.x + width, mid + 1), text_tint(0.15f));
+    ImVec4 faint = colour;
+    faint.w *= 0.45f;
+    draw->AddRectFilled(
+        ImVec2(x_of(band.low), at.y + 1),
+        ImVec2(std::max(x_of(band.high), x_of(band.low) + 2), at.y + kBandHeight - 1),
+        ImGui::GetColorU32(faint), 2);
+    const float tick = x_of(band.expected);
+    draw->AddRectFilled(ImVec2(tick - 1, at.y), ImVec2(tick + 1, at.y + kBandHeight),
+                        ImGui::GetColorU32(colour));
+}
+
 void hover_highlight(ImVec2 min, ImVec2 max) {
     const float grow = ImGui::GetStyle().ItemSpacing.y / 2;
     ImGui::GetWindowDrawList()->AddRectFilled(
@@ -211,15 +236,18 @@ void card_grid(const char* id, const std::vector<Card>& cards, float width, floa
         const int in_row = last - first;
         const float card_width = std::max(1.0f, (width - gap * (in_row - 1)) / in_row);
         const float inner = std::max(1.0f, card_width - kStripeWidth - 2 * pad);
-        std::vector<std::vector<std::string>> values, details;
+        std::vector<std::vector<std::string>> values, details, bands;
         float height = 0;
         for (int i = first; i < last; ++i) {
             values.push_back(wrap_lines(cards[i].value, inner, kCardValueScale));
             details.push_back(wrap_lines(cards[i].detail, inner));
+            bands.push_back(cards[i].band ? wrap_lines(cards[i].band->text, inner)
+                                          : std::vector<std::string>{});
+            const float band = cards[i].band ? kBandHeight + 4 + line * bands.back().size() : 0;
             height =
                 std::max(height, 2 * pad + line + 4 +
                                      value_line * std::max<std::size_t>(1, values.back().size()) +
-                                     4 + line * details.back().size());
+                                     4 + band + line * details.back().size());
         }
         for (int i = first; i < last; ++i) {
             const Card& card = cards[i];
@@ -247,6 +275,14 @@ void card_grid(const char* id, const std::vector<Card>& cards, float width, floa
                 y += value_line;
             }
             y += 4;
+            if (card.band) {
+                draw_band(ImVec2(x, y), inner, *card.band, tone_colour(card.tone));
+                y += kBandHeight + 4;
+                for (const std::string& l : bands[i - first]) {
+                    draw_text(ImVec2(x, y), muted_colour(), l);
+                    y += line;
+                }
+            }
             for (const std::string& l : details[i - first]) {
                 draw_text(ImVec2(x, y), muted_colour(), l);
                 y += line;

@@ -45,12 +45,19 @@ void end_panel(Panel& panel);
 
 // A headline figure: a title, the figure, and a line of detail; the stripe on
 // its left takes the tone's colour. The tooltip shows on hover when not empty.
+// How far a card's figure may fall either way: drawn as a band on a scale
+// from zero, with a tick at the expected figure and `text` under it.
+struct Band {
+    double low = 0, expected = 0, high = 0;
+    std::string text;
+};
 struct Card {
     std::string title;
     std::string value;
     std::string detail;
     Tone tone = Tone::Neutral;
     std::string tooltip;
+    std::optional<Band> band; // none for a figure that is not a guess (spend)
 };
 // Cards in rows of equal height, as many per row as fit at `min_card_width`;
 // each card is an item labelled "<title>##<id>-<index>".

@@ -164,6 +164,7 @@ void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
     tone_text(t("forecast.curves.limits_help"), Tone::Neutral);
     TableSpec<Channel> spec("forecast-curve-inputs", "channels", "table.add.channel");
     spec.columns = {channel_name_column(app, "name-curve", 150),
+                    {"inputs/observed_spend", "column.channels.inputs.observed_spend", 150},
                     {"inputs/half_saturation", "column.channels.inputs.half_saturation", 150},
                     {"inputs/shape", "column.channels.inputs.shape", 70},
                     {"inputs/carryover", "column.channels.inputs.carryover", 90},
@@ -173,6 +174,26 @@ void curves_part(App& app, const Plan& plan, const Forecast& f, float width) {
     spec.include = [&driven](const Channel& ch) { return driven.count(ch.id) > 0; };
     spec.row_actions = false; // channels are added and removed under their RACE stage
     item_table(app, plan, plan.channels, spec);
+
+    // Every channel's guesses, owned ones included: the ranges come from these.
+    ImGui::SeparatorText(t("forecast.curves.uncertainty").c_str());
+    tone_text(t("forecast.curves.uncertainty_help"), Tone::Neutral);
+    TableSpec<Channel> sure("forecast-uncertainty", "channels", "table.add.channel");
+    sure.columns = {channel_name_column(app, "name-uncertainty", 150)};
+    static constexpr const char* kUncertain[][2] = {
+        {"inputs/uncertainty/unit_cost", "column.channels.inputs.uncertainty.unit_cost"},
+        {"inputs/uncertainty/ctr", "column.channels.inputs.uncertainty.ctr"},
+        {"inputs/uncertainty/cart_rate", "column.channels.inputs.uncertainty.cart_rate"},
+        {"inputs/uncertainty/conversion_rate",
+         "column.channels.inputs.uncertainty.conversion_rate"},
+        {"inputs/uncertainty/aov", "column.channels.inputs.uncertainty.aov"},
+        {"inputs/uncertainty/volume", "column.channels.inputs.uncertainty.volume"},
+        {"inputs/uncertainty/half_saturation",
+         "column.channels.inputs.uncertainty.half_saturation"}};
+    for (const auto& [field, header] : kUncertain)
+        sure.columns.push_back({field, header, 110});
+    sure.row_actions = false;
+    item_table(app, plan, plan.channels, sure);
 }
 
 } // namespace fp::ui::forecast_parts

@@ -173,34 +173,52 @@ std::vector<charts::Card> ratio_cards(const Text& t, const Plan& plan, const For
     const ForecastSettings& s = plan.forecast;
     const double channels = static_cast<double>(f.channels.size());
     std::vector<charts::Card> cards;
+    // The band of a figure whose low and high differ, written as `text` writes it.
+    auto band = [&](std::optional<double> low, std::optional<double> expected,
+                    std::optional<double> high,
+                    const std::function<std::string(double)>& text) -> std::optional<charts::Band> {
+        if (!low || !expected || !high || *low == *high) return std::nullopt;
+        return charts::Band{*low, *expected, *high, range_text(t, text(*low), text(*high))};
+    };
+    auto money = [&](double v) { return amount_text(t, plan, v); };
+    auto ratio = [&](double v) { return ratio_text(plan, v); };
+    auto percent = [&](double v) { return percent_text(plan, v, 1); };
+    const FigureRange& range = f.range;
     cards.push_back({t("forecast.figure.spend"), amount_text(t, plan, f.total.spend),
                      counted_text(t, plan, "forecast.card.spend.detail", channels), Tone::Neutral,
-                     t("forecast.card.spend.tooltip")});
+                     t("forecast.card.spend.tooltip"), std::nullopt});
     cards.push_back({t("forecast_figure.revenue"), amount_text(t, plan, f.total.revenue),
                      counted_text(t, plan, "forecast.card.revenue.detail", f.total.orders),
-                     Tone::Accent, t("forecast.card.revenue.tooltip")});
+                     Tone::Accent, t("forecast.card.revenue.tooltip"),
+                     band(range.low.revenue, f.total.revenue, range.high.revenue, money)});
     cards.push_back({t("forecast_figure.roas"), ratio_text(plan, r.roas),
                      t("forecast.card.roas.detail", {{"currency", plan.currency}}), Tone::Accent,
-                     t("forecast.card.roas.tooltip")});
+                     t("forecast.card.roas.tooltip"),
+                     band(range.low_ratios.roas, r.roas, range.high_ratios.roas, ratio)});
     charts::Card roi{
-        t("forecast_figure.roi"), r.roi ? percent_text(plan, *r.roi, 1) : "-",
+        t("forecast_figure.roi"),
+        r.roi ? percent_text(plan, *r.roi, 1) : "-",
         r.roi ? t("forecast.card.roi.detail", {{"amount", amount_text(t, plan, r.gross_profit)}})
               : t("forecast.card.roi.no_margin"),
         r.roi ? (*r.roi >= 0 ? Tone::Good : Tone::Bad) : Tone::Warning,
-        t("forecast.card.roi.tooltip")};
+        t("forecast.card.roi.tooltip"),
+        band(range.low_ratios.roi, r.roi, range.high_ratios.roi, percent)};
     cards.push_back(roi);
     cards.push_back({t("forecast_figure.cost_per_order"),
                      r.cost_per_order ? amount_text(t, plan, *r.cost_per_order) : "-",
                      t("forecast.card.cost_per_order.detail"), Tone::Neutral,
-                     t("forecast.card.cost_per_order.tooltip")});
+                     t("forecast.card.cost_per_order.tooltip"),
+                     band(range.low_ratios.cost_per_order, r.cost_per_order,
+                          range.high_ratios.cost_per_order, money)});
     cards.push_back({t("forecast_figure.cac"), r.cac ? amount_text(t, plan, *r.cac) : "-",
                      counted_text(t, plan, "forecast.card.cac.detail", r.new_customers),
-                     Tone::Neutral, t("forecast.card.cac.tooltip")});
+                     Tone::Neutral, t("forecast.card.cac.tooltip"), std::nullopt});
     const bool repeats = s.repeat_rate && s.repeat_periods;
     cards.push_back(
         {t("forecast.card.returning"), amount_text(t, plan, r.returning_value),
          t(repeats ? "forecast.card.returning.detail" : "forecast.card.returning.no_repeats"),
-         repeats ? Tone::Neutral : Tone::Warning, t("forecast.card.returning.tooltip")});
+         repeats ? Tone::Neutral : Tone::Warning, t("forecast.card.returning.tooltip"),
+         std::nullopt});
     return cards;
 }
 
@@ -223,10 +241,12 @@ void funnel_table(App& app, const Plan& plan, const Forecast& f) {
     for (const FunnelField& field : kFunnelFields)
         columns.push_back({t(field.header), field.width});
     columns.push_back({t("forecast_figure.roas"), 50});
+    columns.push_back({in_currency(t, plan, t("forecast.figure.revenue_range")), 190});
     tone_text(t("forecast.funnel.hint", {{"currency", plan.currency}}), Tone::Neutral);
     if (!begin_figure_table("funnel", columns, static_cast<int>(f.channels.size()) + 1)) return;
     const ImVec4 warning = charts::tone_colour(Tone::Warning);
-    auto figures = [&](const FunnelFigures& funnel, const std::string& id) {
+    auto figures = [&](const FunnelFigures& funnel, const FigureRange& range,
+                       const std::string& id) {
         for (const FunnelField& field : kFunnelFields) {
             ImGui::TableNextColumn();
             const double v = funnel.*(field.value);
@@ -236,6 +256,12 @@ void funnel_table(App& app, const Plan& plan, const Forecast& f) {
         ImGui::TableNextColumn();
         charts::figure_text(ratio_text(plan, ratios(funnel, plan.forecast).roas),
                             "forecast-" + id + "-roas", true);
+        // Certain inputs: the one figure; else from the 10th to the 90th percentile.
+        ImGui::TableNextColumn();
+        const std::string low = money_text(plan, range.low.revenue);
+        const std::string high = money_text(plan, range.high.revenue);
+        charts::figure_text(low == high ? low : low + " - " + high,
+                            "forecast-" + id + "-revenue-range", true);
     };
     ImGuiListClipper clipper; // thousands of channels cost no more than a screenful
     clipper.Begin(static_cast<int>(f.channels.size()));
@@ -256,14 +282,14 @@ void funnel_table(App& app, const Plan& plan, const Forecast& f) {
                 ImGui::TextColored(warning, "(!)");
                 charts::item_tooltip(t("forecast.funnel.short", {{"missing", c.missing}}));
             }
-            figures(c.total, c.channel_id);
+            figures(c.total, c.range, c.channel_id);
             ImGui::PopID();
         }
     }
     total_row();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(t("common.total").c_str());
-    figures(f.total, "total");
+    figures(f.total, f.range, "total");
     ImGui::EndTable();
 }
 

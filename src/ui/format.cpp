@@ -66,6 +66,10 @@ std::string percent_text(const Plan& plan, double fraction, int decimals) {
     return format_percent(fraction, decimals, numbers_of(plan));
 }
 
+std::string range_text(const Text& t, const std::string& low, const std::string& high) {
+    return t("forecast.range", {{"low", low}, {"high", high}});
+}
+
 std::string days_text(const Text& t, int days) {
     return t.count("timeline.days", days);
 }

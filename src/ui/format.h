@@ -39,6 +39,10 @@ std::string ratio_text(const Plan& plan, const std::optional<double>& ratio);
 // 0.125 -> "12.5%" with up to `decimals` places.
 std::string percent_text(const Plan& plan, double fraction, int decimals);
 
+// How far a figure may fall either way, its ends already written: "likely
+// 610,000 to 880,000" (the 10th to 90th percentile, docs/forecast.md).
+std::string range_text(const Text& t, const std::string& low, const std::string& high);
+
 // "4 days", a length of time in the interface's language.
 std::string days_text(const Text& t, int days);
 

@@ -88,8 +88,12 @@ std::size_t smart_passing(const Figures& f) {
 // --- headline figures --------------------------------------------------------
 
 charts::Card budget_card(const Text& t, const Plan& plan, const Figures& f) {
-    charts::Card card{t("overview.card.budget"), amount_text(t, plan, f.budget.total), "",
-                      Tone::Neutral, ""};
+    charts::Card card{t("overview.card.budget"),
+                      amount_text(t, plan, f.budget.total),
+                      "",
+                      Tone::Neutral,
+                      "",
+                      std::nullopt};
     if (!plan.budget_total) {
         card.detail = t("overview.card.budget.no_total");
         return card;
@@ -122,8 +126,12 @@ std::string smart_passing_text(const Text& t, const Plan& plan, const Figures& f
 charts::Card objectives_card(const Text& t, const Plan& plan, const Figures& f) {
     const std::size_t n = plan.objectives.size();
     const std::size_t passing = smart_passing(f);
-    charts::Card card{t("overview.card.objectives"), count_text(plan, n),
-                      t("overview.card.objectives.none"), Tone::Neutral, ""};
+    charts::Card card{t("overview.card.objectives"),
+                      count_text(plan, n),
+                      t("overview.card.objectives.none"),
+                      Tone::Neutral,
+                      "",
+                      std::nullopt};
     if (n == 0) return card;
     card.detail =
         passing == n ? t("overview.card.objectives.all_smart") : smart_passing_text(t, plan, f);
@@ -147,7 +155,10 @@ charts::Card kpis_card(const Text& t, const Plan& plan) {
         t("overview.card.kpis"),
         t("overview.card.kpis.value",
           {{"on", count_text(plan, on)}, {"total", count_text(plan, plan.kpis.size())}}),
-        "", Tone::Neutral, ""};
+        "",
+        Tone::Neutral,
+        "",
+        std::nullopt};
     if (plan.kpis.empty()) {
         card.value = count_text(plan, 0);
         card.detail = t("overview.card.kpis.none");
@@ -171,9 +182,12 @@ charts::Card kpis_card(const Text& t, const Plan& plan) {
 }
 
 charts::Card findings_card(const Text& t, const Plan& plan, const Figures& f) {
-    charts::Card card{t("overview.open_findings"), count_text(plan, f.findings.size()),
+    charts::Card card{t("overview.open_findings"),
+                      count_text(plan, f.findings.size()),
                       t("overview.card.findings.none"),
-                      f.findings.empty() ? Tone::Good : Tone::Warning, ""};
+                      f.findings.empty() ? Tone::Good : Tone::Warning,
+                      "",
+                      std::nullopt};
     if (f.findings.empty()) return card;
     // How many of each kind, in the order FindingKind lists them.
     static constexpr const char* kKinds[] = {
@@ -192,7 +206,8 @@ charts::Card findings_card(const Text& t, const Plan& plan, const Figures& f) {
 
 charts::Card timing_card(const Text& t, const Plan& plan, const Figures& f) {
     const Period& period = plan.period;
-    charts::Card card{t("overview.card.timing"), "", dates(t, plan, period), Tone::Neutral, ""};
+    charts::Card card{
+        t("overview.card.timing"), "", dates(t, plan, period), Tone::Neutral, "", std::nullopt};
     const std::string end = format_local_date(period.end, plan.language);
     if (f.today < period.start) {
         const int wait = days_between(f.today, period.start);

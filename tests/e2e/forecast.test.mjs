@@ -7,10 +7,20 @@
 // shown. Screenshots at 1280x800, dark, and 1024x700.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import {
   addWorkingDays, shownDate, click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf,
-  replaceText, screenshot, scrollTo, settle,
+  replaceText, screenshot, scrollSideways, scrollTo, settle,
 } from "./harness.mjs";
+
+const run = promisify(execFile);
+// fpcli of the native build, which `make test` builds before the browser tests.
+const fpcli = join(dirname(fileURLToPath(import.meta.url)), "../../build/native/fpcli");
 
 let env;
 before(async () => { env = await launch(); });
@@ -121,6 +131,60 @@ test("the forecast matches the plan's inputs; an allocation is proposed, saved, 
   await expectFigure(page, money(actuals.spend / actuals.orders), `review-${cpm.id}-cost_per_order`);
   await screenshot(page, "forecast-review");
 
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+// The same plan's forecast as fpcli works it out, from the plan the app holds.
+async function cliForecast(page) {
+  const dir = await mkdtemp(join(tmpdir(), "fp-range-"));
+  const file = join(dir, "plan.plan.json");
+  await writeFile(file, await page.evaluate(() => window.planner.currentPlanJson()));
+  const { stdout } = await run(fpcli, ["forecast", file]);
+  await rm(dir, { recursive: true });
+  return JSON.parse(stdout);
+}
+
+test("each channel's likely revenue is shown, and a guess widened in its table widens it", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openApp(context, env.url);
+  await newPlanFromTemplate(page, "Double 11", "sample-double-11");
+  // The feed-ads channel made certain, but for its conversion rate typed below.
+  const doc = JSON.parse(await page.evaluate(() => window.planner.currentPlanJson()));
+  const cpm = doc.plan.channels.find((c) => c.inputs.cost_model === "cpm" && spendOf(doc.plan, c.id) > 0);
+  cpm.inputs.uncertainty = {};
+  const imported = await page.evaluate((text) => window.planner.importPlanJson(text), JSON.stringify(doc));
+  assert.equal(imported.ok, true, imported.error);
+  await click(page, "section-forecast");
+  const cell = (id) => `forecast-${id}-revenue-range`;
+  const rangeLabel = (c) => `${money(c.total.low.revenue)} - ${money(c.total.high.revenue)}`;
+
+  // Certain: the one figure, the channel's revenue.
+  let cli = await cliForecast(page);
+  let channel = cli.channels.find((c) => c.id === cpm.id);
+  assert.equal(channel.total.low.revenue, channel.total.revenue);
+  await scrollTo(page, `forecast-${cpm.id}-roas`);
+  await scrollSideways(page, cell(cpm.id), `forecast-${cpm.id}-roas`);
+  await rectOf(page, `${money(channel.total.revenue)}##${cell(cpm.id)}`);
+  // The whole plan's other channels are unsure: the total is a range.
+  await scrollSideways(page, cell("total"), `forecast-total-roas`);
+  await rectOf(page, `${rangeLabel(cli)}##${cell("total")}`);
+  await screenshot(page, "forecast-ranges");
+
+  // Its conversion rate may be 20% off either way: typed in the table of guesses.
+  await fill(page, `channels/${cpm.id}/inputs/uncertainty/conversion_rate`, "20%");
+  assert.equal((await current(page)).plan.channels.find((c) => c.id === cpm.id).inputs.uncertainty.conversion_rate, 0.2);
+  await screenshot(page, "forecast-uncertainty");
+  cli = await cliForecast(page);
+  channel = cli.channels.find((c) => c.id === cpm.id);
+  // Revenue follows the conversion rate in proportion, so its 10th and 90th
+  // percentiles are those of a triangle of half-width 20%: 1 -/+ 0.2 (1 - sqrt 0.2).
+  const spread = 0.2 * (1 - Math.sqrt(0.2));
+  assert.ok(Math.abs(channel.total.low.revenue / channel.total.revenue - (1 - spread)) < 0.015, JSON.stringify(channel.total));
+  assert.ok(Math.abs(channel.total.high.revenue / channel.total.revenue - (1 + spread)) < 0.015, JSON.stringify(channel.total));
+  await scrollTo(page, `forecast-${cpm.id}-roas`);
+  await scrollSideways(page, cell(cpm.id), `forecast-${cpm.id}-roas`);
+  await rectOf(page, `${rangeLabel(channel)}##${cell(cpm.id)}`);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
