@@ -10,21 +10,10 @@ using namespace fp;
 
 namespace {
 
-ChannelInputs cpm() {
-    ChannelInputs in;
-    in.cost_model = CostModel::Cpm;
-    in.unit_cost = 3000; // 30.00 per thousand impressions
-    in.ctr = 0.012;
-    in.conversion_rate = 0.03;
-    in.cart_rate = 0.1;
-    in.aov = 15900;
-    return in;
-}
-
 // The sample plan with one paid CPM channel, all its spend in one phase.
 Plan one_channel(double carryover = 0) {
     Plan p = sample_plan();
-    p.channels[0].inputs = cpm();
+    p.channels[0].inputs = cpm_inputs();
     if (carryover > 0) p.channels[0].inputs.carryover = carryover;
     return p;
 }
@@ -32,7 +21,7 @@ Plan one_channel(double carryover = 0) {
 } // namespace
 
 TEST_CASE("each buying model runs the funnel from spend to revenue", "[forecast]") {
-    ChannelInputs in = cpm();
+    ChannelInputs in = cpm_inputs();
     FunnelFigures f = linear_funnel(in, 3000000); // 30,000.00 at 30.00 CPM
     CHECK(f.impressions == Approx(1000000));
     CHECK(f.clicks == Approx(12000));

@@ -25,16 +25,6 @@ Plan with_channel(const ChannelInputs& in, const ChannelActuals& actuals) {
     return p;
 }
 
-ChannelInputs cpm() {
-    ChannelInputs in;
-    in.cost_model = CostModel::Cpm;
-    in.unit_cost = 3000; // 30.00 per thousand impressions
-    in.ctr = 0.012;
-    in.conversion_rate = 0.03;
-    in.aov = 15900;
-    return in;
-}
-
 // A whole number of weeks on, so the review falls the same number of days
 // after the last phase and the next plan counts carryover as the old did.
 Date weeks_later(const Plan& p, int weeks) {
@@ -73,7 +63,7 @@ const InputChange* change_of(const ChannelRefit& r, const std::string& input) {
 TEST_CASE("a channel refitted through its actuals forecasts its actual orders at its actual "
           "spend",
           "[next]") {
-    ChannelInputs in = cpm();
+    ChannelInputs in = cpm_inputs();
     in.half_saturation = 4000000;
     in.observed_spend = 3000000;
     in.carryover = 0.4;
@@ -213,7 +203,7 @@ TEST_CASE("dates move by the same number of days and actuals are cleared", "[nex
 }
 
 TEST_CASE("a CPA channel is refitted through its cost per order", "[next]") {
-    ChannelInputs in = cpm();
+    ChannelInputs in = cpm_inputs();
     in.cost_model = CostModel::Cpa;
     in.unit_cost = 2500; // 25.00 an order
     in.half_saturation = 3000000;
@@ -259,7 +249,7 @@ TEST_CASE("a conversion rate that would pass 100% is held there and the input ab
     SECTION("CPM: the CTR takes up the rest") {
         // 30,000.00 buys 1,000,000 impressions, 12,000 clicks and visits: 15,000
         // orders need a conversion rate of 125%.
-        const Plan finished = with_channel(cpm(), {3000000, 15000, {}});
+        const Plan finished = with_channel(cpm_inputs(), {3000000, 15000, {}});
         const NextPlanResult r = next_plan(finished, weeks_later(finished, 1), "", kStamp);
         REQUIRE(r.ok);
         const ChannelInputs& next = r.plan.channels[0].inputs;
@@ -273,7 +263,7 @@ TEST_CASE("a conversion rate that would pass 100% is held there and the input ab
                                  "100%, with \"CTR\" fitted instead");
     }
     SECTION("CPC: visits per click are already all, so the cost per click fits") {
-        ChannelInputs in = cpm();
+        ChannelInputs in = cpm_inputs();
         in.cost_model = CostModel::Cpc;
         in.unit_cost = 150;
         in.conversion_rate = 0.5;
@@ -296,7 +286,7 @@ TEST_CASE("a conversion rate that would pass 100% is held there and the input ab
 }
 
 TEST_CASE("a channel without actuals stays as it was and says why", "[next]") {
-    Plan finished = with_channel(cpm(), {});
+    Plan finished = with_channel(cpm_inputs(), {});
     Channel no_orders = finished.channels[0];
     no_orders.id = "ch-no-orders";
     no_orders.actuals = {500000, {}, 100000};

@@ -4,6 +4,18 @@
 #include "core/model.h"
 #include "core/plan_format.h"
 
+// A paid channel bought per thousand impressions, with every rate of its funnel.
+inline fp::ChannelInputs cpm_inputs() {
+    fp::ChannelInputs in;
+    in.cost_model = fp::CostModel::Cpm;
+    in.unit_cost = 3000; // 30.00 per thousand impressions
+    in.ctr = 0.012;
+    in.conversion_rate = 0.03;
+    in.cart_rate = 0.1;
+    in.aov = 15900;
+    return in;
+}
+
 inline fp::Plan sample_plan() {
     using namespace fp;
     Plan p;
