@@ -174,6 +174,28 @@ void App::duplicate(const std::string& id) {
     if (!copy.empty()) opened_new(copy);
 }
 
+NextPlanResult App::preview_next_plan(const Date& start, const std::string& name) const {
+    const Plan* plan = current();
+    if (!plan) return {};
+    return next_plan(*plan, start, name, stamp());
+}
+
+bool App::start_next_plan(const Date& start, const std::string& name) {
+    const Plan* plan = current();
+    if (!plan) return false;
+    const std::string from = plan->name;
+    NextPlanResult next = next_plan(*plan, start, name, stamp());
+    if (!next.ok) {
+        ui_.notice = Notice{true, text_("next_plan.not_started"), {text_(next.error)}};
+        return false;
+    }
+    const std::string id = session_.add(std::move(next.plan), stamp());
+    opened_new(id);
+    ui_.notice =
+        Notice{false, text_("next_plan.started", {{"name", current()->name}, {"from", from}}), {}};
+    return true;
+}
+
 void App::remove(std::string id) {
     const bool was_open = id == session_.current_id();
     if (!session_.remove(id)) return;

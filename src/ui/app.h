@@ -9,6 +9,7 @@
 #include "core/edits.h"
 #include "core/findings.h"
 #include "core/forecast.h"
+#include "core/next_plan.h"
 #include "core/session.h"
 #include "core/workspace.h"
 #include "ui/item_rects.h"
@@ -55,6 +56,14 @@ struct ForecastUi {
     Message problem;    // why the amount typed was not taken
 };
 
+// The dialog "Start the next plan from this one" (next_plan_dialog.cpp).
+struct NextPlanUi {
+    bool requested = false; // open it on the next frame
+    std::string name;
+    Date start;
+    std::optional<NextPlanResult> preview; // for the name and start shown; empty: work it out
+};
+
 // What the interface remembers between frames that is not part of any plan.
 struct UiState {
     Section section = Section::Overview;
@@ -80,6 +89,7 @@ struct UiState {
     std::optional<Notice> notice;
     int theme = -1; // the theme applied: -1 none yet, 0 light, 1 dark
     ForecastUi forecast;
+    NextPlanUi next_plan;
 };
 
 class App {
@@ -113,6 +123,11 @@ class App {
     // names none. An empty name keeps the template's.
     std::string create(const std::string& name, std::string_view template_key = "blank");
     void duplicate(const std::string& id);
+    // The next plan from the open one (core/next_plan.h): what it would be,
+    // and making it, added and opened. Making it returns false, with why in
+    // the notice line, when there is none.
+    NextPlanResult preview_next_plan(const Date& start, const std::string& name) const;
+    bool start_next_plan(const Date& start, const std::string& name);
     void remove(std::string id); // by value: callers often pass the doomed plan's own id
     void export_plan(const std::string& id);
     ImportResult import_text(std::string_view text);

@@ -139,6 +139,9 @@ void draw_menu_bar(App& app) {
             app.export_plan(plan->id);
         if (ImGui::MenuItem(text("menu.plan.duplicate").c_str(), nullptr, false, plan))
             app.duplicate(plan->id);
+        if (ImGui::MenuItem((text("menu.plan.next") + "##menu-next-plan").c_str(), nullptr, false,
+                            plan))
+            ui.next_plan.requested = true;
         if (ImGui::MenuItem(text("menu.plan.rename").c_str(), nullptr, false, plan)) {
             ui.rename_buffer = plan->name;
             ui.request_rename = true;
@@ -225,6 +228,7 @@ void draw_dialogs(App& app, const Plan& plan) {
             ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
+    draw_next_plan_dialog(app, plan);
 }
 
 } // namespace

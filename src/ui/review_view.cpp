@@ -98,6 +98,8 @@ void review_part(App& app, const Plan& plan, const Forecast& f) {
     }
 
     ImGui::SeparatorText(t("forecast.review.next").c_str());
+    if (ImGui::Button((t("menu.plan.next") + "##review-next-plan").c_str()))
+        app.ui().next_plan.requested = true;
     if (!review.proposal) {
         tone_text(t("forecast.review.needs_actuals"), Tone::Neutral);
         return;

@@ -2,6 +2,10 @@
 // its operations. One file per view.
 #pragma once
 
+namespace fp {
+struct Plan;
+}
+
 namespace fp::ui {
 
 class App;
@@ -19,5 +23,8 @@ void draw_forecast(App& app);   // forecast_view.cpp: forecast, allocation, scen
 void draw_measure(App& app);    // measure_view.cpp: KPIs, evaluation, reviews
 void draw_risks(App& app);      // risks_view.cpp: the risk register
 void draw_findings_panel(App& app); // findings_view.cpp: findings and search results
+
+// Dialogs over the open plan.
+void draw_next_plan_dialog(App& app, const Plan& plan); // next_plan_dialog.cpp
 
 } // namespace fp::ui

@@ -8,7 +8,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -207,4 +207,61 @@ test("the Forecast section reads in the dark theme and at 1024x700", async () =>
     assert.deepEqual(page.errors, []);
     await context.close();
   }
+});
+
+test("the next plan starts from this one's actuals: the dialog shows each channel's cost per order and makes what fpcli next makes", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openApp(context, env.url);
+  await newPlanFromTemplate(page, "Double 11", "sample-double-11");
+  const finished = await current(page);
+  const finishedText = await page.evaluate(() => window.planner.currentPlanJson());
+
+  // What fpcli makes of the same file, starting 40 days after it ends.
+  const start = new Date(Date.parse(`${finished.plan.period.end}T00:00:00Z`) + 40 * 86400000).toISOString().slice(0, 10);
+  const name = "Kế hoạch tiếp theo 双十一 다음 캠페인";
+  const dir = await mkdtemp(join(tmpdir(), "fp-next-"));
+  await writeFile(join(dir, "in.plan.json"), finishedText);
+  const { stdout } = await run(fpcli, ["next", join(dir, "in.plan.json"), "-o", join(dir, "out.plan.json"), "--start", start, "--name", name]);
+  const cli = JSON.parse(stdout);
+  const cliPlan = JSON.parse(await readFile(join(dir, "out.plan.json"), "utf8"));
+  await rm(dir, { recursive: true });
+  const refitted = cli.channels.filter((c) => c.refitted);
+  assert.ok(refitted.length >= 2, "the sample's actuals refit at least two channels");
+
+  // From the Plan menu; the dialog opens on the day after the plan ends.
+  await click(page, "menu-plan");
+  await click(page, "menu-next-plan");
+  await rectOf(page, "next-plan-create");
+  await replaceText(page, "next-plan-start", start);
+  await replaceText(page, "next-plan-name", name);
+  // Each channel's cost per order as forecast, achieved and forecast next, as fpcli has them.
+  const shown = (minor) => (minor === null ? "-" : money(minor));
+  for (const c of cli.channels) {
+    const cpo = c.cost_per_order;
+    await rectOf(page, `${shown(cpo.forecast_before)}##next-plan-${c.id}-before`);
+    await rectOf(page, `${shown(cpo.actual)}##next-plan-${c.id}-actual`);
+    await rectOf(page, `${shown(cpo.forecast_next)}##next-plan-${c.id}-next`);
+  }
+  // Refitting changes the forecast: a refitted channel's next cost per order is its achieved one.
+  for (const c of refitted)
+    assert.ok(Math.abs(c.cost_per_order.forecast_next - c.cost_per_order.actual) / c.cost_per_order.actual < 0.2, JSON.stringify(c));
+  await screenshot(page, "next-plan-dialog");
+
+  await click(page, "next-plan-create");
+  const next = await current(page);
+  assert.notEqual(next.plan.id, finished.plan.id);
+  assert.equal(next.plan.name, name);
+  assert.equal(next.plan.period.start, start);
+  // The same plan as fpcli made, but for its own id and time stamps.
+  const strip = (doc) => { const p = structuredClone(doc.plan); delete p.id; delete p.created; delete p.modified; return p; };
+  assert.deepEqual(strip(next), strip(cliPlan));
+  for (const c of next.plan.channels)
+    assert.ok(Object.values(c.actuals ?? {}).every((v) => v === null), `${c.id}'s actuals are cleared`);
+  // The finished plan is as it was, and still in the list.
+  const plans = await page.evaluate(() => window.planner.listPlans());
+  assert.ok(plans.some((p) => p.id === finished.plan.id));
+  assert.equal(await page.evaluate((id) => window.planner.openPlan(id), finished.plan.id), true);
+  assert.equal(await page.evaluate(() => window.planner.currentPlanJson()), finishedText);
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });
