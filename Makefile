@@ -40,9 +40,10 @@ test-engines: web
 # Chromium; figures and how to read them are in docs/benchmarks.md.
 bench: setup web
 	@cmake --preset bench --log-level=WARNING >/dev/null
-	@cmake --build --preset bench -j$(JOBS) --target fp_frame_bench fp_edit_bench fp_allocation_bench
+	@cmake --build --preset bench -j$(JOBS) --target fp_frame_bench fp_edit_bench fp_forecast_bench fp_allocation_bench
 	build/bench/fp_frame_bench
 	build/bench/fp_edit_bench
+	build/bench/fp_forecast_bench
 	/usr/bin/python3 tests/bench/allocation_reference.py build/bench/fp_allocation_bench
 	FP_SITE=$(BUILD)/web/site node tests/bench/glyphs_bench.mjs
 

@@ -326,18 +326,32 @@ ChannelInputs drawn(ChannelInputs in, Draws& d) {
     return in;
 }
 
-// The value below which `share` of `values` fall (nearest rank).
-double percentile(std::vector<double>& values, double share) {
-    if (values.empty()) return 0;
-    const auto k = static_cast<std::size_t>(share * static_cast<double>(values.size() - 1) + 0.5);
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
-    return values[k];
+// The values below which kRangeLow and kRangeHigh of `values` fall
+// (nearest rank). The high one is looked for only above the low one, which
+// the first partition leaves in place: the ranges' most frequent work.
+std::pair<double, double> low_and_high(std::vector<double>& values) {
+    if (values.empty()) return {0, 0};
+    const auto rank = [&](double share) {
+        return static_cast<std::ptrdiff_t>(share * static_cast<double>(values.size() - 1) + 0.5);
+    };
+    const auto low = values.begin() + rank(kRangeLow), high = values.begin() + rank(kRangeHigh);
+    std::nth_element(values.begin(), low, values.end());
+    const double low_value = *low;                  // the second partition moves it
+    if (high == low) return {low_value, low_value}; // a single draw
+    std::nth_element(low + 1, high, values.end());
+    return {low_value, *high};
 }
 
 // Each figure of many draws, kept to find their percentiles.
 struct Samples {
     std::array<std::vector<double>, 7> funnel; // FunnelFigures' fields in order
     std::array<std::vector<double>, 6> ratio;  // roas, roi, cost per order, cac, returning, profit
+    explicit Samples(int draws) {
+        for (auto& v : funnel)
+            v.reserve(static_cast<std::size_t>(draws));
+        for (auto& v : ratio)
+            v.reserve(static_cast<std::size_t>(draws));
+    }
     void add(const FunnelFigures& f, const ForecastSettings& s) {
         const double fields[] = {f.spend, f.impressions, f.clicks, f.visits,
                                  f.carts, f.orders,      f.revenue};
@@ -381,8 +395,9 @@ FigureRange range_of(Samples& s, const FunnelFigures& expected, const ForecastSe
     const double fields[] = {expected.spend, expected.impressions, expected.clicks, expected.visits,
                              expected.carts, expected.orders,      expected.revenue};
     for (std::size_t i = 0; i < s.funnel.size(); ++i) {
-        set_field(r.low, i, std::min(fields[i], percentile(s.funnel[i], kRangeLow)));
-        set_field(r.high, i, std::max(fields[i], percentile(s.funnel[i], kRangeHigh)));
+        const auto [low, high] = low_and_high(s.funnel[i]);
+        set_field(r.low, i, std::min(fields[i], low));
+        set_field(r.high, i, std::max(fields[i], high));
     }
     const Ratios e = r.low_ratios;
     std::optional<double>* lows[] = {&r.low_ratios.roas, &r.low_ratios.roi,
@@ -391,15 +406,18 @@ FigureRange range_of(Samples& s, const FunnelFigures& expected, const ForecastSe
                                       &r.high_ratios.cost_per_order, &r.high_ratios.cac};
     for (std::size_t i = 0; i < 4; ++i)
         if (*lows[i] && !s.ratio[i].empty()) {
-            *lows[i] = std::min(**lows[i], percentile(s.ratio[i], kRangeLow));
-            *highs[i] = std::max(**highs[i], percentile(s.ratio[i], kRangeHigh));
+            const auto [low, high] = low_and_high(s.ratio[i]);
+            *lows[i] = std::min(**lows[i], low);
+            *highs[i] = std::max(**highs[i], high);
         }
-    r.low_ratios.returning_value = std::min(e.returning_value, percentile(s.ratio[4], kRangeLow));
-    r.high_ratios.returning_value = std::max(e.returning_value, percentile(s.ratio[4], kRangeHigh));
+    const auto [returning_low, returning_high] = low_and_high(s.ratio[4]);
+    r.low_ratios.returning_value = std::min(e.returning_value, returning_low);
+    r.high_ratios.returning_value = std::max(e.returning_value, returning_high);
     r.low_ratios.new_customers = r.low.orders * settings.new_customer_share.value_or(1.0);
     r.high_ratios.new_customers = r.high.orders * settings.new_customer_share.value_or(1.0);
-    r.low_ratios.gross_profit = std::min(e.gross_profit, percentile(s.ratio[5], kRangeLow));
-    r.high_ratios.gross_profit = std::max(e.gross_profit, percentile(s.ratio[5], kRangeHigh));
+    const auto [profit_low, profit_high] = low_and_high(s.ratio[5]);
+    r.low_ratios.gross_profit = std::min(e.gross_profit, profit_low);
+    r.high_ratios.gross_profit = std::max(e.gross_profit, profit_high);
     return r;
 }
 
@@ -514,10 +532,10 @@ Forecast forecast_plan(const Plan& plan, const SpendOverride& spend, int draws) 
     }
     if (uncertain.empty() || draws <= 0) return f;
     std::vector<Draws> streams;
-    std::vector<Samples> samples(uncertain.size());
+    std::vector<Samples> samples(uncertain.size(), Samples(draws));
     for (std::size_t i : uncertain)
         streams.push_back({seed_of(plan.channels[i].id)});
-    Samples total;
+    Samples total(draws);
     for (int d = 0; d < draws; ++d) {
         FunnelFigures sum;
         for (std::size_t i = 0, u = 0; i < plan.channels.size(); ++i) {

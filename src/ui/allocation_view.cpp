@@ -236,11 +236,9 @@ void allocation_result(App& app, const Plan& plan, Proposal& proposal, float wid
                   (gain >= 0 ? "+" : "") + percent_text(plan, gain / r.response_current, 1)}})
             : t("forecast.allocate.card.now", {{"amount", now}});
     const ResponseRange& range = proposal.ranges.proposed;
-    std::optional<charts::Band> band;
-    if (range.low != range.high)
-        band = charts::Band{range.low, r.response_proposed, range.high,
-                            range_text(t, response_text(t, plan, goal, range.low),
-                                       response_text(t, plan, goal, range.high))};
+    const std::optional<charts::Band> band =
+        band_of(t, range.low, r.response_proposed, range.high,
+                [&](double v) { return response_text(t, plan, goal, v); });
     cards.push_back({t("forecast.allocate.card.expected", {{"goal", enum_label(t, goal)}}),
                      response_text(t, plan, goal, r.response_proposed), detail,
                      gain >= 0 ? Tone::Good : Tone::Bad,

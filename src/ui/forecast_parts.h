@@ -8,6 +8,8 @@
 #include "ui/charts.h"
 #include "ui/item_table.h"
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +38,12 @@ std::string response_text(const Text& t, const Plan& plan, Goal goal, double v);
 // What the next unit of spend brings: for money, how much per unit (a
 // marginal ROAS); for orders, what one more order costs.
 std::string marginal_text(const Plan& plan, Goal goal, double m);
+
+// The band of a figure whose low and high differ, each end written as `text`
+// writes it; none when the figure is certain or not known.
+std::optional<charts::Band> band_of(const Text& t, std::optional<double> low,
+                                    std::optional<double> expected, std::optional<double> high,
+                                    const std::function<std::string(double)>& text);
 
 // A read-only table of figures: the first column names the row and stays in
 // view; the table scrolls sideways when its columns do not fit, and up and

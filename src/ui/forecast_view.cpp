@@ -118,6 +118,13 @@ void total_row() {
     ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
 }
 
+std::optional<charts::Band> band_of(const Text& t, std::optional<double> low,
+                                    std::optional<double> expected, std::optional<double> high,
+                                    const std::function<std::string(double)>& text) {
+    if (!low || !expected || !high || *low == *high) return std::nullopt;
+    return charts::Band{*low, *expected, *high, range_text(t, text(*low), text(*high))};
+}
+
 namespace {
 
 // Long lists are summed up: the rest is in the tables.
@@ -173,12 +180,9 @@ std::vector<charts::Card> ratio_cards(const Text& t, const Plan& plan, const For
     const ForecastSettings& s = plan.forecast;
     const double channels = static_cast<double>(f.channels.size());
     std::vector<charts::Card> cards;
-    // The band of a figure whose low and high differ, written as `text` writes it.
     auto band = [&](std::optional<double> low, std::optional<double> expected,
-                    std::optional<double> high,
-                    const std::function<std::string(double)>& text) -> std::optional<charts::Band> {
-        if (!low || !expected || !high || *low == *high) return std::nullopt;
-        return charts::Band{*low, *expected, *high, range_text(t, text(*low), text(*high))};
+                    std::optional<double> high, const std::function<std::string(double)>& text) {
+        return band_of(t, low, expected, high, text);
     };
     auto money = [&](double v) { return amount_text(t, plan, v); };
     auto ratio = [&](double v) { return ratio_text(plan, v); };

@@ -6,8 +6,8 @@
 #include "core/next_plan.h"
 #include "ui/app.h"
 #include "ui/fields.h"
-#include "ui/format.h"
 #include "ui/forecast_parts.h"
+#include "ui/format.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
 
@@ -69,9 +69,9 @@ void refit_table(const Text& t, const Plan& plan, const NextPlanResult& next) {
         ImGui::TableNextColumn();
         charts::figure_text(money_or_dash(plan, c.cost_per_order.actual), key + "actual", true);
         ImGui::TableNextColumn();
-        charts::figure_text(money_or_dash(plan, c.cost_per_order.forecast_next), key + "next",
-                            true, charts::tone_colour(c.refitted ? charts::Tone::Accent
-                                                                 : charts::Tone::Neutral));
+        charts::figure_text(
+            money_or_dash(plan, c.cost_per_order.forecast_next), key + "next", true,
+            charts::tone_colour(c.refitted ? charts::Tone::Accent : charts::Tone::Neutral));
         ImGui::TableNextColumn();
         // Wrapped: a note is a sentence, too long for one line of a column.
         ImGui::PushTextWrapPos(0);
