@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace fp {
 
@@ -63,6 +64,22 @@ void below_cost_channels(const Plan& plan, std::vector<Finding>& out) {
                                 {"marginal", two_significant(marginal, numbers)}}},
                        Message{"finding.title.budget"}});
     }
+}
+
+// KPIs no item of the measurement plan feeds: nobody has said how their
+// numbers will be collected. Checked only once a plan has a measurement
+// plan, so that plans written before it are not flagged on every KPI.
+void unmeasured_kpis(const Plan& plan, std::vector<Finding>& out) {
+    if (plan.measurements.empty()) return;
+    std::unordered_set<std::string_view> fed;
+    for (const Measurement& m : plan.measurements)
+        fed.insert(m.kpi_ids.begin(), m.kpi_ids.end());
+    for (const Kpi& k : plan.kpis)
+        if (!fed.count(k.id))
+            out.push_back({FindingKind::Kpi,
+                           {"kpis", k.id, "source"},
+                           Message{"finding.kpi_unmeasured"},
+                           about("finding.title.kpi", k.metric, k.id)});
 }
 
 } // namespace
@@ -121,6 +138,7 @@ std::vector<Finding> plan_findings(const Plan& plan) {
                                    {{"percent", std::to_string(achievement_percent(*rate))}}},
                            about("finding.title.kpi", k.metric, k.id)});
     }
+    unmeasured_kpis(plan, out);
     return out;
 }
 

@@ -39,6 +39,7 @@ template <class F> void each_struct(F&& f) {
     f(Tag<Task>{}, "Task");
     f(Tag<BudgetLine>{}, "BudgetLine");
     f(Tag<Kpi>{}, "Kpi");
+    f(Tag<Measurement>{}, "Measurement");
     f(Tag<Review>{}, "Review");
     f(Tag<ChecklistItem>{}, "ChecklistItem");
     f(Tag<Risk>{}, "Risk");

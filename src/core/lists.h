@@ -42,6 +42,7 @@ inline constexpr ListInfo kLists[] = {
     {"tasks", "task", "task", "title", "execution"},
     {"budget", "budget_line", "bud", "label", "execution"},
     {"kpis", "kpi", "kpi", "metric", "measure"},
+    {"measurements", "measurement", "meas", "tracked", "measure"},
     {"reviews", "review", "review", "", "measure"},
     {"checklist", "check", "chk", "text", "stage"},
     {"risks", "risk", "risk", "risk", "risks"},
@@ -66,6 +67,7 @@ inline constexpr ReferenceInfo kReferences[] = {
     {"budget", "channel_id", "channels", false},
     {"budget", "phase_id", "phases", false},
     {"kpis", "objective_id", "objectives", false},
+    {"measurements", "kpi_ids", "kpis", false},
     {"scenarios/spends", "channel_id", "channels", true},
 };
 

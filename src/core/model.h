@@ -313,6 +313,18 @@ struct Kpi {
     std::string suggestion;
 };
 
+// The measurement plan: how each number the KPIs need is collected, so that
+// the figures exist when the review asks for them.
+struct Measurement {
+    std::string id;
+    std::string tracked;     // what is tracked: "first orders from campaign links"
+    std::string where;       // the tool or place that records it
+    std::string how;         // analytics goal or event, UTM convention, tagging
+    std::string attribution; // how results are credited to channels, offline sales included
+    std::string owner;       // who owns the data
+    std::vector<std::string> kpi_ids; // the KPIs it feeds
+};
+
 struct Review { // review session
     std::string id;
     Date date;
@@ -325,6 +337,7 @@ struct ChecklistItem {
     Stage stage = Stage::Plan;
     std::string text;
     bool done = false;
+    std::string explanation; // why the step matters, in a sentence
 };
 
 struct Risk {
@@ -349,6 +362,7 @@ struct Plan {
     std::string created;  // ISO 8601 UTC timestamp
     std::string modified; // ISO 8601 UTC timestamp
     std::optional<Money> budget_total;
+    std::string mission; // the mission / digital strategy statement
 
     // Plan stage
     std::vector<ReviewRow> review;
@@ -369,6 +383,7 @@ struct Plan {
     std::vector<BudgetLine> budget;
 
     std::vector<Kpi> kpis;
+    std::vector<Measurement> measurements;
     std::vector<Review> reviews;
     std::vector<ChecklistItem> checklist;
     std::vector<Risk> risks;

@@ -190,6 +190,14 @@ FP_FIELDS(Kpi, f("id", x.id, Rule::Id, Need::Required);
           f("problem", x.problem, Rule::Text, Need::Optional);
           f("suggestion", x.suggestion, Rule::Text, Need::Optional);)
 
+FP_FIELDS(Measurement, f("id", x.id, Rule::Id, Need::Required);
+          f("tracked", x.tracked, Rule::Name, Need::Optional);
+          f("where", x.where, Rule::Name, Need::Optional);
+          f("how", x.how, Rule::Text, Need::Optional);
+          f("attribution", x.attribution, Rule::Text, Need::Optional);
+          f("owner", x.owner, Rule::Name, Need::Optional);
+          f("kpi_ids", x.kpi_ids, Rule::Ref, Need::Optional);)
+
 FP_FIELDS(Review, f("id", x.id, Rule::Id, Need::Required);
           f("date", x.date, Rule::None, Need::Required);
           f("findings", x.findings, Rule::Text, Need::Optional);
@@ -198,7 +206,8 @@ FP_FIELDS(Review, f("id", x.id, Rule::Id, Need::Required);
 FP_FIELDS(ChecklistItem, f("id", x.id, Rule::Id, Need::Required);
           f("stage", x.stage, Rule::None, Need::Required);
           f("text", x.text, Rule::Text, Need::Optional);
-          f("done", x.done, Rule::None, Need::Optional);)
+          f("done", x.done, Rule::None, Need::Optional);
+          f("explanation", x.explanation, Rule::Text, Need::Optional);)
 
 FP_FIELDS(Risk, f("id", x.id, Rule::Id, Need::Required);
           f("risk", x.risk, Rule::Text, Need::Optional);
@@ -218,6 +227,7 @@ FP_FIELDS(Plan, f("id", x.id, Rule::Id, Need::Required);
           f("created", x.created, Rule::Timestamp, Need::Required);
           f("modified", x.modified, Rule::Timestamp, Need::Required);
           f("budget_total", x.budget_total, Rule::NonNegative, Need::Optional);
+          f("mission", x.mission, Rule::Text, Need::Optional);
           f("review", x.review, Rule::None, Need::Optional);
           f("activities", x.activities, Rule::None, Need::Optional);
           f("competitors", x.competitors, Rule::None, Need::Optional);
@@ -233,6 +243,7 @@ FP_FIELDS(Plan, f("id", x.id, Rule::Id, Need::Required);
           f("tasks", x.tasks, Rule::None, Need::Optional);
           f("budget", x.budget, Rule::None, Need::Optional);
           f("kpis", x.kpis, Rule::None, Need::Optional);
+          f("measurements", x.measurements, Rule::None, Need::Optional);
           f("reviews", x.reviews, Rule::None, Need::Optional);
           f("checklist", x.checklist, Rule::None, Need::Optional);
           f("risks", x.risks, Rule::None, Need::Optional);

@@ -12,7 +12,7 @@
 namespace fp {
 
 // Edits that clear each reference to item `id` of `list` ("phases",
-// "channels", "objectives", "tasks", "swot") and then remove it. Empty when
+// "channels", "objectives", "tasks", "swot", "kpis") and then remove it. Empty when
 // there is no such item.
 std::vector<Edit> removal_edits(const Plan& plan, const std::string& list, const std::string& id);
 

@@ -2,7 +2,11 @@
 // program): a blank RACE plan, one per scenario, and a worked sample. They
 // are written in English; a language's table (core/messages.h) carries their
 // texts in that language, so figures live in one file and stay the same in
-// every language.
+// every language. Each template file holds the whole RACE checklist (the
+// blank template's, repeated) rather than sharing one list spliced in at
+// build time: a template stays a complete plan that reads, validates and
+// exports on its own, in the exporter's own form, and needs no loader
+// logic; templates_test holds every copy equal to the blank's.
 #pragma once
 
 #include "messages.h"

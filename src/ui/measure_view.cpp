@@ -1,5 +1,6 @@
-// The Measure section: KPIs with targets and actuals, the evaluation of each
-// after the campaign (problem, suggestion), and the review sessions.
+// The Measure section: KPIs with targets and actuals, the measurement plan
+// that collects their numbers, the evaluation of each after the campaign
+// (problem, suggestion), and the review sessions.
 #include "core/derived.h"
 #include "core/money.h"
 #include "ui/format.h"
@@ -57,6 +58,18 @@ void draw_measure(App& app) {
         Column<Kpi>::computed("forecast-gap", "column.kpis.forecast_gap", 130, gap_text)};
     kpis.make = [] { return Kpi{}; };
     item_table(app, plan, plan.kpis, kpis);
+
+    ImGui::SeparatorText(t("measure.measurements").c_str());
+    note(t("measure.measurements_note"));
+    TableSpec<Measurement> measurements("measurements", "measurements", "table.add.measurement");
+    measurements.columns = {{"tracked", "column.measurements.tracked", 200},
+                            {"where", "column.measurements.where", 160},
+                            {"how", "column.measurements.how", 0, Show::Long},
+                            {"attribution", "column.measurements.attribution", 0, Show::Long},
+                            {"owner", "column.measurements.owner", 160},
+                            {"kpi_ids", "column.measurements.kpi_ids", 220}};
+    measurements.make = [] { return Measurement{}; };
+    item_table(app, plan, plan.measurements, measurements);
 
     ImGui::SeparatorText(t("measure.evaluation").c_str());
     note(t("measure.evaluation_note"));

@@ -1,4 +1,4 @@
-// The Plan section: the plan's details, where we are (last period's review,
+// The Plan section: the plan's details and mission, where we are (last period's review,
 // current digital activities, competitors), SWOT and the TOWS strategies
 // built on it, the target market, the growth timeline, the 4P strategy and
 // every SMART objective.
@@ -17,6 +17,8 @@ void draw_details(App& app, const Plan& plan) {
     const Text& t = app.text();
     plan_field(app, plan, "name", t("plan.field.name").c_str());
     plan_field(app, plan, "business", t("plan.field.business").c_str());
+    plan_field(app, plan, "mission", t("plan.field.mission").c_str(), 0, Show::Long);
+    note(t("plan.field.mission.hint"));
     plan_field(app, plan, "scenario", t("plan.field.scenario").c_str(), 260);
     plan_field(app, plan, "period/start", t("plan.field.start").c_str(), 170);
     plan_field(app, plan, "period/end", t("plan.field.end").c_str(), 170);

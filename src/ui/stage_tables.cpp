@@ -84,7 +84,8 @@ void channels_tables(App& app, const Plan& plan, Stage stage) {
 void checklist_table(App& app, const Plan& plan, Stage stage) {
     TableSpec<ChecklistItem> spec("checklist", "checklist", "table.add.checklist_item");
     spec.columns = {{"done", "column.checklist.done", 60},
-                    {"text", "column.checklist.text", 0, Show::Long}};
+                    {"text", "column.checklist.text", 0, Show::Long},
+                    {"explanation", "column.checklist.explanation", 0, Show::Long}};
     spec.include = [stage](const ChecklistItem& c) { return c.stage == stage; };
     spec.make = new_in<ChecklistItem>(stage);
     item_table(app, plan, plan.checklist, spec);

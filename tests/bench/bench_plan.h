@@ -56,7 +56,7 @@ inline fp::Plan plan_with(int n) {
                            RiskStatus::Open});
         p.channels.push_back(
             {"ch-" + k, "Channel " + k, Media::Paid, o.stage, Funnel::Top, {}, {}});
-        p.checklist.push_back({"chk-" + k, o.stage, "Check " + k, i % 2 == 0});
+        p.checklist.push_back({"chk-" + k, o.stage, "Check " + k, i % 2 == 0, "Why " + k});
     }
     return p;
 }

@@ -46,6 +46,22 @@ TEST_CASE("a plan that meets every check has no findings beyond its objectives")
     CHECK(plan_findings(plan).empty());
 }
 
+TEST_CASE("a KPI that no item of the measurement plan feeds is found") {
+    Plan plan = sample_plan();
+    Kpi orders;
+    orders.id = "kpi-2";
+    orders.metric = "Orders";
+    plan.kpis.push_back(orders);
+    std::vector<Finding> all = plan_findings(plan);
+    const Finding* unmeasured = find(all, FindingKind::Kpi, "kpi-2", "source");
+    REQUIRE(unmeasured);
+    CHECK(english(unmeasured->message) == "no item of the measurement plan collects this number");
+    CHECK_FALSE(find(all, FindingKind::Kpi, "kpi-1", "source")); // meas-1 feeds it
+    // A plan without a measurement plan is not flagged KPI by KPI.
+    plan.measurements.clear();
+    CHECK_FALSE(find(plan_findings(plan), FindingKind::Kpi, "kpi-2", "source"));
+}
+
 TEST_CASE("a channel whose planned spend's last unit returns less than 1 in revenue is found") {
     Plan plan = sample_plan();
     plan.objectives.clear();

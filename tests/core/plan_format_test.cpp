@@ -70,6 +70,39 @@ TEST_CASE("a plan survives writing and reading unchanged, byte for byte") {
     CHECK_FALSE(r.plan.objectives[1].baseline);
 }
 
+TEST_CASE(
+    "the mission, the measurement plan and checklist explanations survive writing and reading") {
+    const fp::Plan plan = sample_plan();
+    auto r = read_plan(write_plan(plan));
+    REQUIRE(r.ok);
+    CHECK(r.plan.mission == plan.mission);
+    REQUIRE(r.plan.measurements.size() == 1);
+    const fp::Measurement& m = r.plan.measurements[0];
+    CHECK(m.tracked == "Exposure per ad channel");
+    CHECK(m.where == "Ads back-end");
+    CHECK(m.how == "utm_campaign=double11 on every link");
+    CHECK(m.attribution == "Last click; shop orders by coupon");
+    CHECK(m.owner == "Ads lead");
+    CHECK(m.kpi_ids == std::vector<std::string>{"kpi-1"});
+    CHECK(r.plan.checklist[0].explanation == "Untagged links cannot be credited to a channel");
+}
+
+TEST_CASE(
+    "a version 4 file written before the mission and measurement plan reads with them empty") {
+    auto r = read_plan(R"({"format": "funnelplan.plan", "version": 4, "plan": {
+        "id": "p1", "name": "Before measurements", "currency": "EUR",
+        "period": {"start": "2026-01-01", "end": "2026-01-31"},
+        "created": "2026-01-01T00:00:00Z", "modified": "2026-01-01T00:00:00Z",
+        "kpis": [{"id": "kpi-1", "metric": "Orders"}],
+        "checklist": [{"id": "chk-1", "stage": "reach", "text": "Tag links", "done": true}]}})");
+    REQUIRE(r.ok);
+    CHECK(r.plan.mission.empty());
+    CHECK(r.plan.measurements.empty());
+    REQUIRE(r.plan.checklist.size() == 1);
+    CHECK(r.plan.checklist[0].explanation.empty());
+    CHECK(r.plan.checklist[0].done);
+}
+
 TEST_CASE("the test file with every field filled is exactly what the exporter writes") {
     const std::string text = file_text(FP_TEST_DATA "/schema/valid-full.plan.json");
     auto read = read_plan(text);
@@ -239,6 +272,11 @@ TEST_CASE("problem: references to items that do not exist") {
     plan = sample_plan();
     plan.kpis[0].objective_id = "obj-9";
     CHECK(only_finding(plan).pointer == "/plan/kpis/0/objective_id");
+    plan = sample_plan();
+    plan.measurements[0].kpi_ids.push_back("kpi-9");
+    const fp::Problem measured = only_finding(plan);
+    CHECK(measured.pointer == "/plan/measurements/0/kpi_ids/1");
+    CHECK(english(measured.message) == "refers to KPI \"kpi-9\", which is not in this plan");
 }
 
 TEST_CASE("problem: text over its length limit") {

@@ -27,7 +27,8 @@ TEST_CASE("removing an item others refer to clears the references first") {
                           {"channels", "ch-feed", 1}, // a budget line
                           {"objectives", "obj-1", 1}, // a KPI
                           {"tasks", "task-seed", 1},  // a dependency
-                          {"swot", "sw-s1", 1}};      // a TOWS strategy
+                          {"swot", "sw-s1", 1},       // a TOWS strategy
+                          {"kpis", "kpi-1", 1}};      // a measurement
     for (const Case& c : cases) {
         INFO(c.list << " " << c.id);
         Plan plan = sample_plan();

@@ -31,3 +31,15 @@ TEST_CASE("search reaches nested fields and other scripts, and ignores ids") {
     CHECK(search_plan(plan, "").empty());
     CHECK(search_plan(plan, "e", 3).size() == 3);
 }
+
+TEST_CASE("search finds what the measurement plan tracks and how") {
+    const Plan plan = sample_plan();
+    const std::vector<SearchHit> hits = search_plan(plan, "UTM_CAMPAIGN");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].place.list == "measurements");
+    CHECK(hits[0].place.item_id == "meas-1");
+    CHECK(hits[0].place.field == "how");
+    const std::vector<SearchHit> mission = search_plan(plan, "gift members");
+    REQUIRE(mission.size() == 1);
+    CHECK(mission[0].place.field == "mission");
+}

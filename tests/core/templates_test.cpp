@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <set>
 
 using namespace fp;
@@ -45,6 +46,56 @@ TEST_CASE("every template is a valid plan with checklists and risks for a starti
         CHECK_FALSE(r.plan.phases.empty());
         CHECK_FALSE(r.plan.tasks.empty());
         CHECK_FALSE(r.plan.resources.empty());
+    }
+}
+
+TEST_CASE("every template carries the whole RACE checklist, each item explained") {
+    // The blank template holds the checklist; each other template repeats it
+    // so that every file stays a complete plan of its own.
+    const Plan blank = read_plan(find_template("blank")->text).plan;
+    REQUIRE(blank.checklist.size() == 28);
+    for (const TemplateSource& t : builtin_templates()) {
+        INFO(t.key);
+        const Plan plan = read_plan(t.text).plan;
+        REQUIRE(plan.checklist.size() == blank.checklist.size());
+        std::map<Stage, int> per_stage;
+        for (std::size_t i = 0; i < plan.checklist.size(); ++i) {
+            const ChecklistItem &item = plan.checklist[i], &same = blank.checklist[i];
+            INFO(item.id);
+            CHECK(item.id == same.id);
+            CHECK(item.stage == same.stage);
+            CHECK(item.text == same.text);
+            CHECK(item.explanation == same.explanation);
+            CHECK_FALSE(item.explanation.empty());
+            ++per_stage[item.stage];
+        }
+        for (Stage stage : kStages)
+            CHECK(per_stage[stage] >= 5);
+    }
+}
+
+TEST_CASE("every template but the blank states its mission and measures every KPI") {
+    for (const TemplateSource& t : builtin_templates()) {
+        INFO(t.key);
+        const Plan plan = read_plan(t.text).plan;
+        if (t.key == "blank") {
+            CHECK(plan.mission.empty());
+            CHECK(plan.measurements.empty());
+            continue;
+        }
+        CHECK_FALSE(plan.mission.empty());
+        std::set<std::string> fed;
+        for (const Measurement& m : plan.measurements) {
+            INFO(m.id);
+            CHECK_FALSE(m.tracked.empty());
+            CHECK_FALSE(m.where.empty());
+            CHECK_FALSE(m.how.empty());
+            CHECK_FALSE(m.attribution.empty());
+            CHECK_FALSE(m.owner.empty());
+            fed.insert(m.kpi_ids.begin(), m.kpi_ids.end());
+        }
+        for (const Kpi& k : plan.kpis)
+            CHECK(fed.count(k.id));
     }
 }
 

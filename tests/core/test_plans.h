@@ -29,6 +29,7 @@ inline fp::Plan sample_plan() {
     p.created = "2026-10-01T08:00:00Z";
     p.modified = "2026-10-02T09:30:00Z";
     p.budget_total = 6000000;
+    p.mission = "Make the new tea the gift members reach for this season";
     p.review = {{"rev-1", "Feed ads", "Short video ads", 0.12, "No retargeting"}};
     p.activities = {{"act-1", "Weekly live stream", "Douyin", "Two hosts"}};
     p.competitors = {{"comp-1", "Leaf & Co", "Low prices", "Slow delivery"}};
@@ -91,8 +92,16 @@ inline fp::Plan sample_plan() {
     exposure.objective_id = "obj-1";
     exposure.source = "Ads back-end";
     p.kpis = {exposure};
+    p.measurements = {{"meas-1",
+                       "Exposure per ad channel",
+                       "Ads back-end",
+                       "utm_campaign=double11 on every link",
+                       "Last click; shop orders by coupon",
+                       "Ads lead",
+                       {"kpi-1"}}};
     p.reviews = {{"review-1", {2026, 11, 20}, "Exposure short", "Raise bids"}};
-    p.checklist = {{"chk-1", Stage::Reach, "Track every campaign link", true}};
+    p.checklist = {{"chk-1", Stage::Reach, "Track every campaign link", true,
+                    "Untagged links cannot be credited to a channel"}};
     p.risks = {{"risk-1", "Vague goals", Level::High, Level::Medium, "One or two goals per stage",
                 "Lead", RiskStatus::Open}};
     return p;
