@@ -76,7 +76,6 @@ void move_keeping_review(Plan& plan, int days) {
         if (m.date == review) m.date = due;
     for (Review& r : plan.reviews)
         if (r.date == review) r.date = due;
-    plan.period.end = std::max(plan.period.end, due);
 }
 
 } // namespace
