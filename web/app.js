@@ -420,8 +420,12 @@
     version: VERSION,
     ready,
     listPlans: () => call("listPlans"),
-    createPlan: (name, template) =>
-      call("createPlan", template === undefined ? { name: String(name) } : { name: String(name), template: String(template) }).id,
+    createPlan: (name, template, options) => {
+      const args = { name: String(name) };
+      if (template !== undefined) args.template = String(template);
+      if (options && options.event !== undefined) args.event = String(options.event);
+      return call("createPlan", args).id;
+    },
     listTemplates: () => call("listTemplates"),
     languages: () => call("languages"),
     language: () => call("language").code,

@@ -1,6 +1,6 @@
 // fpcli: the planning core from the command line, for facilitators and scripts.
 //   fpcli templates [--language CODE]                list the built-in templates
-//   fpcli new --template KEY [--name NAME] [--language CODE] -o FILE
+//   fpcli new --template KEY [--name NAME] [--language CODE] [--event DAY] -o FILE
 //                                                    write a new plan from a template
 //   fpcli validate FILE...                           exit 0 only when every file is valid
 //   fpcli summary FILE                               totals, achievement, findings as JSON
@@ -37,8 +37,8 @@ namespace {
 using fp::Json;
 
 constexpr const char* kUsage = "usage: fpcli templates [--language CODE]\n"
-                               "       fpcli new --template KEY [--name NAME] [--language CODE] "
-                               "-o FILE\n"
+                               "       fpcli new --template KEY [--name NAME] [--language CODE]\n"
+                               "                 [--event YYYY-MM-DD|11.11|6.18] -o FILE\n"
                                "       fpcli validate FILE...\n"
                                "       fpcli summary FILE\n"
                                "       fpcli format FILE [-o OUT]\n"
@@ -122,7 +122,7 @@ int cmd_templates(int argc, char** argv) {
 }
 
 int cmd_new(int argc, char** argv) {
-    std::string key, name, out, code = "en";
+    std::string key, name, out, code = "en", event;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
@@ -132,6 +132,8 @@ int cmd_new(int argc, char** argv) {
             name = argv[++i];
         else if (arg == "--language")
             code = argv[++i];
+        else if (arg == "--event")
+            event = argv[++i];
         else if (arg == "-o" || arg == "--output")
             out = argv[++i];
         else
@@ -148,7 +150,14 @@ int cmd_new(int argc, char** argv) {
     const auto table = language_table(code);
     if (!table)
         return usage("there is no language \"" + code + "\"; these exist: " + language_codes());
-    fp::TemplateResult made = fp::plan_from_template(*source, name, stamp_now(), *table);
+    const fp::Stamp stamp = stamp_now();
+    fp::TemplateOptions options;
+    if (!event.empty()) {
+        options.event = fp::parse_event(event, stamp.today);
+        if (!options.event)
+            return usage("--event takes YYYY-MM-DD, 11.11 or 6.18, not \"" + event + "\"");
+    }
+    fp::TemplateResult made = fp::plan_from_template(*source, name, stamp, *table, options);
     if (!made.ok) {
         std::cerr << "fpcli: " << made.error << "\n";
         return 2;

@@ -1,11 +1,13 @@
 #include "templates.h"
 
+#include "forecast.h"
 #include "model_fields.h"
 #include "model_json.h"
 #include "money.h"
 #include "value_kinds.h"
 #include "vocabulary.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -54,7 +56,47 @@ void convert_currency(Plan& plan, const std::string& currency) {
     plan.currency = currency;
 }
 
+// Days to move the template's dates by, or empty when they stay.
+std::optional<int> dates_shift(const TemplateSource& source, const Plan& plan, const Date& today,
+                               const TemplateOptions& options) {
+    if (source.dates == TemplateDates::Own) return std::nullopt;
+    if (source.dates == TemplateDates::Event) {
+        const Date event = options.event.value_or(next_sale_event(today));
+        for (const Phase& p : plan.phases)
+            if (p.kind == PhaseKind::Burst) return days_between(p.dates.end, event);
+    }
+    return days_between(plan.period.start, today);
+}
+
+void move_keeping_review(Plan& plan, int days) {
+    const Date review = add_days(review_due(plan), days);
+    move_dates(plan, days);
+    const Date due = review_due(plan);
+    for (Milestone& m : plan.milestones)
+        if (m.date == review) m.date = due;
+    for (Review& r : plan.reviews)
+        if (r.date == review) r.date = due;
+}
+
 } // namespace
+
+Date next_sale_day(const SaleDay& sale, const Date& today) {
+    const Date this_year{today.year, sale.month, sale.day};
+    return today < this_year ? this_year : Date{today.year + 1, sale.month, sale.day};
+}
+
+Date next_sale_event(const Date& today) {
+    Date first = next_sale_day(kSaleDays[0], today);
+    for (const SaleDay& sale : kSaleDays)
+        first = std::min(first, next_sale_day(sale, today));
+    return first;
+}
+
+std::optional<Date> parse_event(std::string_view text, const Date& today) {
+    for (const SaleDay& sale : kSaleDays)
+        if (sale.name == text) return next_sale_day(sale, today);
+    return parse_date(text);
+}
 
 const TemplateSource* find_template(std::string_view key) {
     for (const TemplateSource& t : builtin_templates())
@@ -71,8 +113,13 @@ std::string template_summary_key(std::string_view key) {
 }
 
 TemplateResult plan_from_template(const TemplateSource& source, const std::string& name,
-                                  const Stamp& stamp, const Messages& language) {
+                                  const Stamp& stamp, const Messages& language,
+                                  const TemplateOptions& options) {
     TemplateResult result;
+    if (options.event && source.dates != TemplateDates::Event) {
+        result.error = "the template \"" + std::string(source.key) + "\" is not tied to an event";
+        return result;
+    }
     PlanReadResult read = read_plan(source.text);
     if (!read.ok) {
         result.error = "the template is not a valid plan: " + describe(read.problems.front());
@@ -90,7 +137,8 @@ TemplateResult plan_from_template(const TemplateSource& source, const std::strin
         plan.language = known->code;
         if (!source.keeps_currency) convert_currency(plan, known->currency);
     }
-    move_dates(plan, days_between(plan.period.start, stamp.today));
+    if (const auto days = dates_shift(source, plan, stamp.today, options))
+        move_keeping_review(plan, *days);
     stamp_as_new(plan, name, stamp);
     result.plan = std::move(plan);
     result.ok = true;

@@ -149,10 +149,11 @@ void App::jump_to(const Place& place) {
     ui_.focus = Focus{place, platform::now_ms(), false};
 }
 
-std::string App::create(const std::string& name, std::string_view template_key) {
+std::string App::create(const std::string& name, std::string_view template_key,
+                        const TemplateOptions& options) {
     const TemplateSource* source = find_template(template_key);
     if (!source) return {};
-    TemplateResult made = plan_from_template(*source, name, stamp(), text_.messages());
+    TemplateResult made = plan_from_template(*source, name, stamp(), text_.messages(), options);
     if (!made.ok) {
         ui_.notice = Notice{true, text_("app.template_failed"), {made.error}};
         return {};

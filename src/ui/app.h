@@ -11,6 +11,7 @@
 #include "core/forecast.h"
 #include "core/next_plan.h"
 #include "core/session.h"
+#include "core/templates.h"
 #include "core/workspace.h"
 #include "ui/item_rects.h"
 #include "ui/sections.h"
@@ -80,6 +81,10 @@ struct UiState {
     } copied; // the last rows copied, said beside the table for a moment
     std::string new_plan_name;
     std::string new_plan_template = "blank";
+    // The event a new event-anchored plan is placed around: a sale day's name
+    // (kSaleDays), or "" for new_plan_event_date.
+    std::string new_plan_event = "11.11";
+    std::optional<Date> new_plan_event_date;
     std::string rename_buffer;
     bool request_rename = false;
     bool request_delete = false;
@@ -119,9 +124,11 @@ class App {
     void open(const std::string& id);
     // Shows the section holding this place in the open plan and highlights it.
     void jump_to(const Place& place);
-    // A new plan from a built-in template (core/templates.h); "" when the key
-    // names none. An empty name keeps the template's.
-    std::string create(const std::string& name, std::string_view template_key = "blank");
+    // A new plan from a built-in template (core/templates.h), an
+    // event-anchored one placed around options.event; "" when the key names
+    // none. An empty name keeps the template's.
+    std::string create(const std::string& name, std::string_view template_key = "blank",
+                       const TemplateOptions& options = {});
     void duplicate(const std::string& id);
     // The next plan from the open one (core/next_plan.h): what it would be,
     // and making it, added and opened. Making it returns false, with why in

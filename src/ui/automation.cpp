@@ -53,9 +53,22 @@ std::string App::api(std::string_view request_text) {
     } else if (method == "createPlan") {
         const std::string key =
             request.contains("template") ? text_arg(request, "template") : "blank";
-        const std::string id = create(text_arg(request, "name"), key);
-        if (id.empty())
+        TemplateOptions options;
+        if (request.contains("event")) {
+            const std::string event = text_arg(request, "event");
+            options.event = parse_event(event, platform::today());
+            if (!options.event)
+                return json{
+                    {"error", "an event is YYYY-MM-DD, 11.11 or 6.18, not \"" + event + "\""}}
+                    .dump();
+        }
+        const TemplateSource* source = find_template(key);
+        if (!source)
             out = {{"error", "there is no template \"" + key + "\""}};
+        else if (options.event && source->dates != TemplateDates::Event)
+            out = {{"error", "the template \"" + key + "\" is not tied to an event"}};
+        else if (const std::string id = create(text_arg(request, "name"), key, options); id.empty())
+            out = {{"error", "no plan could be made from the template \"" + key + "\""}};
         else
             out = {{"id", id}};
     } else if (method == "openPlan") {

@@ -1,10 +1,12 @@
 // The main window: the list of plans on the left (create, open, import), the
 // open plan on the right, the plan commands (rename, duplicate, export,
 // delete) and their dialogs, and the notice line.
+#include "core/date_format.h"
 #include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/charts.h"
+#include "ui/fields.h"
 #include "ui/format.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -17,6 +19,44 @@ namespace fp::ui {
 namespace {
 
 constexpr float kSidebarWidth = 250;
+
+// The event an event-anchored template is placed around: 11.11 or 6.18, each
+// on its next occurrence, or a date of the user's.
+TemplateOptions draw_event_picker(App& app) {
+    UiState& ui = app.ui();
+    const Text& text = app.text();
+    const Date today = platform::today();
+    ImGui::TextUnformatted(text("plans.new.event").c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text("plans.new.event.hint").c_str());
+    TemplateOptions options;
+    for (const SaleDay& sale : kSaleDays) {
+        const Date next = next_sale_day(sale, today);
+        const std::string label =
+            text("plans.new.event.sale", {{"name", std::string(sale.name)},
+                                          {"date", format_local_date(next, text.language())}}) +
+            "##event-" + std::string(sale.name);
+        if (ImGui::RadioButton(label.c_str(), ui.new_plan_event == sale.name))
+            ui.new_plan_event = sale.name;
+        if (ui.new_plan_event == sale.name) options.event = next;
+    }
+    if (ImGui::RadioButton((text("plans.new.event.date") + "##event-date").c_str(),
+                           ui.new_plan_event.empty()))
+        ui.new_plan_event.clear();
+    if (ui.new_plan_event.empty()) {
+        if (!ui.new_plan_event_date) ui.new_plan_event_date = next_sale_event(today);
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        date_field(
+            text, text.language(), ui, "##new-plan-event", ui.new_plan_event_date,
+            [&](const std::string& typed) -> std::string {
+                if (const std::optional<Date> date = parse_date(typed))
+                    ui.new_plan_event_date = date;
+                return "";
+            },
+            false);
+        options.event = ui.new_plan_event_date;
+    }
+    return options;
+}
 
 void draw_sidebar(App& app) {
     UiState& ui = app.ui();
@@ -44,9 +84,12 @@ void draw_sidebar(App& app) {
         }
         end_picker();
     }
+    const TemplateOptions options = chosen && chosen->dates == TemplateDates::Event
+                                        ? draw_event_picker(app)
+                                        : TemplateOptions{};
     if (ImGui::Button((text("plans.create") + "##create-plan").c_str(), ImVec2(-FLT_MIN, 0)) ||
         enter) {
-        app.create(ui.new_plan_name, ui.new_plan_template);
+        app.create(ui.new_plan_name, ui.new_plan_template, options);
         ui.new_plan_name.clear();
     }
     if (ImGui::Button((text("menu.plan.import") + "##import-plan").c_str(), ImVec2(-FLT_MIN, 0)))

@@ -30,6 +30,16 @@ check "the Korean plan is in KRW" grep -q '"currency": "KRW"' "$work/launch-ko.p
 check "the Korean plan is valid" test "$(status_of "$fpcli" validate "$work/launch-ko.plan.json")" -eq 0
 check "new --language with an unknown language exits 2" \
   test "$(status_of "$fpcli" new --template launch --language tlh -o "$work/x.json")" -eq 2
+check "new --event places the mega-sale's burst so that it ends on the event" \
+  /usr/bin/python3 -c 'import json,sys; p=json.load(sys.stdin)["plan"]; sys.exit(not any(x["kind"] == "burst" and x["dates"]["end"] == "2027-06-18" for x in p["phases"]))' \
+  < <("$fpcli" new --template mega-sale --event 2027-06-18 -o /dev/stdout)
+check "new --event 11.11 takes the next Double 11" \
+  /usr/bin/python3 -c 'import json,sys; p=json.load(sys.stdin)["plan"]; sys.exit(not any(x["kind"] == "burst" and x["dates"]["end"][5:] == "11-11" for x in p["phases"]))' \
+  < <("$fpcli" new --template mega-sale --event 11.11 -o /dev/stdout)
+check "new --event that is not a date exits 2" \
+  test "$(status_of "$fpcli" new --template mega-sale --event soon -o "$work/x.json")" -eq 2
+check "new --event for a template not tied to an event exits 2" \
+  test "$(status_of "$fpcli" new --template launch --event 2027-06-18 -o "$work/x.json")" -eq 2
 
 sed 's/"currency": "[A-Z]*"/"currency": 12/' "$work/launch.plan.json" > "$work/broken.plan.json"
 check "validate refuses a broken file (exit 1)" \
@@ -192,10 +202,11 @@ assert [c["id"] for c in channels] == [c["id"] for c in old["channels"]]
 inputs = {c["id"]: c["inputs"] for c in new["channels"]}
 # Feed ads and search spent what was planned, so the next plan forecasts
 # their actual cost per order (docs/forecast.md, "Learning from the last campaign").
-expected = {"ch-feed": ({"forecast_before": 7843, "actual": 13043, "forecast_next": 13043},
-                        0.03, 0.03 * 230 / 382.5),
-            "ch-search": ({"forecast_before": 4167, "actual": 6667, "forecast_next": 6667},
-                          0.04, 0.025)}
+expected = {"ch-feed": ({"forecast_before": 7843, "actual": 10000, "forecast_next": 10000},
+                        0.03, 0.03 * 300 / 382.5),
+            "ch-search": ({"forecast_before": 4167, "actual": 4000, "forecast_next": 4000},
+                          0.04, 0.04 * 250 / 240)}
+actuals = {c["id"]: c["actuals"] for c in old["channels"]}
 for c in channels:
     if c["id"] in expected:
         cost, before, after = expected[c["id"]]
@@ -205,6 +216,11 @@ for c in channels:
         assert change["input"] == "conversion_rate" and change["before"] == before, c
         assert abs(change["after"] - after) < 1e-12, c
         assert inputs[c["id"]]["conversion_rate"] == change["after"]  # as the file holds it
+    elif actuals[c["id"]]["spend"]:
+        # Fixed-fee and owned channels: refitted too, their spend now the evidence.
+        a = actuals[c["id"]]
+        assert c["refitted"] and c["cost_per_order"]["actual"] == round(a["spend"] / a["orders"]), c
+        assert c["cost_per_order"]["forecast_next"] == c["cost_per_order"]["actual"], c
     else:
         assert not c["refitted"] and c["changed_inputs"] == [], c
         assert c["note"] == "not refitted: no actual spend", c

@@ -58,13 +58,13 @@ for (const [name, pinned] of DAYS) {
   test(`as if today were ${name} (${day})`, async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await openApp(context, appUrl(env.base, pinned));
-    await newPlanFromTemplate(page, `Plan of ${day}`, "sample-double-11");
+    await newPlanFromTemplate(page, `Plan of ${day}`, "launch");
     const file = await currentPlan(page);
     const plan = file.plan;
 
     // The template moved as a whole so that the plan starts today: every
     // date by the same number of days, every length kept.
-    const template = JSON.parse(await readFile(join(templates, "sample-double-11.plan.json"), "utf8")).plan;
+    const template = JSON.parse(await readFile(join(templates, "launch.plan.json"), "utf8")).plan;
     const shift = dayNumber(day) - dayNumber(template.period.start);
     assert.equal(plan.period.start, day);
     assert.ok(plan.created.startsWith(`${day}T`), `created ${plan.created}`);

@@ -65,7 +65,13 @@ test("a plan from each template, made through the interface and exported", async
     assert.equal(exported.version, schema.properties.version.const);
     assert.equal(exported.plan.name, name);
     assert.notEqual(exported.plan.id, template.plan.id);
-    assert.equal(exported.plan.period.start, today(), `${entry.key} does not start today`);
+    // Dated as templates.json says: from today, its own dates, or around the next sale day.
+    if (entry.dates === "own")
+      assert.deepEqual(exported.plan.period, template.plan.period, `${entry.key} moved`);
+    else if (entry.dates === "event")
+      assert.equal(exported.plan.phases.find((p) => p.kind === "burst").dates.end, nextSaleEvent(today()),
+        `${entry.key}'s burst does not end on the next sale day`);
+    else assert.equal(exported.plan.period.start, today(), `${entry.key} does not start today`);
     assert.deepEqual(shape(exported.plan), shape(template.plan), `${entry.key} differs from its template`);
     // The export reads back as a valid plan.
     const reread = await page.evaluate((text) => window.planner.importPlanJson(text), JSON.stringify(exported));
@@ -73,6 +79,28 @@ test("a plan from each template, made through the interface and exported", async
     if (entry.key === "sample-double-11") await screenshot(page, "08-sample-plan");
   }
   assert.equal((await page.evaluate(() => window.planner.listPlans())).length, index.length * 2);
+  await context.close();
+});
+
+// The next 11.11 or 6.18 after `day` (next_sale_event in core/templates.h).
+function nextSaleEvent(day) {
+  const year = Number(day.slice(0, 4));
+  return [`${year}-06-18`, `${year}-11-11`, `${year + 1}-06-18`].find((d) => d > day);
+}
+
+test("createPlan places an event-anchored template around the event it is given", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openApp(context, env.url);
+  for (const event of ["2027-06-18", "2028-01-01"]) {
+    await page.evaluate((e) => window.planner.createPlan("", "mega-sale", { event: e }), event);
+    const plan = JSON.parse(await page.evaluate(() => window.planner.currentPlanJson())).plan;
+    assert.equal(plan.phases.find((p) => p.kind === "burst").dates.end, event);
+  }
+  await assert.rejects(page.evaluate(() => window.planner.createPlan("", "launch", { event: "2027-06-18" })),
+    /not tied to an event/);
+  await assert.rejects(page.evaluate(() => window.planner.createPlan("", "mega-sale", { event: "soon" })),
+    /an event is YYYY-MM-DD/);
+  assert.deepEqual(page.errors, []);
   await context.close();
 });
 

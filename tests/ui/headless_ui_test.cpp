@@ -8,6 +8,7 @@
 #include "core/plan_format.h"
 #include "core/templates.h"
 #include "platform/native_stand_in.h"
+#include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/item_table.h"
 #include "ui/sections.h"
@@ -92,6 +93,61 @@ TEST_CASE("a plan is created from each template through the picker") {
         CHECK(native::storage().count(plan.plan.id) == 1);
     }
     CHECK(s.call({{"method", "listPlans"}}).size() == 7);
+}
+
+namespace {
+fp::Date burst_end(const fp::Plan& plan) {
+    for (const fp::Phase& p : plan.phases)
+        if (p.kind == fp::PhaseKind::Burst) return p.dates.end;
+    FAIL("no burst phase");
+    return {};
+}
+} // namespace
+
+TEST_CASE("a mega-sale plan is made around the event picked beside the template") {
+    native::set_stored_plans({});
+    Session s;
+    s.click("Template");
+    s.click("template-mega-sale");
+    s.click("event-6.18");
+    s.click("Create plan");
+    auto plan = fp::read_plan(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+    REQUIRE(plan.ok);
+    CHECK(burst_end(plan.plan) == fp::next_sale_day(fp::kSaleDays[1], fp::platform::today()));
+
+    // Another date, from the calendar beside the field, which opens on the
+    // next sale day.
+    const fp::Date day = fp::add_days(fp::next_sale_event(fp::platform::today()), 1);
+    s.click("event-date");
+    s.click("pick-new-plan-event");
+    s.click("day-" + fp::format_date(day));
+    s.click("Create plan");
+    plan = fp::read_plan(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+    REQUIRE(plan.ok);
+    CHECK(burst_end(plan.plan) == day);
+}
+
+TEST_CASE("createPlan takes an event for an event-anchored template only") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"},
+            {"name", "Sale"},
+            {"template", "mega-sale"},
+            {"event", "2027-06-18"}});
+    const auto made =
+        fp::read_plan(s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+    REQUIRE(made.ok);
+    CHECK(burst_end(made.plan) == fp::Date{2027, 6, 18});
+    CHECK(s.call({{"method", "createPlan"},
+                  {"name", "Launch"},
+                  {"template", "launch"},
+                  {"event", "2027-06-18"}})["error"] ==
+          "the template \"launch\" is not tied to an event");
+    CHECK(s.call({{"method", "createPlan"},
+                  {"name", "Sale"},
+                  {"template", "mega-sale"},
+                  {"event", "soon"}})
+              .contains("error"));
 }
 
 TEST_CASE("edits are saved after a short pause and undo restores them") {
