@@ -505,6 +505,7 @@ Forecast forecast_plan(const Plan& plan, const SpendOverride& spend, int draws) 
         f.total += cf.total;
         f.after_campaign += cf.after_campaign;
         f.by_stage[static_cast<std::size_t>(c.stage)] += cf.total;
+        f.by_media[static_cast<std::size_t>(c.media)] += cf.total;
         for (const auto& [phase, part] : cf.by_phase)
             f.by_phase[phase] += part;
         f.channels.push_back(std::move(cf));

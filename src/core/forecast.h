@@ -71,7 +71,10 @@ struct ChannelForecast {
 struct Forecast {
     std::vector<ChannelForecast> channels; // in plan order
     FunnelFigures total;
-    std::array<FunnelFigures, 5> by_stage{};       // indexed by Stage
+    std::array<FunnelFigures, 5> by_stage{}; // indexed by Stage
+    // The paid / owned / earned mix (indexed by Media); lines tied to no
+    // channel (fees, production) belong to no media type and are left out.
+    std::array<FunnelFigures, 3> by_media{};
     std::map<std::string, FunnelFigures> by_phase; // phase id, "" outside every phase
     FunnelFigures after_campaign; // of those, the results that land after the last phase
     Ratios ratios;

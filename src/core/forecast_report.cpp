@@ -120,6 +120,9 @@ Json forecast_json(const Plan& plan) {
     Json by_stage = Json::object();
     for (Stage s : kStages)
         by_stage[std::string(enum_key(s))] = funnel_json(f.by_stage[static_cast<int>(s)]);
+    Json by_media = Json::object();
+    for (Media m : kMedia)
+        by_media[std::string(enum_key(m))] = funnel_json(f.by_media[static_cast<int>(m)]);
 
     Json kpis = Json::array();
     for (const Kpi& k : plan.kpis) {
@@ -162,6 +165,7 @@ Json forecast_json(const Plan& plan) {
         {"ratios", ratios_json(f.ratios, f.range)},
         {"after_campaign", funnel_json(f.after_campaign)},
         {"by_stage", by_stage},
+        {"by_media", by_media},
         {"by_phase", phases_json(f.by_phase)},
         {"channels", channels},
         {"kpis", kpis},

@@ -37,6 +37,7 @@ enum class Scenario : std::uint8_t {
 enum class Horizon : std::uint8_t { Short, Mid, Long };
 enum class Direction : std::uint8_t { HigherIsBetter, LowerIsBetter };
 enum class Media : std::uint8_t { Paid, Owned, Earned };
+inline constexpr std::array<Media, 3> kMedia = {Media::Paid, Media::Owned, Media::Earned};
 enum class Funnel : std::uint8_t { Top, Middle, Bottom, Retention };
 enum class CostModel : std::uint8_t { None, Cpm, Cpc, Cpa, Fixed };
 enum class ResourceType : std::uint8_t { Content, Traffic, UserOps, Data, Other };

@@ -83,7 +83,8 @@ struct UiState {
     std::string new_plan_template = "blank";
     // The event a new event-anchored plan is placed around: a sale day's name
     // (kSaleDays), or "" for new_plan_event_date.
-    std::string new_plan_event = "11.11";
+    static constexpr const char* kNextSale = "next"; // the first sale day to come
+    std::string new_plan_event = kNextSale;
     std::optional<Date> new_plan_event_date;
     std::string rename_buffer;
     bool request_rename = false;

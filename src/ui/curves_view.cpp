@@ -25,10 +25,6 @@ namespace {
 // Curves drawn at most: the channels with the largest planned spend.
 constexpr std::size_t kShownCurves = 12;
 
-double major_units(const Plan& plan, double minor) {
-    return minor / std::pow(10.0, currency_decimals(plan.currency));
-}
-
 // The last proposal, when it was made for this plan and the goal shown.
 const AllocationResult* last_proposal(App& app, const Plan& plan) {
     const std::optional<Proposal>& p = app.proposal();

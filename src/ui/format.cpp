@@ -50,6 +50,10 @@ std::string compact_text(const Text& t, const Plan& plan, double n) {
     return format_number(n, a >= 10 ? 0 : 1, numbers);
 }
 
+double major_units(const Plan& plan, double minor) {
+    return minor / std::pow(10.0, currency_decimals(plan.currency));
+}
+
 std::string ratio_text(const Plan& plan, double ratio) {
     const Numbers numbers = numbers_of(plan);
     std::string s = format_number(ratio, 2, numbers);

@@ -30,6 +30,9 @@ std::string counted_text(const Text& t, const Plan& plan, std::string_view key, 
                          Args args = {});
 // Short figures for chart axes: "12k", "1.5M".
 std::string compact_text(const Text& t, const Plan& plan, double n);
+// An amount in minor units as whole units of the plan's currency, for
+// compact_text: 150000 fen -> 1500 yuan.
+double major_units(const Plan& plan, double minor);
 
 // Ratios such as ROAS always with two decimals, so that columns line up;
 // "-" when there is none.

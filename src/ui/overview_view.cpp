@@ -4,12 +4,14 @@
 #include "core/date_format.h"
 #include "core/derived.h"
 #include "core/findings.h"
+#include "core/forecast.h"
 #include "core/money.h"
 #include "core/vocabulary.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/charts.h"
 #include "ui/format.h"
+#include "ui/item_rects.h"
 #include "ui/labels.h"
 #include "ui/style.h"
 #include "ui/views.h"
@@ -449,6 +451,57 @@ void budget_panel(App& app, const Plan& plan, const Figures& f, float width) {
     charts::end_panel(panel);
 }
 
+// The paid / owned / earned mix the RACE article plans by: what each media
+// type is forecast to cost and bring, in the currency shown as a whole,
+// compact enough for a column of the dashboard.
+void media_panel(App& app, const Plan& plan, float width) {
+    const Text& t = app.text();
+    const Forecast& forecast = app.forecast();
+    charts::Panel panel;
+    charts::begin_panel(panel, t("overview.mix.title").c_str(), t("overview.mix.note"), width);
+    if (plan.channels.empty()) {
+        quiet_text(t("overview.mix.empty"));
+        charts::end_panel(panel);
+        return;
+    }
+    struct MixRow {
+        const char* key; // its field in fpcli forecast's by_media
+        const char* label;
+        double FunnelFigures::*value;
+        bool money;
+    };
+    static constexpr MixRow kRows[] = {
+        {"spend", "forecast.figure.spend", &FunnelFigures::spend, true},
+        {"visits", "forecast_figure.visits", &FunnelFigures::visits, false},
+        {"orders", "forecast_figure.orders", &FunnelFigures::orders, false},
+        {"revenue", "forecast_figure.revenue", &FunnelFigures::revenue, true}};
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+    if (ImGui::BeginTable("media-mix", 1 + static_cast<int>(kMedia.size()), flags,
+                          ImVec2(panel.inner_width(), 0))) {
+        ImGui::TableSetupColumn(
+            t("overview.mix.in_currency", {{"currency", plan.currency}}).c_str(),
+            ImGuiTableColumnFlags_WidthStretch, 1.3f);
+        for (Media m : kMedia)
+            ImGui::TableSetupColumn(enum_label(t, m).c_str(), ImGuiTableColumnFlags_WidthStretch,
+                                    1.0f);
+        table_headers_row();
+        for (const MixRow& row : kRows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(t(row.label).c_str());
+            for (Media m : kMedia) {
+                const double v = forecast.by_media[static_cast<std::size_t>(m)].*(row.value);
+                ImGui::TableNextColumn();
+                charts::figure_text(compact_text(t, plan, row.money ? major_units(plan, v) : v),
+                                    "mix-" + std::string(enum_key(m)) + "-" + row.key, true,
+                                    v > 0 ? std::nullopt : std::optional(charts::muted_colour()));
+            }
+        }
+        ImGui::EndTable();
+    }
+    charts::end_panel(panel);
+}
+
 void objectives_panel(App& app, const Plan& plan, const Figures& f, float width) {
     const Text& t = app.text();
     charts::Panel panel;
@@ -627,6 +680,7 @@ void draw_overview(App& app) {
         objectives_panel(app, *plan, f, w);
         next_column();
         budget_panel(app, *plan, f, w);
+        media_panel(app, *plan, w);
         next_column();
         findings_panel(app, *plan, f, w);
         tasks_panel(app, *plan, f, w);
@@ -639,11 +693,13 @@ void draw_overview(App& app) {
         tasks_panel(app, *plan, f, w);
         next_column();
         budget_panel(app, *plan, f, w);
+        media_panel(app, *plan, w);
         findings_panel(app, *plan, f, w);
         ImGui::EndGroup();
     } else {
         kpi_panel(app, *plan, width);
         budget_panel(app, *plan, f, width);
+        media_panel(app, *plan, width);
         objectives_panel(app, *plan, f, width);
         findings_panel(app, *plan, f, width);
         tasks_panel(app, *plan, f, width);

@@ -29,6 +29,11 @@ TemplateOptions draw_event_picker(App& app) {
     ImGui::TextUnformatted(text("plans.new.event").c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text("plans.new.event.hint").c_str());
     TemplateOptions options;
+    // Until the user picks, the sale that comes first, as fpcli and
+    // createPlan() choose without an event.
+    if (ui.new_plan_event == UiState::kNextSale)
+        for (const SaleDay& sale : kSaleDays)
+            if (next_sale_day(sale, today) == next_sale_event(today)) ui.new_plan_event = sale.name;
     for (const SaleDay& sale : kSaleDays) {
         const Date next = next_sale_day(sale, today);
         const std::string label =

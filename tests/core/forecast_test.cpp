@@ -87,6 +87,35 @@ TEST_CASE("the plan's totals add up its channels by stage and by phase", "[forec
     CHECK(f.channels[0].by_phase.at("ph-burst").orders == Approx(360));
 }
 
+TEST_CASE("the paid, owned and earned mix adds up each type's channels and leaves out fees",
+          "[forecast]") {
+    Plan p = one_channel();
+    Channel owned;
+    owned.id = "ch-owned";
+    owned.name = "會員群 회원 nhóm thành viên";
+    owned.media = Media::Owned;
+    owned.inputs.volume = 2000;
+    owned.inputs.conversion_rate = 0.05;
+    owned.inputs.aov = 10000;
+    p.channels.push_back(owned);
+    BudgetLine fee;
+    fee.id = "bud-agency";
+    fee.label = "Agency fee";
+    fee.amount = 500000;
+    p.budget.push_back(fee);
+    const Forecast f = forecast_plan(p, {}, 0);
+    const FunnelFigures& paid = f.by_media[static_cast<int>(Media::Paid)];
+    const FunnelFigures& from_owned = f.by_media[static_cast<int>(Media::Owned)];
+    CHECK(paid.orders == Approx(f.channels[0].total.orders));
+    CHECK(paid.spend == Approx(f.channels[0].total.spend));
+    CHECK(from_owned.visits == Approx(2000));
+    CHECK(from_owned.orders == Approx(100));
+    CHECK(f.by_media[static_cast<int>(Media::Earned)].revenue == 0);
+    // The fee is spend of the plan but of no media type.
+    CHECK(paid.spend + from_owned.spend == Approx(f.total.spend - 500000));
+    CHECK(paid.revenue + from_owned.revenue == Approx(f.total.revenue));
+}
+
 TEST_CASE("diminishing returns: the known point holds, more spend returns less", "[forecast]") {
     Plan p = one_channel();
     p.channels[0].inputs.half_saturation = 3000000; // half saturation at the planned spend

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { click, launch, openApp, screenshot, today, typeText } from "./harness.mjs";
+import { addWorkingDays, click, launch, openApp, screenshot, today, typeText } from "./harness.mjs";
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), "../../assets/templates");
 const index = JSON.parse(await readFile(join(templates, "templates.json"), "utf8"));
@@ -19,8 +19,14 @@ after(async () => { await env.close(); });
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dayNumber = (text) => Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10)) / 86400000;
 
+// The review, three working days after the last phase (review_due in core/forecast.h).
+const reviewDue = (plan) =>
+  addWorkingDays(plan.phases.length ? plan.phases.map((p) => p.dates.end).sort().at(-1) : plan.period.end, 3);
+
 // The plan with its identity left out and every date as days from the start,
-// so a template and a plan made from it on any day compare equal.
+// so a template and a plan made from it on any day compare equal; a
+// milestone or review session on the review date is "review", since a moved
+// plan keeps it there (on a working day) rather than moving it by the days.
 function shape(plan) {
   const start = dayNumber(plan.period.start);
   const walk = (v) => {
@@ -29,8 +35,10 @@ function shape(plan) {
     if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;
   };
+  const review = reviewDue(plan);
+  const onReview = (item) => (item.date === review ? { ...item, date: "review" } : item);
   const { id, name, created, modified, ...rest } = plan;
-  return walk(rest);
+  return walk({ ...rest, milestones: rest.milestones.map(onReview), reviews: rest.reviews.map(onReview) });
 }
 
 test("the sidebar offers every template, and the list matches listTemplates()", async () => {
