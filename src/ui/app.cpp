@@ -149,18 +149,18 @@ void App::jump_to(const Place& place) {
     ui_.focus = Focus{place, platform::now_ms(), false};
 }
 
-std::string App::create(const std::string& name, std::string_view template_key,
-                        const TemplateOptions& options) {
+App::Created App::create(const std::string& name, std::string_view template_key,
+                         const TemplateOptions& options) {
     const TemplateSource* source = find_template(template_key);
-    if (!source) return {};
+    if (!source) return {"", "there is no template \"" + std::string(template_key) + "\""};
     TemplateResult made = plan_from_template(*source, name, stamp(), text_.messages(), options);
     if (!made.ok) {
         ui_.notice = Notice{true, text_("app.template_failed"), {made.error}};
-        return {};
+        return {"", made.error};
     }
     std::string id = session_.add(std::move(made.plan), stamp());
     opened_new(id);
-    return id;
+    return {id, ""};
 }
 
 void App::opened_new(const std::string& id) {

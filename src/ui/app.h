@@ -126,10 +126,15 @@ class App {
     // Shows the section holding this place in the open plan and highlights it.
     void jump_to(const Place& place);
     // A new plan from a built-in template (core/templates.h), an
-    // event-anchored one placed around options.event; "" when the key names
-    // none. An empty name keeps the template's.
-    std::string create(const std::string& name, std::string_view template_key = "blank",
-                       const TemplateOptions& options = {});
+    // event-anchored one placed around options.event: its id, or no id and
+    // why (also in the notice line, unless the key names no template). An
+    // empty name keeps the template's.
+    struct Created {
+        std::string id;
+        std::string error;
+    };
+    Created create(const std::string& name, std::string_view template_key = "blank",
+                   const TemplateOptions& options = {});
     void duplicate(const std::string& id);
     // The next plan from the open one (core/next_plan.h): what it would be,
     // and making it, added and opened. Making it returns false, with why in

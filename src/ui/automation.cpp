@@ -62,15 +62,8 @@ std::string App::api(std::string_view request_text) {
                     {"error", "an event is YYYY-MM-DD, 11.11 or 6.18, not \"" + event + "\""}}
                     .dump();
         }
-        const TemplateSource* source = find_template(key);
-        if (!source)
-            out = {{"error", "there is no template \"" + key + "\""}};
-        else if (options.event && source->dates != TemplateDates::Event)
-            out = {{"error", "the template \"" + key + "\" is not tied to an event"}};
-        else if (const std::string id = create(text_arg(request, "name"), key, options); id.empty())
-            out = {{"error", "no plan could be made from the template \"" + key + "\""}};
-        else
-            out = {{"id", id}};
+        const Created made = create(text_arg(request, "name"), key, options);
+        out = made.id.empty() ? json{{"error", made.error}} : json{{"id", made.id}};
     } else if (method == "openPlan") {
         const std::string id = text_arg(request, "id");
         open(id);
