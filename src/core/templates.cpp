@@ -7,7 +7,6 @@
 #include "value_kinds.h"
 #include "vocabulary.h"
 
-#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -85,11 +84,15 @@ Date next_sale_day(const SaleDay& sale, const Date& today) {
     return today < this_year ? this_year : Date{today.year + 1, sale.month, sale.day};
 }
 
-Date next_sale_event(const Date& today) {
-    Date first = next_sale_day(kSaleDays[0], today);
+const SaleDay& next_sale(const Date& today) {
+    const SaleDay* first = &kSaleDays[0];
     for (const SaleDay& sale : kSaleDays)
-        first = std::min(first, next_sale_day(sale, today));
-    return first;
+        if (next_sale_day(sale, today) < next_sale_day(*first, today)) first = &sale;
+    return *first;
+}
+
+Date next_sale_event(const Date& today) {
+    return next_sale_day(next_sale(today), today);
 }
 
 std::optional<Date> parse_event(std::string_view text, const Date& today) {

@@ -57,8 +57,9 @@ inline constexpr SaleDay kSaleDays[] = {{"11.11", 11, 11}, {"6.18", 6, 18}};
 // The first `sale` day after `today`: on the day itself it is too late to
 // warm up, so that gives next year's.
 Date next_sale_day(const SaleDay& sale, const Date& today);
-// An event-anchored template's event when none is given: whichever of 11.11
-// and 6.18 comes first after today.
+// The sale day that comes first after today, and its date: an
+// event-anchored template's event when none is given.
+const SaleDay& next_sale(const Date& today);
 Date next_sale_event(const Date& today);
 // An event as typed: a sale day's name ("11.11", its next occurrence after
 // today) or a date "YYYY-MM-DD"; empty when it is neither.

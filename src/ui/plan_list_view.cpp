@@ -31,9 +31,7 @@ TemplateOptions draw_event_picker(App& app) {
     TemplateOptions options;
     // Until the user picks, the sale that comes first, as fpcli and
     // createPlan() choose without an event.
-    if (ui.new_plan_event == UiState::kNextSale)
-        for (const SaleDay& sale : kSaleDays)
-            if (next_sale_day(sale, today) == next_sale_event(today)) ui.new_plan_event = sale.name;
+    if (ui.new_plan_event == UiState::kNextSale) ui.new_plan_event = next_sale(today).name;
     for (const SaleDay& sale : kSaleDays) {
         const Date next = next_sale_day(sale, today);
         const std::string label =
