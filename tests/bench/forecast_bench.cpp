@@ -6,14 +6,11 @@
 // forecast with ranges takes 50 ms or more (issue 13's budget).
 // `make bench` runs it on an optimised build.
 #include "bench_plan.h"
+#include "bench_timing.h"
 #include "core/forecast.h"
 
-#include <algorithm>
 #include <cstdio>
-#include <ctime>
-#include <functional>
 #include <string>
-#include <vector>
 
 using namespace fp;
 
@@ -21,28 +18,6 @@ namespace {
 
 constexpr int kChannels = 60;
 constexpr double kBudgetMs = 50;
-
-// The process's CPU time, not the wall clock's: `make bench` may share the
-// machine with builds, and the budget is about the work, not the waiting.
-double now_ms() {
-    return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
-}
-
-struct Timing {
-    double median = 0, slowest = 0;
-};
-
-// The median and slowest of 15 runs after 2 to warm up.
-Timing time_ms(const std::function<void()>& work) {
-    std::vector<double> times;
-    for (int i = 0; i < 17; ++i) {
-        const double start = now_ms();
-        work();
-        if (i >= 2) times.push_back(now_ms() - start);
-    }
-    std::sort(times.begin(), times.end());
-    return {times[times.size() / 2], times.back()};
-}
 
 // The shared generated plan with its channels given inputs, a budget line in
 // each phase, and three scenarios that scale the plan's spend.
@@ -92,12 +67,13 @@ Plan forecast_plan_of(int channels) {
 int main() {
     const Plan plan = forecast_plan_of(kChannels);
     std::size_t sink = 0;
-    const Timing point = time_ms([&] { sink += forecast_plan(plan, {}, 0).channels.size(); });
-    const Timing ranged = time_ms([&] { sink += forecast_plan(plan).channels.size(); });
+    const Timing point =
+        time_runs(cpu_ms, [&] { sink += forecast_plan(plan, {}, 0).channels.size(); });
+    const Timing ranged = time_runs(cpu_ms, [&] { sink += forecast_plan(plan).channels.size(); });
     const Forecast f = forecast_plan(plan);
-    const Timing scenarios = time_ms([&] { sink += compare_scenarios(plan).size(); });
+    const Timing scenarios = time_runs(cpu_ms, [&] { sink += compare_scenarios(plan).size(); });
     const double budget = static_cast<double>(f.total.spend);
-    const Timing proposal = time_ms([&] {
+    const Timing proposal = time_runs(cpu_ms, [&] {
         sink += propose(plan, f, Goal::Revenue, AllocationMode::FixedBudget, budget).result.ok;
     });
 

@@ -5,6 +5,7 @@
 // draw only the rows in view, so the cost should stay flat as lists grow.
 // Prints a Markdown table; `make bench` runs it on an optimised build.
 #include "bench_plan.h"
+#include "bench_timing.h"
 #include "core/plan_format.h"
 #include "platform/native_stand_in.h"
 #include "ui/app.h"
@@ -12,7 +13,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -20,11 +20,6 @@
 using namespace fp;
 
 namespace {
-
-double now_ms() {
-    using namespace std::chrono;
-    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
-}
 
 struct Result {
     double median_ms, max_ms;
@@ -37,9 +32,9 @@ Result measure(ui::App& app, ui::Section section) {
         platform::native::step_frame(); // settle layout and the findings cache
     std::vector<double> times;
     for (int i = 0; i < 60; ++i) {
-        const double start = now_ms();
+        const double start = wall_ms();
         platform::native::step_frame();
-        times.push_back(now_ms() - start);
+        times.push_back(wall_ms() - start);
     }
     std::sort(times.begin(), times.end());
     return {times[times.size() / 2], times.back(), ImGui::GetDrawData()->TotalVtxCount};
