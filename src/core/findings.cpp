@@ -46,8 +46,7 @@ std::string two_significant(double x, const Numbers& numbers) {
 // in revenue: less spend there would save more than it loses. Only where
 // returns diminish (a half saturation): a straight line returns the same on
 // every unit, and a channel forecast to earn nothing lacks inputs instead.
-void below_cost_channels(const Plan& plan, std::vector<Finding>& out) {
-    const Forecast f = forecast_plan(plan);
+void below_cost_channels(const Plan& plan, const Forecast& f, std::vector<Finding>& out) {
     const Numbers numbers = numbers_of(plan);
     for (std::size_t i = 0; i < f.channels.size() && i < plan.channels.size(); ++i) {
         const ChannelForecast& c = f.channels[i];
@@ -85,6 +84,10 @@ void unmeasured_kpis(const Plan& plan, std::vector<Finding>& out) {
 } // namespace
 
 std::vector<Finding> plan_findings(const Plan& plan) {
+    return plan_findings(plan, forecast_plan(plan, {}, 0));
+}
+
+std::vector<Finding> plan_findings(const Plan& plan, const Forecast& forecast) {
     std::vector<Finding> out;
     const std::vector<SmartCheck> smart = check_all_smart(plan);
     for (std::size_t i = 0; i < smart.size(); ++i) {
@@ -128,7 +131,7 @@ std::vector<Finding> plan_findings(const Plan& plan) {
                       {"budget", format_money(*plan.budget_total, plan.currency, numbers)}}},
              Message{"finding.title.budget"}});
     }
-    below_cost_channels(plan, out);
+    below_cost_channels(plan, forecast, out);
     for (const Kpi& k : plan.kpis) {
         const std::optional<double> rate = achievement(k);
         if (rate && *rate < 1.0)

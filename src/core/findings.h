@@ -6,6 +6,7 @@
 // every edit keeps a plan valid and removals clear references first.)
 #pragma once
 
+#include "forecast.h"
 #include "message.h"
 #include "model.h"
 #include "place.h"
@@ -26,5 +27,9 @@ struct Finding {
 };
 
 std::vector<Finding> plan_findings(const Plan& plan);
+// The same with the plan's forecast already worked out (its expected
+// figures are what the findings read; its ranges are not needed), so that a
+// caller who has it does not forecast the plan a second time.
+std::vector<Finding> plan_findings(const Plan& plan, const Forecast& forecast);
 
 } // namespace fp

@@ -138,11 +138,11 @@ const DerivedFigures& Session::derived() {
     if (c.plan_id == current_id_ && c.revision == revision_) return c.figures;
     c = Cache{current_id_, revision_, {}, {}, {}};
     if (const Plan* plan = current()) {
-        c.figures.findings = plan_findings(*plan);
+        c.figures.forecast = forecast_plan(*plan);
+        c.figures.findings = plan_findings(*plan, c.figures.forecast);
         for (SmartCheck& check : check_all_smart(*plan))
             c.figures.smart.emplace(check.objective_id, std::move(check));
         c.figures.budget = budget_totals(*plan);
-        c.figures.forecast = forecast_plan(*plan);
     }
     for (std::size_t i = 0; i < c.figures.findings.size(); ++i) {
         const Place& at = c.figures.findings[i].place;
