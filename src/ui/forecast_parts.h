@@ -45,6 +45,25 @@ std::optional<charts::Band> band_of(const Text& t, std::optional<double> low,
                                     std::optional<double> expected, std::optional<double> high,
                                     const std::function<std::string(double)>& text);
 
+// The funnel's figures as the interface shows them, in the funnel's order.
+struct FunnelField {
+    const char* key;    // names the figure for automation: "forecast-<channel>-<key>"
+    const char* header; // its key
+    double FunnelFigures::*value;
+    bool money;
+    float width; // in the Forecast section's funnel table
+};
+// Widths fit the table in the section at 1280 pixels; narrower, it scrolls.
+inline constexpr FunnelField kFunnelFields[] = {
+    {"spend", "forecast.figure.spend", &FunnelFigures::spend, true, 100},
+    {"impressions", "forecast_figure.impressions", &FunnelFigures::impressions, false, 95},
+    {"clicks", "forecast.figure.clicks", &FunnelFigures::clicks, false, 75},
+    {"visits", "forecast_figure.visits", &FunnelFigures::visits, false, 75},
+    {"carts", "forecast.figure.carts", &FunnelFigures::carts, false, 85},
+    {"orders", "forecast_figure.orders", &FunnelFigures::orders, false, 65},
+    {"revenue", "forecast_figure.revenue", &FunnelFigures::revenue, true, 110},
+};
+
 // A read-only table of figures: the first column names the row and stays in
 // view; the table scrolls sideways when its columns do not fit, and up and
 // down past most of the section's height (draw its rows through a clipper).

@@ -157,24 +157,6 @@ void settings_part(App& app, const Plan& plan) {
 
 // --- what the plan returns -------------------------------------------------------
 
-struct FunnelField {
-    const char* key;    // names the figure for automation: "forecast-<channel>-<key>"
-    const char* header; // its key
-    double FunnelFigures::*value;
-    bool money;
-    float width;
-};
-// Widths fit the table in the section at 1280 pixels; narrower, it scrolls.
-constexpr FunnelField kFunnelFields[] = {
-    {"spend", "forecast.figure.spend", &FunnelFigures::spend, true, 100},
-    {"impressions", "forecast_figure.impressions", &FunnelFigures::impressions, false, 95},
-    {"clicks", "forecast.figure.clicks", &FunnelFigures::clicks, false, 75},
-    {"visits", "forecast_figure.visits", &FunnelFigures::visits, false, 75},
-    {"carts", "forecast.figure.carts", &FunnelFigures::carts, false, 85},
-    {"orders", "forecast_figure.orders", &FunnelFigures::orders, false, 65},
-    {"revenue", "forecast_figure.revenue", &FunnelFigures::revenue, true, 110},
-};
-
 std::vector<charts::Card> ratio_cards(const Text& t, const Plan& plan, const Forecast& f) {
     const Ratios& r = f.ratios;
     const ForecastSettings& s = plan.forecast;

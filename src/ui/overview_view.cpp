@@ -10,6 +10,7 @@
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/charts.h"
+#include "ui/forecast_parts.h"
 #include "ui/format.h"
 #include "ui/item_rects.h"
 #include "ui/labels.h"
@@ -20,9 +21,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -464,17 +467,8 @@ void media_panel(App& app, const Plan& plan, float width) {
         charts::end_panel(panel);
         return;
     }
-    struct MixRow {
-        const char* key; // its field in fpcli forecast's by_media
-        const char* label;
-        double FunnelFigures::*value;
-        bool money;
-    };
-    static constexpr MixRow kRows[] = {
-        {"spend", "forecast.figure.spend", &FunnelFigures::spend, true},
-        {"visits", "forecast_figure.visits", &FunnelFigures::visits, false},
-        {"orders", "forecast_figure.orders", &FunnelFigures::orders, false},
-        {"revenue", "forecast_figure.revenue", &FunnelFigures::revenue, true}};
+    // Of the funnel's figures, what is spent and what it brings.
+    constexpr std::string_view kMixFigures[] = {"spend", "visits", "orders", "revenue"};
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
     if (ImGui::BeginTable("media-mix", 1 + static_cast<int>(kMedia.size()), flags,
                           ImVec2(panel.inner_width(), 0))) {
@@ -485,10 +479,13 @@ void media_panel(App& app, const Plan& plan, float width) {
             ImGui::TableSetupColumn(enum_label(t, m).c_str(), ImGuiTableColumnFlags_WidthStretch,
                                     1.0f);
         table_headers_row();
-        for (const MixRow& row : kRows) {
+        for (const forecast_parts::FunnelField& row : forecast_parts::kFunnelFields) {
+            if (std::find(std::begin(kMixFigures), std::end(kMixFigures), row.key) ==
+                std::end(kMixFigures))
+                continue;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(t(row.label).c_str());
+            ImGui::TextUnformatted(t(row.header).c_str());
             for (Media m : kMedia) {
                 const double v = forecast.by_media[static_cast<std::size_t>(m)].*(row.value);
                 ImGui::TableNextColumn();
