@@ -5,6 +5,7 @@
 #include "lists.h"
 #include "money.h"
 #include "place.h"
+#include "vocabulary.h"
 
 #include <algorithm>
 #include <cmath>
@@ -81,6 +82,80 @@ void unmeasured_kpis(const Plan& plan, std::vector<Finding>& out) {
                            about("finding.title.kpi", k.metric, k.id)});
 }
 
+// The source's rule for a campaign's phases (seed 004, step three): a
+// warm-up of 7 to 10 days before the event, a burst of 3 to 5 days, a
+// follow-through of about 7 days after it.
+struct PhaseRule {
+    PhaseKind kind;
+    int from; // days, both ends of the phase counted
+    int to;
+    const char* key; // "finding.phase_short.<kind>", "finding.phase_long.<kind>"
+};
+constexpr PhaseRule kPhaseRules[] = {{PhaseKind::WarmUp, 7, 10, "warm_up"},
+                                     {PhaseKind::Burst, 3, 5, "burst"},
+                                     {PhaseKind::FollowThrough, 7, 7, "follow_through"}};
+
+// Phases much shorter or longer than the rule: under half its shortest or
+// over twice its longest (a warm-up of 3 days or of 21, a burst of 1 or
+// 11, a follow-through of 3 or 15). A day or two either way is a planner's
+// call (a weekend, a platform's calendar) and the rule says "about"; a
+// burst three weeks long no longer concentrates spend and attention, and a
+// one-day warm-up builds no interest, which is what the rule is for. Custom
+// phases follow no rule.
+void phase_lengths(const Plan& plan, std::vector<Finding>& out) {
+    for (const Phase& p : plan.phases) {
+        const auto rule = std::find_if(std::begin(kPhaseRules), std::end(kPhaseRules),
+                                       [&](const PhaseRule& r) { return r.kind == p.kind; });
+        if (rule == std::end(kPhaseRules)) continue;
+        const int days = days_between(p.dates.start, p.dates.end) + 1;
+        const bool short_ = 2 * days < rule->from;
+        if (!short_ && days <= 2 * rule->to) continue;
+        const std::string count = std::to_string(days);
+        // "1 day", "3 days": each of the six languages takes its singular for 1 alone.
+        out.push_back(
+            {FindingKind::Schedule,
+             {"phases", p.id, "dates"},
+             Message{std::string(short_ ? "finding.phase_short." : "finding.phase_long.") +
+                         rule->key,
+                     {},
+                     {{"length", Message{days == 1 ? "finding.days.one" : "finding.days.other",
+                                         {{"count", count}}}}}},
+             about("finding.title.phase", p.name, p.id)});
+    }
+}
+
+// Resources the inventory lists that no task uses, and tasks that need a
+// resource still to be acquired. The inventory exists so that nothing on
+// hand is bought again and nothing missing is noticed late; both checks
+// start once some task names its resources, so that plans written before
+// tasks could are not flagged on every resource.
+void resource_use(const Plan& plan, std::vector<Finding>& out) {
+    std::unordered_set<std::string_view> used;
+    for (const Task& t : plan.tasks)
+        used.insert(t.resource_ids.begin(), t.resource_ids.end());
+    if (used.empty()) return;
+    std::unordered_map<std::string_view, const Resource*> by_id;
+    for (const Resource& r : plan.resources) {
+        by_id.emplace(r.id, &r);
+        if (!used.count(r.id))
+            out.push_back({FindingKind::Resource,
+                           {"resources", r.id, "examples"},
+                           Message{"finding.resource_unused"},
+                           about("finding.title.resource", r.examples, r.id)});
+    }
+    for (const Task& t : plan.tasks)
+        for (const std::string& id : t.resource_ids) {
+            const auto r = by_id.find(id);
+            if (r == by_id.end() || r->second->availability != Availability::ToAcquire) continue;
+            const Resource& res = *r->second;
+            out.push_back({FindingKind::Schedule,
+                           {"tasks", t.id, "resource_ids"},
+                           Message{"finding.resource_to_acquire",
+                                   {{"name", res.examples.empty() ? res.id : res.examples}}},
+                           about("finding.title.task", t.title, t.id)});
+        }
+}
+
 } // namespace
 
 std::vector<Finding> plan_findings(const Plan& plan) {
@@ -118,6 +193,7 @@ std::vector<Finding> plan_findings(const Plan& plan, const Forecast& forecast) {
         }
         out.push_back(std::move(f));
     }
+    phase_lengths(plan, out);
     const BudgetTotals budget = budget_totals(plan);
     if (budget.over_by > 0) {
         const Numbers numbers = numbers_of(plan);
@@ -142,6 +218,7 @@ std::vector<Finding> plan_findings(const Plan& plan, const Forecast& forecast) {
                            about("finding.title.kpi", k.metric, k.id)});
     }
     unmeasured_kpis(plan, out);
+    resource_use(plan, out);
     return out;
 }
 

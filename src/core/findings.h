@@ -2,8 +2,9 @@
 // the item and field it concerns so the interface can show it beside the
 // field and jump there: SMART letters that fail, schedule conflicts, budget
 // over the total or spent past where it pays (a channel whose last unit
-// returns less than 1 in revenue), KPIs under target. (References that dangle cannot occur:
-// every edit keeps a plan valid and removals clear references first.)
+// returns less than 1 in revenue), KPIs under target, phases far from the
+// source's lengths, and resources nothing uses or still to be acquired. (References that dangle
+// cannot occur: every edit keeps a plan valid and removals clear references first.)
 #pragma once
 
 #include "forecast.h"
@@ -16,7 +17,7 @@
 
 namespace fp {
 
-enum class FindingKind : std::uint8_t { Smart, Schedule, Budget, Kpi };
+enum class FindingKind : std::uint8_t { Smart, Schedule, Budget, Kpi, Resource };
 
 struct Finding {
     FindingKind kind = FindingKind::Smart;

@@ -64,6 +64,7 @@ inline constexpr ReferenceInfo kReferences[] = {
     {"tows", "swot_ids", "swot", false},
     {"tasks", "phase_id", "phases", false},
     {"tasks", "depends_on", "tasks", false},
+    {"tasks", "resource_ids", "resources", false},
     {"budget", "channel_id", "channels", false},
     {"budget", "phase_id", "phases", false},
     {"kpis", "objective_id", "objectives", false},

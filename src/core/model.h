@@ -277,11 +277,14 @@ struct Task {
     std::string phase_id; // "" when not in a phase
     Period dates;
     std::string owner;
-    std::string resources;
+    std::string resources; // what the task needs, in words: "5 short videos, topic budget 5,000"
     Money budget = 0;
     std::string outputs;
     TaskStatus status = TaskStatus::Todo;
     std::vector<std::string> depends_on; // task ids that must end first
+    // The inventory's resources it uses, so that the inventory can show what
+    // nothing uses and what must be acquired before a task starts.
+    std::vector<std::string> resource_ids;
 };
 
 struct BudgetLine {

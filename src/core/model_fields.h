@@ -165,7 +165,8 @@ FP_FIELDS(Task, f("id", x.id, Rule::Id, Need::Required);
           f("budget", x.budget, Rule::NonNegative, Need::Optional);
           f("outputs", x.outputs, Rule::Text, Need::Optional);
           f("status", x.status, Rule::None, Need::Optional);
-          f("depends_on", x.depends_on, Rule::Ref, Need::Optional);)
+          f("depends_on", x.depends_on, Rule::Ref, Need::Optional);
+          f("resource_ids", x.resource_ids, Rule::Ref, Need::Optional);)
 
 FP_FIELDS(BudgetLine, f("id", x.id, Rule::Id, Need::Required);
           f("label", x.label, Rule::Name, Need::Optional);

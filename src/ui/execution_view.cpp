@@ -41,6 +41,7 @@ void draw_tasks(App& app, const Plan& plan) {
                     {"status", "column.tasks.status", 100},
                     {"budget", "column.tasks.budget", 120},
                     {"depends_on", "column.tasks.depends_on", 160},
+                    {"resource_ids", "column.tasks.resource_ids", 160},
                     {"resources", "column.tasks.resources", 160, Show::Long},
                     {"outputs", "column.tasks.outputs", 180, Show::Long}};
     spec.make = [&plan] {

@@ -197,12 +197,16 @@ charts::Card findings_card(const Text& t, const Plan& plan, const Figures& f) {
     // How many of each kind, in the order FindingKind lists them.
     static constexpr const char* kKinds[] = {
         "overview.card.findings.smart", "overview.card.findings.schedule",
-        "overview.card.findings.budget", "overview.card.findings.kpi"};
-    std::size_t by_kind[4] = {};
+        "overview.card.findings.budget", "overview.card.findings.kpi",
+        "overview.card.findings.resource"};
+    constexpr std::size_t kCount = std::size(kKinds);
+    static_assert(static_cast<std::size_t>(FindingKind::Resource) + 1 == kCount,
+                  "one label per kind of finding");
+    std::size_t by_kind[kCount] = {};
     for (const Finding& finding : f.findings)
         ++by_kind[static_cast<std::size_t>(finding.kind)];
     card.detail.clear();
-    for (std::size_t i = 0; i < 4; ++i)
+    for (std::size_t i = 0; i < kCount; ++i)
         if (by_kind[i])
             card.detail += (card.detail.empty() ? "" : " · ") +
                            t(kKinds[i], {{"count", count_text(plan, by_kind[i])}});

@@ -98,7 +98,9 @@ TEST_CASE("the core's messages read in English as they always have") {
     CHECK(with("Phase \"Burst\"") ==
           std::vector<std::string>{
               "phase \"Burst\" (2026年11月4日 to 2026年11月30日) lies outside the "
-              "plan period (2026年10月25日 to 2026年11月18日)"});
+              "plan period (2026年10月25日 to 2026年11月18日)",
+              "lasts 27 days, much more than the 3 to 5 days of a burst: spend and attention "
+              "spread too thin to reach a peak"});
 
     CHECK(describe(read_plan("[1, 2]").problems.front()) ==
           "line 1, column 1, the file: a plan file is a JSON object, not a list");

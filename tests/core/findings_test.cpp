@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 
 using namespace fp;
 
@@ -14,6 +15,12 @@ const Finding* find(const std::vector<Finding>& all, FindingKind kind, const std
         return f.kind == kind && f.place.item_id == item && f.place.field == field;
     });
     return it == all.end() ? nullptr : &*it;
+}
+// The finding on a phase's length, apart from the schedule's own on its dates.
+std::optional<Finding> length_of(const Plan& plan, const std::string& phase) {
+    for (Finding& f : plan_findings(plan))
+        if (f.place.item_id == phase && f.message.key.rfind("finding.phase_", 0) == 0) return f;
+    return std::nullopt;
 }
 } // namespace
 
@@ -90,4 +97,100 @@ TEST_CASE("a channel whose planned spend's last unit returns less than 1 in reve
     all = plan_findings(plan);
     REQUIRE(all.size() == 1);
     CHECK(english(all[0].message).find("returns 0,048 in revenue") != std::string::npos);
+}
+
+TEST_CASE(
+    "a phase much shorter or much longer than the source's rule is found, one near it is not") {
+    Plan plan = sample_plan();
+    plan.period.end = {2026, 12, 31}; // room for a follow-through
+    // The sample's warm-up has 10 days and its burst 8: near 7 to 10 and within twice 3 to 5.
+    CHECK_FALSE(length_of(plan, "ph-warm"));
+    CHECK_FALSE(length_of(plan, "ph-burst"));
+
+    plan.phases[1].dates = {{2026, 11, 4}, {2026, 11, 4}}; // a one-day burst
+    plan.tasks[1].dates = plan.phases[1].dates;
+    std::optional<Finding> burst = length_of(plan, "ph-burst");
+    REQUIRE(burst);
+    CHECK(burst->kind == FindingKind::Schedule);
+    CHECK(burst->place.list == "phases");
+    CHECK(burst->place.field == "dates");
+    CHECK(english(burst->message) == "lasts 1 day, much less than the 3 to 5 days of a burst: too "
+                                     "short for the channels to work together");
+    CHECK(english(burst->title) == "Phase \"Burst\"");
+
+    plan.phases[1].dates = {{2026, 11, 4}, {2026, 11, 14}}; // 11 days, over twice 5
+    plan.tasks[1].dates = {{2026, 11, 14}, {2026, 11, 14}};
+    burst = length_of(plan, "ph-burst");
+    REQUIRE(burst);
+    CHECK(english(burst->message).rfind("lasts 11 days, much more than the 3 to 5 days", 0) == 0);
+    plan.phases[1].dates.end = {2026, 11, 13}; // 10 days: long, but not much
+    plan.tasks[1].dates = {{2026, 11, 13}, {2026, 11, 13}};
+    CHECK_FALSE(length_of(plan, "ph-burst"));
+
+    plan.phases[0].dates = {{2026, 10, 25}, {2026, 10, 27}}; // 3 days, under half of 7
+    plan.tasks[0].dates = plan.phases[0].dates;
+    const std::optional<Finding> warm = length_of(plan, "ph-warm");
+    REQUIRE(warm);
+    CHECK(english(warm->message).rfind("lasts 3 days, much less than the 7 to 10 days", 0) == 0);
+    plan.phases[0].dates.end = {2026, 10, 28}; // 4 days: short, but not much
+    CHECK_FALSE(length_of(plan, "ph-warm"));
+
+    // A follow-through of about 7 days: 15 is much longer, 14 is not.
+    plan.phases.push_back({"ph-follow",
+                           "Follow-through",
+                           PhaseKind::FollowThrough,
+                           {{2026, 11, 15}, {2026, 11, 29}}});
+    const std::optional<Finding> follow = length_of(plan, "ph-follow");
+    REQUIRE(follow);
+    CHECK(english(follow->message).rfind("lasts 15 days, much more than the about 7 days", 0) == 0);
+    plan.phases.back().dates.end = {2026, 11, 28};
+    CHECK_FALSE(length_of(plan, "ph-follow"));
+
+    // A custom phase follows no rule, however long.
+    plan.phases.back().kind = PhaseKind::Custom;
+    plan.phases.back().dates.end = {2026, 12, 31};
+    CHECK_FALSE(length_of(plan, "ph-follow"));
+}
+
+TEST_CASE("a resource no task uses is found once some task names the resources it uses") {
+    Plan plan = sample_plan();
+    plan.resources.push_back(
+        {"res-2", ResourceType::Traffic, "Feed ads account", "Channels", Availability::Available});
+    // No task names its resources yet: an older plan is not flagged resource by resource.
+    CHECK_FALSE(find(plan_findings(plan), FindingKind::Resource, "res-1", "examples"));
+    CHECK_FALSE(find(plan_findings(plan), FindingKind::Resource, "res-2", "examples"));
+
+    plan.tasks[0].resource_ids = {"res-1"};
+    const std::vector<Finding> all = plan_findings(plan);
+    CHECK_FALSE(find(all, FindingKind::Resource, "res-1", "examples"));
+    const Finding* unused = find(all, FindingKind::Resource, "res-2", "examples");
+    REQUIRE(unused);
+    CHECK(unused->place.list == "resources");
+    CHECK(english(unused->message) == "no task uses this resource: link it to the tasks that need "
+                                      "it, so that nothing already on hand is bought again");
+    CHECK(english(unused->title) == "Resource \"Feed ads account\"");
+
+    plan.tasks[1].resource_ids = {"res-2"};
+    CHECK_FALSE(find(plan_findings(plan), FindingKind::Resource, "res-2", "examples"));
+}
+
+TEST_CASE("a task that needs a resource still to be acquired is found, to acquire it before the "
+          "task starts") {
+    Plan plan = sample_plan();
+    plan.resources.push_back(
+        {"res-2", ResourceType::Traffic, "Referral tool", "Channels", Availability::ToAcquire});
+    plan.tasks[0].resource_ids = {"res-1"};
+    plan.tasks[1].resource_ids = {"res-2"};
+    std::vector<Finding> all = plan_findings(plan);
+    const Finding* needs = find(all, FindingKind::Schedule, "task-live", "resource_ids");
+    REQUIRE(needs);
+    CHECK(needs->place.list == "tasks");
+    CHECK(english(needs->message) == "needs \"Referral tool\", which is still to be acquired: it "
+                                     "must be in hand before the task starts");
+    CHECK(english(needs->title) == "Task \"KOL live stream\"");
+    // res-1 is partly available, which is not "to acquire".
+    CHECK_FALSE(find(all, FindingKind::Schedule, "task-seed", "resource_ids"));
+    // Once acquired, the task is clear.
+    plan.resources[1].availability = Availability::Available;
+    CHECK_FALSE(find(plan_findings(plan), FindingKind::Schedule, "task-live", "resource_ids"));
 }

@@ -59,3 +59,25 @@ TEST_CASE("an item of a list inside an item is removed by one edit") {
     apply_all(plan, edits);
     CHECK(plan.scenarios[0].spends.empty());
 }
+
+TEST_CASE("a task's resource that is not in the plan is reported, and removing a resource clears "
+          "it from the tasks") {
+    Plan plan = sample_plan();
+    plan.tasks[0].resource_ids = {"res-1"};
+    plan.tasks[1].resource_ids = {"res-1", "res-9"};
+    const std::vector<Problem> problems = validate_plan(plan);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].pointer == "/plan/tasks/1/resource_ids/1");
+    CHECK(english(problems[0].message) ==
+          "refers to resource \"res-9\", which is not in this plan");
+
+    plan.tasks[1].resource_ids = {"res-1"};
+    CHECK(count_references(plan, "resources", "res-1") == 2);
+    const std::vector<Edit> edits = removal_edits(plan, "resources", "res-1");
+    REQUIRE(edits.size() == 3);
+    apply_all(plan, edits);
+    CHECK(plan.resources.empty());
+    CHECK(plan.tasks[0].resource_ids.empty());
+    CHECK(plan.tasks[1].resource_ids.empty());
+    CHECK(validate_plan(plan).empty());
+}

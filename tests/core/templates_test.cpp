@@ -1,4 +1,5 @@
 #include "core/derived.h"
+#include "core/findings.h"
 #include "core/forecast.h"
 #include "core/templates.h"
 #include "core/validation.h"
@@ -133,6 +134,32 @@ TEST_CASE("templates start with SMART objectives, a clean schedule and a budget 
         for (const ScheduleFinding& f : check_schedule(plan))
             FAIL_CHECK(f.path << ": " << english(f.message));
         CHECK(budget_totals(plan).over_by == 0);
+    }
+}
+
+TEST_CASE("no template has a phase far from the source's rule or a resource unused or to acquire") {
+    for (const TemplateSource& t : builtin_templates()) {
+        INFO(t.key);
+        for (const Finding& f : plan_findings(read_plan(t.text).plan)) {
+            const bool phase = f.message.key.rfind("finding.phase_", 0) == 0;
+            const bool resource = f.message.key.rfind("finding.resource_", 0) == 0;
+            if (phase || resource) FAIL_CHECK(f.place.item_id << ": " << english(f.message));
+        }
+    }
+}
+
+TEST_CASE("the sample and the mega-sale link their tasks to every resource of their inventory") {
+    for (const char* key : {"sample-double-11", "mega-sale"}) {
+        INFO(key);
+        const Plan plan = read_plan(find_template(key)->text).plan;
+        std::set<std::string> used;
+        for (const Task& task : plan.tasks) {
+            INFO(task.id);
+            CHECK_FALSE(task.resource_ids.empty());
+            used.insert(task.resource_ids.begin(), task.resource_ids.end());
+        }
+        for (const Resource& r : plan.resources)
+            CHECK(used.count(r.id));
     }
 }
 

@@ -89,7 +89,7 @@ TEST_CASE("every leaf type of the model has its kind, const or not") {
     for_each_field(task,
                    [&](const char*, const auto& field, Rule, Need) { walk_value(field, names); });
     CHECK(names.seen == std::vector<std::string>{"text", "text", "text", "object", "text", "text",
-                                                 "amount", "text", "choice", "list"});
+                                                 "amount", "text", "choice", "list", "list"});
     KindNames more;
     const ChannelInputs inputs;
     walk_value(inputs.locked, more);
