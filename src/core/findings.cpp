@@ -1,5 +1,6 @@
 #include "findings.h"
 
+#include "date_format.h"
 #include "derived.h"
 #include "forecast.h"
 #include "lists.h"
@@ -79,6 +80,20 @@ void unmeasured_kpis(const Plan& plan, std::vector<Finding>& out) {
             out.push_back({FindingKind::Kpi,
                            {"kpis", k.id, "source"},
                            Message{"finding.kpi_unmeasured"},
+                           about("finding.title.kpi", k.metric, k.id)});
+}
+
+// KPIs due before the figure they report stops counting: a 30-day
+// repurchase rate reported two weeks after the sale is a number still
+// growing, and the review would judge the campaign on half of it.
+void unfinished_kpis(const Plan& plan, std::vector<Finding>& out) {
+    for (const Kpi& k : plan.kpis)
+        if (k.deadline && k.counted_until && *k.deadline < *k.counted_until)
+            out.push_back({FindingKind::Kpi,
+                           {"kpis", k.id, "deadline"},
+                           Message{"finding.kpi_due_early",
+                                   {{"deadline", format_local_date(*k.deadline, plan.language)},
+                                    {"until", format_local_date(*k.counted_until, plan.language)}}},
                            about("finding.title.kpi", k.metric, k.id)});
 }
 
@@ -217,6 +232,7 @@ std::vector<Finding> plan_findings(const Plan& plan, const Forecast& forecast) {
                                    {{"percent", std::to_string(achievement_percent(*rate))}}},
                            about("finding.title.kpi", k.metric, k.id)});
     }
+    unfinished_kpis(plan, out);
     unmeasured_kpis(plan, out);
     resource_use(plan, out);
     return out;

@@ -3,7 +3,8 @@
 // field and jump there: SMART letters that fail, schedule conflicts, budget
 // over the total or spent past where it pays (a channel whose last unit
 // returns less than 1 in revenue), KPIs under target, phases far from the
-// source's lengths, and resources nothing uses or still to be acquired. (References that dangle
+// source's lengths, KPIs due before their figure stops counting, and
+// resources nothing uses or still to be acquired. (References that dangle
 // cannot occur: every edit keeps a plan valid and removals clear references first.)
 #pragma once
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdint>
 #include <set>
+#include <unordered_set>
 
 namespace fp {
 
@@ -761,11 +762,14 @@ std::vector<ScenarioComparison> compare_scenarios(const Plan& plan) {
     return out;
 }
 
-Date add_working_days(const Date& date, int working_days) {
+Date add_working_days(const Date& date, int working_days, const std::vector<NonWorkingDay>& off) {
+    std::unordered_set<int> closed;
+    for (const NonWorkingDay& d : off)
+        closed.insert(day_number(d.date));
     int day = day_number(date);
     while (working_days > 0) {
         ++day;
-        if (weekday(day) < 5) --working_days;
+        if (weekday(day) < 5 && !closed.count(day)) --working_days;
     }
     return date_from_day_number(day);
 }
@@ -774,7 +778,7 @@ Date review_due(const Plan& plan) {
     Date last = plan.phases.empty() ? plan.period.end : plan.phases.front().dates.end;
     for (const Phase& p : plan.phases)
         last = std::max(last, p.dates.end);
-    return add_working_days(last, 3);
+    return add_working_days(last, 3, plan.non_working_days);
 }
 
 void state_planned_spend_as_evidence(Plan& plan) {

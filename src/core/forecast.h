@@ -180,12 +180,14 @@ struct CampaignReview {
 };
 CampaignReview review_campaign(const Plan& plan);
 
-// The day `working_days` Monday-to-Friday days after `date`.
-Date add_working_days(const Date& date, int working_days);
+// The day `working_days` working days after `date`: Monday to Friday,
+// other than the `off` days.
+Date add_working_days(const Date& date, int working_days,
+                      const std::vector<NonWorkingDay>& off = {});
 
 // When the campaign is reviewed: three working days after the last phase
-// ends (after the period without phases). The forecast counts carryover
-// until then.
+// ends (after the period without phases), skipping the plan's non-working
+// days. The forecast counts carryover until then.
 Date review_due(const Plan& plan);
 
 // Files before version 4 anchored each saturating channel's curve at the

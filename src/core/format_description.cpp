@@ -38,6 +38,7 @@ template <class F> void each_struct(F&& f) {
     f(Tag<Phase>{}, "Phase");
     f(Tag<Task>{}, "Task");
     f(Tag<BudgetLine>{}, "BudgetLine");
+    f(Tag<NonWorkingDay>{}, "NonWorkingDay");
     f(Tag<Kpi>{}, "Kpi");
     f(Tag<Measurement>{}, "Measurement");
     f(Tag<Review>{}, "Review");

@@ -41,6 +41,7 @@ inline constexpr ListInfo kLists[] = {
     {"phases", "phase", "ph", "name", "execution"},
     {"tasks", "task", "task", "title", "execution"},
     {"budget", "budget_line", "bud", "label", "execution"},
+    {"non_working_days", "non_working_day", "day", "name", "execution"},
     {"kpis", "kpi", "kpi", "metric", "measure"},
     {"measurements", "measurement", "meas", "tracked", "measure"},
     {"reviews", "review", "review", "", "measure"},

@@ -27,16 +27,19 @@ struct Messages {
 };
 
 // The interface's languages, each named in itself, English first.
-// Each with the currency its market plans in, which a template takes when
-// started in that language (core/templates.h).
+// Each with the market a plan in it is usually for, whose currency and
+// public holidays a template takes when started in that language
+// (core/templates.h, core/holidays.h).
 struct Language {
     const char* code;
     const char* name;
     const char* currency;
+    const char* market; // ISO 3166 country code
 };
 inline constexpr Language kLanguages[] = {
-    {"en", "English", "USD"}, {"zh-Hans", "简体中文", "CNY"}, {"zh-Hant", "繁體中文", "TWD"},
-    {"ko", "한국어", "KRW"},  {"vi", "Tiếng Việt", "VND"},    {"es", "Español", "EUR"},
+    {"en", "English", "USD", "US"},       {"zh-Hans", "简体中文", "CNY", "CN"},
+    {"zh-Hant", "繁體中文", "TWD", "TW"}, {"ko", "한국어", "KRW", "KR"},
+    {"vi", "Tiếng Việt", "VND", "VN"},    {"es", "Español", "EUR", "ES"},
 };
 // The entry for `code`, or nothing.
 const Language* find_language(std::string_view code);

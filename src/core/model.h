@@ -296,6 +296,14 @@ struct BudgetLine {
     Money amount = 0;
 };
 
+// A day nobody works on the plan (a public holiday, a company closure): the
+// review date counts working days past it.
+struct NonWorkingDay {
+    std::string id;
+    Date date;
+    std::string name;
+};
+
 // --- Measurement -----------------------------------------------------------------
 
 struct Kpi {
@@ -308,6 +316,9 @@ struct Kpi {
     Direction direction = Direction::HigherIsBetter;
     std::string owner;
     std::optional<Date> deadline;
+    // The last day the figure counts (a 30-day repurchase rate counts until
+    // 30 days after the sale); a deadline before it reports an unfinished number.
+    std::optional<Date> counted_until;
     std::string source; // where the number comes from
     KpiKind kind = KpiKind::Result;
     std::string objective_id;                       // "" when not linked
@@ -385,6 +396,7 @@ struct Plan {
     std::vector<Phase> phases;
     std::vector<Task> tasks;
     std::vector<BudgetLine> budget;
+    std::vector<NonWorkingDay> non_working_days;
 
     std::vector<Kpi> kpis;
     std::vector<Measurement> measurements;

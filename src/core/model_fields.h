@@ -175,6 +175,10 @@ FP_FIELDS(BudgetLine, f("id", x.id, Rule::Id, Need::Required);
           f("phase_id", x.phase_id, Rule::Ref, Need::Optional);
           f("amount", x.amount, Rule::NonNegative, Need::Required);)
 
+FP_FIELDS(NonWorkingDay, f("id", x.id, Rule::Id, Need::Required);
+          f("date", x.date, Rule::None, Need::Required);
+          f("name", x.name, Rule::Name, Need::Optional);)
+
 FP_FIELDS(Kpi, f("id", x.id, Rule::Id, Need::Required);
           f("dimension", x.dimension, Rule::None, Need::Optional);
           f("metric", x.metric, Rule::Name, Need::Optional);
@@ -184,6 +188,7 @@ FP_FIELDS(Kpi, f("id", x.id, Rule::Id, Need::Required);
           f("direction", x.direction, Rule::None, Need::Optional);
           f("owner", x.owner, Rule::Name, Need::Optional);
           f("deadline", x.deadline, Rule::None, Need::Optional);
+          f("counted_until", x.counted_until, Rule::None, Need::Optional);
           f("source", x.source, Rule::Name, Need::Optional);
           f("kind", x.kind, Rule::None, Need::Optional);
           f("objective_id", x.objective_id, Rule::Ref, Need::Optional);
@@ -243,6 +248,7 @@ FP_FIELDS(Plan, f("id", x.id, Rule::Id, Need::Required);
           f("phases", x.phases, Rule::None, Need::Optional);
           f("tasks", x.tasks, Rule::None, Need::Optional);
           f("budget", x.budget, Rule::None, Need::Optional);
+          f("non_working_days", x.non_working_days, Rule::None, Need::Optional);
           f("kpis", x.kpis, Rule::None, Need::Optional);
           f("measurements", x.measurements, Rule::None, Need::Optional);
           f("reviews", x.reviews, Rule::None, Need::Optional);

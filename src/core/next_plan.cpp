@@ -1,6 +1,7 @@
 #include "next_plan.h"
 
 #include "forecast.h"
+#include "holidays.h"
 #include "model_fields.h"
 #include "money.h"
 #include "plan_format.h"
@@ -213,6 +214,8 @@ NextPlanResult next_plan(const Plan& plan, const Date& start, const std::string&
     clear_results(next);
     result.days = days_between(plan.period.start, start);
     move_dates(next, result.days);
+    for (NonWorkingDay& d : missing_public_holidays(next))
+        next.non_working_days.push_back(std::move(d));
     stamp_as_new(next, name, stamp);
     if (const std::vector<Problem> problems = validate_plan(next); !problems.empty()) {
         result.error = description(problems.front());

@@ -1,6 +1,7 @@
 #include "templates.h"
 
 #include "forecast.h"
+#include "holidays.h"
 #include "model_fields.h"
 #include "model_json.h"
 #include "money.h"
@@ -67,9 +68,13 @@ std::optional<int> dates_shift(const TemplateSource& source, const Plan& plan, c
     return days_between(plan.period.start, today);
 }
 
-void move_keeping_review(Plan& plan, int days) {
+// Moves the plan's dates by `days` and gives it its market's public
+// holidays around them; a milestone or review session on the template's
+// review date moves to the plan's, which the holidays may push back.
+void date_plan(Plan& plan, int days) {
     const Date review = add_days(review_due(plan), days);
     move_dates(plan, days);
+    plan.non_working_days = missing_public_holidays(plan);
     const Date due = review_due(plan);
     for (Milestone& m : plan.milestones)
         if (m.date == review) m.date = due;
@@ -140,8 +145,7 @@ TemplateResult plan_from_template(const TemplateSource& source, const std::strin
         plan.language = known->code;
         if (!source.keeps_currency) convert_currency(plan, known->currency);
     }
-    if (const auto days = dates_shift(source, plan, stamp.today, options))
-        move_keeping_review(plan, *days);
+    date_plan(plan, dates_shift(source, plan, stamp.today, options).value_or(0));
     stamp_as_new(plan, name, stamp);
     result.plan = std::move(plan);
     result.ok = true;

@@ -76,8 +76,10 @@ struct TemplateOptions {
 // the language's currency unless the template keeps its own (amounts
 // converted at rounded planning rates), and its dates as the template's
 // TemplateDates says: moved to start today, kept, or moved so that the burst
-// ends on the event. A milestone or review session on the template's review
-// date (review_due) moves to the plan's, so that it stays on a working day.
+// ends on the event; its market's public holidays over those dates as its
+// non-working days (core/holidays.h). A milestone or review session on the
+// template's review date (review_due) moves to the plan's, so that it stays
+// on a working day.
 struct TemplateResult {
     bool ok = false;
     Plan plan;

@@ -35,10 +35,13 @@ void stamp_as_new(Plan& plan, const std::string& name, const Stamp& stamp) {
 }
 
 void move_dates(Plan& plan, int days) {
+    // Holidays and closures are days of the calendar, not of the plan's schedule.
+    std::vector<NonWorkingDay> off = std::move(plan.non_working_days);
     each_leaf(plan, Rule::None, [&](auto& leaf, Rule) {
         if constexpr (std::is_same_v<std::decay_t<decltype(leaf)>, Date>)
             leaf = add_days(leaf, days);
     });
+    plan.non_working_days = std::move(off);
 }
 
 std::string duplicate_plan(Workspace& ws, const std::string& id, const Stamp& stamp) {

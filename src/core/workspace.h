@@ -34,7 +34,8 @@ std::string add_plan(Workspace& ws, Plan plan, const Stamp& stamp);
 void stamp_as_new(Plan& plan, const std::string& name, const Stamp& stamp);
 
 // Every date of `plan` (period, phases, tasks, milestones, deadlines,
-// reviews) moved by `days`, so that its schedule keeps its shape.
+// reviews) moved by `days`, so that its schedule keeps its shape; its
+// non-working days stay, being days of the calendar.
 void move_dates(Plan& plan, int days);
 
 // A copy under a new id and the name "<name> (copy)"; returns the new id or "".

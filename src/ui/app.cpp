@@ -1,5 +1,7 @@
 #include "ui/app.h"
 
+#include "core/holidays.h"
+#include "core/model_json.h"
 #include "core/references.h"
 #include "core/templates.h"
 #include "platform/platform.h"
@@ -195,6 +197,19 @@ bool App::start_next_plan(const Date& start, const std::string& name) {
     ui_.notice =
         Notice{false, text_("next_plan.started", {{"name", current()->name}, {"from", from}}), {}};
     return true;
+}
+
+void App::add_public_holidays() {
+    const Plan* plan = current();
+    if (!plan) return;
+    std::vector<Edit> inserts;
+    for (const NonWorkingDay& d : missing_public_holidays(*plan))
+        inserts.push_back(edit::Insert{"non_working_days",
+                                       plan->non_working_days.size() + inserts.size(), to_json(d)});
+    const std::string count = std::to_string(inserts.size());
+    if (inserts.empty() || edit_all(inserts))
+        ui_.notice =
+            Notice{false, text_(Message{"execution.holidays_added", {{"count", count}}}), {}};
 }
 
 void App::remove(std::string id) {

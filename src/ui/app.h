@@ -141,6 +141,10 @@ class App {
     // the notice line, when there is none.
     NextPlanResult preview_next_plan(const Date& start, const std::string& name) const;
     bool start_next_plan(const Date& start, const std::string& name);
+    // Adds the public holidays of the open plan's market over its dates that
+    // it does not list yet, as one undo step, and says how many in the
+    // notice line.
+    void add_public_holidays();
     void remove(std::string id); // by value: callers often pass the doomed plan's own id
     void export_plan(const std::string& id);
     ImportResult import_text(std::string_view text);

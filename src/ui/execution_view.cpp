@@ -1,5 +1,6 @@
 // The Execution section: the campaign's phases, the tasks in them, the
-// digital resources the tasks draw on, and the budget with its totals.
+// digital resources the tasks draw on, the budget with its totals, and the
+// days nobody works.
 #include "core/derived.h"
 #include "ui/format.h"
 #include "ui/item_table.h"
@@ -63,6 +64,27 @@ void draw_resources(App& app, const Plan& plan) {
     item_table(app, plan, plan.resources, spec);
 }
 
+// The days the review date counts past. A plan made from a template starts
+// with its market's public holidays; the button adds those a plan lacks
+// (one made before, or moved to other dates).
+void draw_non_working_days(App& app, const Plan& plan) {
+    const Text& t = app.text();
+    ImGui::SeparatorText(t("execution.non_working_days").c_str());
+    note(t("execution.non_working_days_note"));
+    if (ImGui::Button((t("execution.add_holidays") + "##add-holidays").c_str()))
+        app.add_public_holidays();
+    TableSpec<NonWorkingDay> spec("non_working_days", "non_working_days",
+                                  "table.add.non_working_day");
+    spec.columns = {{"date", "column.non_working_days.date", 170},
+                    {"name", "column.non_working_days.name", 0}};
+    spec.make = [&plan] {
+        NonWorkingDay d;
+        d.date = plan.period.start;
+        return d;
+    };
+    item_table(app, plan, plan.non_working_days, spec);
+}
+
 void draw_budget(App& app, const Plan& plan) {
     const Text& t = app.text();
     ImGui::SeparatorText(t("execution.budget").c_str());
@@ -108,6 +130,7 @@ void draw_execution(App& app) {
     draw_tasks(app, plan);
     draw_resources(app, plan);
     draw_budget(app, plan);
+    draw_non_working_days(app, plan);
 }
 
 } // namespace fp::ui

@@ -52,6 +52,7 @@ void draw_measure(App& app) {
         {"kind", "column.kpis.kind", 90},
         {"owner", "column.kpis.owner", 110},
         {"deadline", "column.kpis.deadline", 150},
+        {"counted_until", "column.kpis.counted_until", 150},
         {"source", "column.kpis.source", 140},
         {"forecast", "column.kpis.forecast", 140},
         Column<Kpi>::computed("forecast-value", "column.kpis.forecast_value", 110, forecast_text),

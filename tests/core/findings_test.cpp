@@ -194,3 +194,21 @@ TEST_CASE("a task that needs a resource still to be acquired is found, to acquir
     plan.resources[1].availability = Availability::Available;
     CHECK_FALSE(find(plan_findings(plan), FindingKind::Schedule, "task-live", "resource_ids"));
 }
+
+TEST_CASE("a KPI due before its figure stops counting is found") {
+    Plan plan = sample_plan();
+    Kpi& k = plan.kpis.front();
+    k.deadline = Date{2026, 11, 24};
+    k.counted_until = Date{2026, 12, 10}; // a 30-day repurchase rate
+    const std::vector<Finding> early = plan_findings(plan);
+    const Finding* f = find(early, FindingKind::Kpi, k.id, "deadline");
+    REQUIRE(f);
+    CHECK(f->message.key == "finding.kpi_due_early");
+    CHECK(f->message.args == Args{{"deadline", "2026年11月24日"}, {"until", "2026年12月10日"}});
+
+    k.deadline = k.counted_until; // reported the day it is complete
+    CHECK_FALSE(find(plan_findings(plan), FindingKind::Kpi, k.id, "deadline"));
+    k.counted_until.reset(); // or with no window stated
+    k.deadline = Date{2026, 11, 1};
+    CHECK_FALSE(find(plan_findings(plan), FindingKind::Kpi, k.id, "deadline"));
+}

@@ -1,6 +1,7 @@
 #include "core/next_plan.h"
 
 #include "core/forecast.h"
+#include "core/holidays.h"
 #include "core/plan_format.h"
 #include "core/templates.h"
 #include "core/validation.h"
@@ -152,14 +153,24 @@ TEST_CASE("dates move by the same number of days and actuals are cleared", "[nex
     CHECK(r.days == days_between(finished.period.start, start));
     CHECK(next.period.start == start);
     CHECK(next.period.end == add_days(finished.period.end, r.days));
-    // Every date, the review sessions' aside (they are cleared).
+    // Every date, the review sessions' aside (they are cleared) and the
+    // non-working days (those of the new dates are added).
     Plan without_reviews = finished;
     without_reviews.reviews.clear();
-    const std::vector<Date> was = dates_of(without_reviews), now = dates_of(next);
+    Plan schedule = next;
+    schedule.non_working_days.clear();
+    const std::vector<Date> was = dates_of(without_reviews), now = dates_of(schedule);
     REQUIRE(was.size() == now.size());
     REQUIRE(was.size() > 10);
     for (std::size_t k = 0; k < was.size(); ++k)
         CHECK(now[k] == add_days(was[k], r.days));
+
+    // Its market's holidays over the new dates (Taiwan's Lunar New Year).
+    CHECK(missing_public_holidays(next).empty());
+    CHECK(std::any_of(next.non_working_days.begin(), next.non_working_days.end(),
+                      [](const NonWorkingDay& d) {
+                          return d.date == Date{2027, 2, 6};
+                      }));
 
     CHECK(next.id != finished.id);
     CHECK(is_valid_id(next.id));
@@ -192,6 +203,7 @@ TEST_CASE("dates move by the same number of days and actuals are cleared", "[nex
     kept.phases = next.phases;
     kept.milestones = next.milestones;
     kept.period = next.period;
+    kept.non_working_days = next.non_working_days; // the new dates' holidays
     kept.id = next.id;
     kept.name = next.name;
     kept.created = next.created;
@@ -340,6 +352,7 @@ TEST_CASE("a plan written in Chinese, Korean and Vietnamese keeps its texts", "[
     CHECK(r.channels[0].name == "信息流广告");
     Plan renamed = finished;
     renamed.name = name;
+    renamed.non_working_days = r.plan.non_working_days; // the new dates' holidays
     CHECK(template_texts(r.plan) == template_texts(renamed));
     const PlanReadResult read = read_plan(write_plan(r.plan));
     REQUIRE(read.ok);
