@@ -1,7 +1,9 @@
 // Merging a workshop: groups' plans made from one base, brought together.
 #include "core/edits.h"
+#include "core/lists.h"
 #include "core/merge.h"
 #include "core/references.h"
+#include "core/templates.h"
 #include "core/validation.h"
 #include "test_plans.h"
 
@@ -377,4 +379,32 @@ TEST_CASE("texts in Chinese, Korean and Vietnamese survive a merge byte for byte
     CHECK(read.plan.risks[0].owner == vi);
     CHECK(read.plan.risks[1].risk == vi2);
     CHECK(valid(read.plan));
+}
+
+TEST_CASE("in every list, an item one group removed goes with its references, and one group's "
+          "rename comes through",
+          "[merge]") {
+    Plan base = read_plan(find_template("sample-double-11")->text).plan;
+    base.scenarios = {{"sc-1", "More search", "", {{"sp-1", base.channels[0].id, 100000}}}};
+    REQUIRE(valid(base));
+    std::vector<std::pair<std::string, std::string>> items; // (edit list, id)
+    for_each_item(base, [&](const ItemPosition& at, const auto& item) {
+        items.emplace_back(at.edit_list(), item.id);
+    });
+    REQUIRE(items.size() > 90);
+    for (const auto& [list, id] : items) {
+        INFO(list << " " << id);
+        const Plan removed = without(base, list, id);
+        const Merge gone = merge_plans(base, {base, removed});
+        CHECK(gone.conflicts.empty());
+        CHECK(same_plan(gone.plan, removed));
+
+        const ListInfo& info = *find_list(list);
+        if (*info.name_field == '\0') continue;
+        const Plan renamed = group_plan(
+            base, {edit::Set{edit_path(Place{list, id, info.name_field}), "새 이름 · tên mới"}});
+        const Merge merged = merge_plans(base, {base, renamed});
+        CHECK(merged.conflicts.empty());
+        CHECK(same_plan(merged.plan, renamed));
+    }
 }
