@@ -8,6 +8,10 @@
 // another edited, is a conflict: until settled the merged plan keeps the
 // base's value there, and the conflict holds every group's side, so no
 // group's text is lost. Settling re-runs the merge with the choices made.
+//
+// Not merged: the order a group moved items into (the base's order stays),
+// and a group's unlinking of an item that another group removed (while that
+// removal is in conflict the base's links stay, as the item does).
 #pragma once
 
 #include "json_reader.h"
