@@ -11,14 +11,19 @@
 //   fpcli next FILE -o OUT [--start YYYY-MM-DD] [--name NAME]
 //                                                    the next plan, refitted through the
 //                                                    actuals; the refits as JSON
+//   fpcli merge BASE GROUP... -o OUT [--prefer GROUPFILE]
+//                                                    a workshop's group files merged into
+//                                                    their base; the conflicts as JSON
 // Exit status: 0 success, 1 a file is not a valid plan, 2 usage or I/O error.
 #include "core/forecast_report.h"
 #include "core/format_description.h"
+#include "core/merge.h"
 #include "core/money.h"
 #include "core/next_plan.h"
 #include "core/plan_format.h"
 #include "core/summary.h"
 #include "core/templates.h"
+#include "core/validation.h"
 #include "core/vocabulary.h"
 #include "platform/platform.h"
 
@@ -47,6 +52,8 @@ constexpr const char* kUsage = "usage: fpcli templates [--language CODE]\n"
                                "                      [--budget AMOUNT | --target-roas X | "
                                "--marginal-roas X]\n"
                                "       fpcli next FILE -o OUT [--start YYYY-MM-DD] [--name NAME]\n"
+                               "       fpcli merge BASE GROUP.plan.json... -o OUT\n"
+                               "                   [--prefer GROUPFILE]\n"
                                "       fpcli schema\n"
                                "       fpcli format-doc\n";
 
@@ -342,6 +349,74 @@ int cmd_next(int argc, char** argv) {
     return 0;
 }
 
+// Whether two paths name one file (as typed, or through links).
+bool same_file(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    struct stat x {};
+    struct stat y {};
+    return stat(a.c_str(), &x) == 0 && stat(b.c_str(), &y) == 0 && x.st_dev == y.st_dev &&
+           x.st_ino == y.st_ino;
+}
+
+// A workshop's group files merged into the base they started from
+// (core/merge.h). Nothing is written while a conflict remains: a file with
+// the base's values in place of the groups' clashing ones would pass for
+// the finished plan. --prefer settles every conflict as that group's file has it.
+int cmd_merge(int argc, char** argv) {
+    std::string out, prefer;
+    std::vector<std::string> files;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-o" || arg == "--output" || arg == "--prefer") {
+            if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
+            (arg == "--prefer" ? prefer : out) = argv[++i];
+        } else if (arg.rfind('-', 0) == 0) {
+            return usage("unknown option \"" + arg + "\"");
+        } else {
+            files.push_back(arg);
+        }
+    }
+    if (files.size() < 2 || out.empty())
+        return usage("merge needs the base, at least one group's file and -o");
+    const std::vector<std::string> groups(files.begin() + 1, files.end());
+    std::optional<std::size_t> preferred;
+    if (!prefer.empty()) {
+        for (std::size_t g = 0; g < groups.size() && !preferred; ++g)
+            if (same_file(prefer, groups[g])) preferred = g;
+        if (!preferred)
+            return usage("--prefer names one of the group files, not \"" + prefer + "\"");
+    }
+    // Every file is read before any is refused, so all their problems show at once.
+    std::vector<fp::Plan> plans(files.size());
+    int status = 0;
+    for (std::size_t i = 0; i < files.size(); ++i)
+        status = std::max(status, load_plan(files[i], plans[i]));
+    if (status) return status;
+
+    fp::Merge merge = fp::merge_plans(std::move(plans[0]), {plans.begin() + 1, plans.end()});
+    if (preferred) fp::prefer_group(merge, *preferred);
+    Json report = fp::merge_report_json(merge, groups);
+    report["output"] = nullptr;
+    status = 0;
+    if (!merge.conflicts.empty()) {
+        std::cerr << "fpcli: " << merge.conflicts.size()
+                  << " conflict(s) remain; nothing written (--prefer GROUPFILE settles them)\n";
+        status = 1;
+    } else if (const std::vector<fp::Problem> problems = fp::validate_plan(merge.plan);
+               !problems.empty()) {
+        for (const fp::Problem& p : problems)
+            std::cerr << "fpcli: the merged plan: " << fp::describe(p) << "\n";
+        std::cerr << "fpcli: the groups' changes do not fit together; nothing written\n";
+        status = 1;
+    } else if (!write_text(out, fp::write_plan(merge.plan))) {
+        status = 2;
+    } else {
+        report["output"] = out;
+    }
+    std::cout << report.dump(2) << "\n";
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -355,6 +430,7 @@ int main(int argc, char** argv) {
     if (command == "forecast") return cmd_forecast(argc, argv);
     if (command == "allocate") return cmd_allocate(argc, argv);
     if (command == "next") return cmd_next(argc, argv);
+    if (command == "merge") return cmd_merge(argc, argv);
     // The plan format as the field tables describe it: the JSON Schema and
     // the field tables of docs/plan-format.md.
     if (command == "schema" || command == "format-doc") {

@@ -268,4 +268,9 @@ template <class T>
 struct HasFields<T, std::void_t<decltype(for_each_field(std::declval<T&>(), AnyField{}))>>
     : std::true_type {};
 
+// Structs that are one value though they have fields: a period's start and
+// end are checked against each other, so a merge (core/merge.h) takes one
+// group's period whole rather than one group's start and another's end.
+template <class T> inline constexpr bool kOneValue = std::is_same_v<std::remove_cv_t<T>, Period>;
+
 } // namespace fp

@@ -246,5 +246,75 @@ check "next without -o is a usage error (exit 2)" \
 check "a refused next writes no file" test ! -e "$work/refused.plan.json"
 check "the help lists next" grep -q "fpcli next FILE -o OUT" <("$fpcli" --help)
 
+# A workshop: three groups edit copies of one base; one task title is changed
+# by two of them differently.
+"$fpcli" new --template sample-double-11 -o "$work/base.plan.json"
+/usr/bin/python3 - "$work" <<'PY'
+import json, sys
+work = sys.argv[1]
+base = json.load(open(work + "/base.plan.json"))
+def group(name, change):
+    doc = json.loads(json.dumps(base))
+    change(doc["plan"])
+    json.dump(doc, open(f"{work}/{name}.plan.json", "w"), ensure_ascii=False, indent=2)
+def reach(p):
+    p["name"] = "Double 11 · 双十一"
+    p["tasks"][0]["title"] = "Short videos on Douyin only"
+def act(p):
+    p["tasks"][0]["title"] = "Short videos on Xiaohongshu first"
+    p["risks"].append({"id": "risk-new", "risk": "Giao hàng chậm dịp Tết"})
+def convert(p):
+    p["mission"] = "설날 선물 세트를 회원에게 먼저"
+group("reach", reach); group("act", act); group("convert", convert)
+PY
+"$fpcli" merge "$work/base.plan.json" "$work/reach.plan.json" "$work/act.plan.json" \
+  "$work/convert.plan.json" -o "$work/merged.plan.json" > "$work/conflicts.json" 2>/dev/null
+check "merge with a conflict left exits 1" test $? -eq 1
+check "and writes no file" test ! -e "$work/merged.plan.json"
+check "merge prints the conflict with the base and both groups' sides as JSON" \
+  /usr/bin/python3 - "$work" <<'PY'
+import json, sys
+work = sys.argv[1]
+r = json.load(open(work + "/conflicts.json"))
+assert r["output"] is None, r
+c, = r["conflicts"]
+assert c["kind"] == "field" and c["path"] == "tasks/task-1/title", c
+assert c["pointer"] == "/plan/tasks/0/title" and c["base"] == "Short videos on Xiaohongshu and Douyin", c
+assert c["sides"] == [{"group": work + "/reach.plan.json", "value": "Short videos on Douyin only"},
+                      {"group": work + "/act.plan.json", "value": "Short videos on Xiaohongshu first"}], c
+PY
+"$fpcli" merge "$work/base.plan.json" "$work/reach.plan.json" "$work/act.plan.json" \
+  "$work/convert.plan.json" -o "$work/merged.plan.json" --prefer "$work/act.plan.json" > "$work/merge.json"
+check "merge --prefer settles every conflict for that group (exit 0)" test $? -eq 0
+check "the merged plan validates" test "$(status_of "$fpcli" validate "$work/merged.plan.json")" -eq 0
+check "it holds every group's changes, the preferred side, and their texts byte for byte" \
+  /usr/bin/python3 - "$work" <<'PY'
+import json, sys
+work = sys.argv[1]
+p = json.load(open(work + "/merged.plan.json"))["plan"]
+r = json.load(open(work + "/merge.json"))
+assert r["conflicts"] == [] and r["output"] == work + "/merged.plan.json", r
+assert p["name"] == "Double 11 · 双十一"
+assert p["tasks"][0]["title"] == "Short videos on Xiaohongshu first"
+assert p["mission"] == "설날 선물 세트를 회원에게 먼저"
+assert p["risks"][-1] == {"id": "risk-new", "risk": "Giao hàng chậm dịp Tết", "likelihood": "medium",
+                          "impact": "medium", "response": "", "owner": "", "status": "open"}, p["risks"][-1]
+PY
+check "merge of changes to different fields needs no --prefer (exit 0)" \
+  test "$(status_of "$fpcli" merge "$work/base.plan.json" "$work/reach.plan.json" \
+    "$work/convert.plan.json" -o "$work/disjoint.plan.json")" -eq 0
+check "merge --prefer of a file that is not a group's is a usage error (exit 2)" \
+  test "$(status_of "$fpcli" merge "$work/base.plan.json" "$work/reach.plan.json" \
+    -o "$work/x.plan.json" --prefer "$work/act.plan.json")" -eq 2
+check "merge without a group or -o is a usage error (exit 2)" \
+  test "$(status_of "$fpcli" merge "$work/base.plan.json" -o "$work/x.plan.json")" -eq 2
+check "merge refuses a broken group file with validate's message (exit 1)" \
+  grep -q "broken.plan.json: line $line, column 17, plan.currency: must be text, not a number" \
+  <("$fpcli" merge "$work/base.plan.json" "$work/broken.plan.json" -o "$work/x.plan.json" 2>&1)
+check "merge of an unreadable file exits 2" \
+  test "$(status_of "$fpcli" merge "$work/base.plan.json" "$work/missing.json" -o "$work/x.plan.json")" -eq 2
+check "a refused merge writes no file" test ! -e "$work/x.plan.json"
+check "the help lists merge" grep -q "fpcli merge BASE GROUP.plan.json... -o OUT" <("$fpcli" --help)
+
 echo "$((checks - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]
