@@ -11,7 +11,9 @@
 //   fpcli next FILE -o OUT [--start YYYY-MM-DD] [--name NAME]
 //                                                    the next plan, refitted through the
 //                                                    actuals; the refits as JSON
+//   fpcli csv FILE [-o DIR] [--zip OUT.zip]          every table as CSV, one file each
 // Exit status: 0 success, 1 a file is not a valid plan, 2 usage or I/O error.
+#include "core/csv_export.h"
 #include "core/forecast_report.h"
 #include "core/format_description.h"
 #include "core/money.h"
@@ -23,6 +25,7 @@
 #include "platform/platform.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -47,6 +50,7 @@ constexpr const char* kUsage = "usage: fpcli templates [--language CODE]\n"
                                "                      [--budget AMOUNT | --target-roas X | "
                                "--marginal-roas X]\n"
                                "       fpcli next FILE -o OUT [--start YYYY-MM-DD] [--name NAME]\n"
+                               "       fpcli csv FILE [-o DIR] [--zip OUT.zip]\n"
                                "       fpcli schema\n"
                                "       fpcli format-doc\n";
 
@@ -342,6 +346,50 @@ int cmd_next(int argc, char** argv) {
     return 0;
 }
 
+// Makes the folder `path` and any missing above it, like mkdir -p.
+bool make_directories(const std::string& path) {
+    for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
+        const std::string part = path.substr(0, slash);
+        if (mkdir(part.c_str(), 0777) != 0 && errno != EEXIST) break;
+        if (slash == std::string::npos) break;
+    }
+    struct stat info {};
+    return stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+// Every table of the plan as a CSV file in DIR, and/or all of them in one
+// zip. Both are written only once the plan has been read and checked.
+int cmd_csv(int argc, char** argv) {
+    std::string in, dir, zip;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-o" || arg == "--output" || arg == "--zip") {
+            if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
+            (arg == "--zip" ? zip : dir) = argv[++i];
+        } else if (arg.rfind('-', 0) == 0) {
+            return usage("unknown option \"" + arg + "\"");
+        } else if (!in.empty()) {
+            return usage("csv takes one file");
+        } else {
+            in = arg;
+        }
+    }
+    if (in.empty() || (dir.empty() && zip.empty()))
+        return usage("csv needs a file and -o DIR or --zip OUT.zip");
+    fp::Plan plan;
+    if (int status = load_plan(in, plan)) return status;
+    if (!dir.empty()) {
+        if (!make_directories(dir)) {
+            std::cerr << "fpcli: cannot make the folder " << dir << "\n";
+            return 2;
+        }
+        for (const fp::CsvFile& f : fp::plan_csv_files(plan))
+            if (!write_text(dir + "/" + f.name, f.text)) return 2;
+    }
+    if (!zip.empty() && !write_text(zip, fp::plan_csv_zip(plan))) return 2;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -355,6 +403,7 @@ int main(int argc, char** argv) {
     if (command == "forecast") return cmd_forecast(argc, argv);
     if (command == "allocate") return cmd_allocate(argc, argv);
     if (command == "next") return cmd_next(argc, argv);
+    if (command == "csv") return cmd_csv(argc, argv);
     // The plan format as the field tables describe it: the JSON Schema and
     // the field tables of docs/plan-format.md.
     if (command == "schema" || command == "format-doc") {
