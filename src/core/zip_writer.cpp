@@ -12,6 +12,11 @@ constexpr std::uint32_t kEndRecord = 0x06054b50;
 constexpr std::uint16_t kVersion = 20; // 2.0: the oldest that readers of bit 11 expect
 constexpr std::uint16_t kUtf8Names = 1u << 11;
 constexpr std::uint16_t kStored = 0;
+// "Version made by": Unix (3) and 2.0. Made by MS-DOS (0), Debian's unzip
+// reads names as a DOS code page even with bit 11 set, garbling Chinese.
+// A Unix archive also carries each file's mode: a plain file, rw-r--r--.
+constexpr std::uint16_t kMadeByUnix = (3u << 8) | kVersion;
+constexpr std::uint32_t kPlainFileMode = 0100644;
 
 // ZIP's numbers are little-endian whatever the machine.
 void put16(std::string& out, std::uint32_t v) {
@@ -81,12 +86,12 @@ std::string write_zip(const std::vector<ZipEntry>& entries, const ZipTime& time)
         out += e.data;
 
         put32(directory, kCentralHeader);
-        put16(directory, kVersion); // made by: MS-DOS, so no Unix permissions to honour
+        put16(directory, kMadeByUnix);
         put_common(directory, e, crc, time);
-        put16(directory, 0); // no comment
-        put16(directory, 0); // disk 0
-        put16(directory, 0); // internal attributes: nothing known about the data
-        put32(directory, 0); // external attributes: a plain file
+        put16(directory, 0);                    // no comment
+        put16(directory, 0);                    // disk 0
+        put16(directory, 0);                    // internal attributes: nothing known about the data
+        put32(directory, kPlainFileMode << 16); // external attributes: Unix mode in the high half
         put32(directory, offset);
         directory += e.name;
     }

@@ -35,8 +35,10 @@ std::vector<Described> read_zip(const std::string& zip) {
     std::vector<Described> out;
     for (std::uint32_t i = 0; i < count; ++i) {
         REQUIRE(u32(zip, at) == 0x02014b50);
-        CHECK(u16(zip, at + 8) == 1u << 11); // names in UTF-8
-        CHECK(u16(zip, at + 10) == 0);       // stored
+        CHECK(u16(zip, at + 4) == 0x0314);         // made by Unix, 2.0
+        CHECK(u16(zip, at + 8) == 1u << 11);       // names in UTF-8
+        CHECK(u32(zip, at + 38) >> 16 == 0100644); // a plain file, rw-r--r--
+        CHECK(u16(zip, at + 10) == 0);             // stored
         const std::uint32_t crc = u32(zip, at + 16);
         const std::uint32_t size = u32(zip, at + 20);
         CHECK(u32(zip, at + 24) == size);
