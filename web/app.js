@@ -172,8 +172,9 @@
 
   // --- files ---------------------------------------------------------------------
 
-  function download(filename, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  // `bytes` is a Uint8Array copied out of the wasm heap; `type` its MIME type.
+  function download(filename, bytes, type) {
+    const url = URL.createObjectURL(new Blob([bytes], { type }));
     const link = document.createElement("a");
     link.href = url;
     link.download = filename;
@@ -432,6 +433,8 @@
     setLanguage: (code) => call("setLanguage", { code: String(code) }).ok,
     openPlan: (id) => call("openPlan", { id: String(id) }).ok,
     currentPlanJson: () => call("currentPlanJson").json,
+    exportTables: () => call("exportTables").tables,
+    exportTablesZip: () => call("exportTablesZip").zip,
     importPlanJson: (text) => call("importPlanJson", { text: String(text) }),
     stats: () => call("stats"),
     itemRect: (label) => call("itemRect", { label: String(label) }).rect,

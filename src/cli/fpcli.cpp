@@ -14,7 +14,9 @@
 //   fpcli merge BASE GROUP... -o OUT [--prefer GROUPFILE]
 //                                                    a workshop's group files merged into
 //                                                    their base; the conflicts as JSON
+//   fpcli csv FILE [-o DIR] [--zip OUT.zip]          every table as CSV, one file each
 // Exit status: 0 success, 1 a file is not a valid plan, 2 usage or I/O error.
+#include "core/csv_export.h"
 #include "core/forecast_report.h"
 #include "core/format_description.h"
 #include "core/merge.h"
@@ -28,6 +30,7 @@
 #include "platform/platform.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -54,6 +57,7 @@ constexpr const char* kUsage = "usage: fpcli templates [--language CODE]\n"
                                "       fpcli next FILE -o OUT [--start YYYY-MM-DD] [--name NAME]\n"
                                "       fpcli merge BASE GROUP.plan.json... -o OUT\n"
                                "                   [--prefer GROUPFILE]\n"
+                               "       fpcli csv FILE [-o DIR] [--zip OUT.zip]\n"
                                "       fpcli schema\n"
                                "       fpcli format-doc\n";
 
@@ -415,6 +419,48 @@ int cmd_merge(int argc, char** argv) {
     }
     std::cout << report.dump(2) << "\n";
     return status;
+// Makes the folder `path` and any missing above it, like mkdir -p.
+bool make_directories(const std::string& path) {
+    for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
+        const std::string part = path.substr(0, slash);
+        if (mkdir(part.c_str(), 0777) != 0 && errno != EEXIST) break;
+        if (slash == std::string::npos) break;
+    }
+    struct stat info {};
+    return stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+// Every table of the plan as a CSV file in DIR, and/or all of them in one
+// zip. Both are written only once the plan has been read and checked.
+int cmd_csv(int argc, char** argv) {
+    std::string in, dir, zip;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-o" || arg == "--output" || arg == "--zip") {
+            if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
+            (arg == "--zip" ? zip : dir) = argv[++i];
+        } else if (arg.rfind('-', 0) == 0) {
+            return usage("unknown option \"" + arg + "\"");
+        } else if (!in.empty()) {
+            return usage("csv takes one file");
+        } else {
+            in = arg;
+        }
+    }
+    if (in.empty() || (dir.empty() && zip.empty()))
+        return usage("csv needs a file and -o DIR or --zip OUT.zip");
+    fp::Plan plan;
+    if (int status = load_plan(in, plan)) return status;
+    if (!dir.empty()) {
+        if (!make_directories(dir)) {
+            std::cerr << "fpcli: cannot make the folder " << dir << "\n";
+            return 2;
+        }
+        for (const fp::CsvFile& f : fp::plan_csv_files(plan))
+            if (!write_text(dir + "/" + f.name, f.text)) return 2;
+    }
+    if (!zip.empty() && !write_text(zip, fp::plan_csv_zip(plan))) return 2;
+    return 0;
 }
 
 } // namespace
@@ -431,6 +477,7 @@ int main(int argc, char** argv) {
     if (command == "allocate") return cmd_allocate(argc, argv);
     if (command == "next") return cmd_next(argc, argv);
     if (command == "merge") return cmd_merge(argc, argv);
+    if (command == "csv") return cmd_csv(argc, argv);
     // The plan format as the field tables describe it: the JSON Schema and
     // the field tables of docs/plan-format.md.
     if (command == "schema" || command == "format-doc") {

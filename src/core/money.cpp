@@ -18,6 +18,7 @@ std::string_view trim(std::string_view s) {
 
 // "1234567" -> "1,234,567"
 std::string group_thousands(std::string digits, char group) {
+    if (!group) return digits;
     for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
         digits.insert(static_cast<std::size_t>(i), 1, group);
     return digits;

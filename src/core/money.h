@@ -15,11 +15,14 @@ namespace fp {
 // decimals, and whether a space goes before the percent sign. The plan's
 // language picks one (numbers_for); the file always keeps plain numbers.
 struct Numbers {
-    char group = ',';           // 12,345.6 in English, Chinese and Korean
+    char group = ',';           // 12,345.6 in English, Chinese and Korean; '\0' for none
     char decimal = '.';         // 12.345,6 in Spanish and Vietnamese
     bool percent_space = false; // "12,5 %" in Spanish
 };
 inline constexpr Numbers kPlainNumbers{};
+// Numbers for programs and spreadsheets in any market (CSV export): no
+// thousands separator, a dot before decimals.
+inline constexpr Numbers kDataNumbers{'\0', '.', false};
 // "es", "es-MX", "vi" -> 12.345,6; "en", "zh-Hans", "ko" and the rest -> 12,345.6.
 Numbers numbers_for(std::string_view language);
 inline Numbers numbers_of(const Plan& plan) {

@@ -28,7 +28,8 @@ void set_stored_plans(std::vector<StoredPlan> records);
 
 struct Download {
     std::string filename;
-    std::string text;
+    std::string text; // the bytes offered
+    std::string media_type;
 };
 const std::vector<Download>& downloads();
 int file_picker_requests();

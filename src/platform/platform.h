@@ -31,7 +31,9 @@ void store_plan(const std::string& id, const std::string& text);
 void remove_stored_plan(const std::string& id);
 
 // --- files ----------------------------------------------------------------
-void download_text(const std::string& filename, const std::string& text);
+// Offers bytes to save as a file of that name: a plan's JSON, or a zip of its
+// tables. `bytes` may hold any byte, NUL included; `media_type` is its MIME type.
+void download(const std::string& filename, std::string_view bytes, const char* media_type);
 // Asks the user for a file; what they choose arrives through Hooks::file_opened.
 void open_file_picker();
 

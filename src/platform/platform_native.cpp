@@ -97,8 +97,8 @@ void set_document_language(const std::string& code, const std::string&) {
     self().document_language = code;
 }
 
-void download_text(const std::string& filename, const std::string& text) {
-    self().downloads.push_back({filename, text});
+void download(const std::string& filename, std::string_view bytes, const char* media_type) {
+    self().downloads.push_back({filename, std::string(bytes), media_type});
 }
 void open_file_picker() {
     ++self().picker_requests;

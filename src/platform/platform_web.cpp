@@ -30,8 +30,10 @@ EM_JS(void, js_store_plan, (const char* id, const char* text), {
     Module.fp.store(UTF8ToString(id), UTF8ToString(text));
 });
 EM_JS(void, js_remove_plan, (const char* id), { Module.fp.remove(UTF8ToString(id)); });
-EM_JS(void, js_download, (const char* name, const char* text), {
-    Module.fp.download(UTF8ToString(name), UTF8ToString(text));
+// The bytes are copied out of the heap (slice), not read as a C string: a
+// zip holds NULs.
+EM_JS(void, js_download, (const char* name, const char* bytes, int length, const char* type), {
+    Module.fp.download(UTF8ToString(name), HEAPU8.slice(bytes, bytes + length), UTF8ToString(type));
 });
 EM_JS(void, js_pick_file, (), { Module.fp.pickFile(); });
 EM_JS(char*, js_stored_plans, (), {
@@ -521,8 +523,8 @@ void remove_stored_plan(const std::string& id) {
 
 // [files] ---------------------------------------------------------------------
 
-void download_text(const std::string& filename, const std::string& text) {
-    js_download(filename.c_str(), text.c_str());
+void download(const std::string& filename, std::string_view bytes, const char* media_type) {
+    js_download(filename.c_str(), bytes.data(), static_cast<int>(bytes.size()), media_type);
 }
 void open_file_picker() {
     js_pick_file();

@@ -1,5 +1,6 @@
 #include "ui/app.h"
 
+#include "core/csv_export.h"
 #include "core/holidays.h"
 #include "core/model_json.h"
 #include "core/references.h"
@@ -17,7 +18,8 @@ namespace fp::ui {
 
 namespace {
 
-std::string export_filename(const std::string& name) {
+// The plan's name as a file name followed by `suffix` (".plan.json").
+std::string export_filename(const std::string& name, std::string_view suffix) {
     // Keep letters of every script; drop what file systems refuse.
     std::string out;
     for (char c : name)
@@ -25,7 +27,7 @@ std::string export_filename(const std::string& name) {
                        static_cast<unsigned char>(c) < 0x20
                    ? '_'
                    : c;
-    return (out.empty() ? "plan" : out) + ".plan.json";
+    return (out.empty() ? "plan" : out) + std::string(suffix);
 }
 } // namespace
 
@@ -221,7 +223,19 @@ void App::remove(std::string id) {
 
 void App::export_plan(const std::string& id) {
     if (const Plan* plan = find_plan(workspace(), id))
-        platform::download_text(export_filename(plan->name), write_plan(*plan));
+        platform::download(export_filename(plan->name, ".plan.json"), write_plan(*plan),
+                           "application/json");
+}
+
+OfferedFile tables_file(const Plan& plan) {
+    return {export_filename(plan.name, "-tables.zip"), plan_csv_zip(plan)};
+}
+
+void App::export_tables(const std::string& id) {
+    if (const Plan* plan = find_plan(workspace(), id)) {
+        const OfferedFile file = tables_file(*plan);
+        platform::download(file.filename, file.bytes, "application/zip");
+    }
 }
 
 ImportResult App::import_text(std::string_view text) {

@@ -147,6 +147,8 @@ class App {
     void add_public_holidays();
     void remove(std::string id); // by value: callers often pass the doomed plan's own id
     void export_plan(const std::string& id);
+    // Downloads tables_file() of that plan.
+    void export_tables(const std::string& id);
     ImportResult import_text(std::string_view text);
 
     // Applies an edit to the open plan as an undo step of its own; returns
@@ -218,5 +220,14 @@ class App {
         std::map<std::string, std::unordered_map<std::string, std::string>> by_list;
     } names_cache_;
 };
+
+// A file the app offers to save.
+struct OfferedFile {
+    std::string filename;
+    std::string bytes;
+};
+// What Plan > Export tables downloads: "<plan name>-tables.zip", every table
+// of the plan as CSV (core/csv_export.h).
+OfferedFile tables_file(const Plan& plan);
 
 } // namespace fp::ui

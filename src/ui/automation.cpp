@@ -1,5 +1,6 @@
 // window.planner, the automation API (documented in README.md). web/app.js
 // sends each call here as {"method": ..., ...arguments} and gets JSON back.
+#include "core/csv_export.h"
 #include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/app.h"
@@ -31,6 +32,23 @@ json problems_json(const std::vector<Problem>& problems) {
     return out;
 }
 
+// Bytes as base64 (RFC 4648, with padding): a zip does not fit in JSON text.
+std::string base64(std::string_view bytes) {
+    static constexpr char kDigits[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        std::uint32_t group = static_cast<unsigned char>(bytes[i]) << 16;
+        if (i + 1 < bytes.size()) group |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+        if (i + 2 < bytes.size()) group |= static_cast<unsigned char>(bytes[i + 2]);
+        out += kDigits[(group >> 18) & 63];
+        out += kDigits[(group >> 12) & 63];
+        out += i + 1 < bytes.size() ? kDigits[(group >> 6) & 63] : '=';
+        out += i + 2 < bytes.size() ? kDigits[group & 63] : '=';
+    }
+    return out;
+}
+
 } // namespace
 
 std::string App::api(std::string_view request_text) {
@@ -41,8 +59,9 @@ std::string App::api(std::string_view request_text) {
     // Calls that change what is shown wake the frame loop; reading calls (a
     // test polling stats, say) must not keep an idle app drawing.
     static constexpr std::string_view kReading[] = {
-        "listPlans", "listTemplates", "currentPlanJson", "stats",    "itemRect",
-        "limits",    "flush",         "languages",       "language", "cutOffLabels"};
+        "listPlans", "listTemplates", "currentPlanJson", "stats",
+        "itemRect",  "limits",        "flush",           "languages",
+        "language",  "cutOffLabels",  "exportTables",    "exportTablesZip"};
     if (std::find(std::begin(kReading), std::end(kReading), method) == std::end(kReading))
         platform::request_frames();
     json out;
@@ -71,6 +90,21 @@ std::string App::api(std::string_view request_text) {
     } else if (method == "currentPlanJson") {
         const Plan* plan = current();
         out = {{"json", plan ? json(write_plan(*plan)) : json(nullptr)}};
+    } else if (method == "exportTables") {
+        json tables = nullptr;
+        if (const Plan* plan = current()) {
+            tables = json::array();
+            for (const CsvFile& f : plan_csv_files(*plan))
+                tables.push_back({{"name", f.name}, {"text", f.text}});
+        }
+        out = {{"tables", tables}};
+    } else if (method == "exportTablesZip") {
+        json zip = nullptr;
+        if (const Plan* plan = current()) {
+            const OfferedFile file = tables_file(*plan);
+            zip = {{"filename", file.filename}, {"base64", base64(file.bytes)}};
+        }
+        out = {{"zip", zip}};
     } else if (method == "importPlanJson") {
         ImportResult r = import_text(text_arg(request, "text"));
         std::string error;

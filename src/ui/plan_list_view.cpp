@@ -183,6 +183,9 @@ void draw_menu_bar(App& app) {
         if (ImGui::MenuItem(text("menu.plan.import").c_str())) platform::open_file_picker();
         if (ImGui::MenuItem(text("menu.plan.export").c_str(), nullptr, false, plan))
             app.export_plan(plan->id);
+        if (ImGui::MenuItem((text("menu.plan.export_tables") + "##menu-export-tables").c_str(),
+                            nullptr, false, plan))
+            app.export_tables(plan->id);
         if (ImGui::MenuItem(text("menu.plan.duplicate").c_str(), nullptr, false, plan))
             app.duplicate(plan->id);
         if (ImGui::MenuItem((text("menu.plan.next") + "##menu-next-plan").c_str(), nullptr, false,

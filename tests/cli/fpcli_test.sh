@@ -315,6 +315,70 @@ check "merge of an unreadable file exits 2" \
   test "$(status_of "$fpcli" merge "$work/base.plan.json" "$work/missing.json" -o "$work/x.plan.json")" -eq 2
 check "a refused merge writes no file" test ! -e "$work/x.plan.json"
 check "the help lists merge" grep -q "fpcli merge BASE GROUP.plan.json... -o OUT" <("$fpcli" --help)
+check "csv -o writes one file per table into a new folder" \
+  "$fpcli" csv "$sample" -o "$work/tables/sample"
+check "the folder holds the nine tables" \
+  test "$(cd "$work/tables/sample" && ls | tr '\n' ' ')" = \
+  "budget.csv channels.csv evaluation.csv kpis.csv measurements.csv objectives.csv resources.csv risks.csv tasks.csv "
+check "each file reads back as the sample's tables: UTF-8 with a BOM, amounts in yuan, references by name" \
+  /usr/bin/python3 - "$sample" "$work/tables/sample" <<'PY'
+import csv, io, json, sys
+plan = json.load(open(sys.argv[1]))["plan"]
+def table(name):
+    raw = open(f"{sys.argv[2]}/{name}.csv", "rb").read()
+    assert raw.startswith(b"\xef\xbb\xbf"), name
+    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b""), name
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+budget = table("budget")
+assert [r["id"] for r in budget] == [b["id"] for b in plan["budget"]]
+for row, line in zip(budget, plan["budget"]):
+    assert row["amount (CNY)"] == f'{line["amount"] // 100}.{line["amount"] % 100:02d}', row
+channels = {c["id"]: c["name"] for c in plan["channels"]}
+assert [r["channel_id"] for r in budget] == [channels.get(b["channel_id"], "") for b in plan["budget"]]
+tasks = table("tasks")
+assert [r["title"] for r in tasks] == [t["title"] for t in plan["tasks"]]
+assert [r["dates/start"] for r in tasks] == [t["dates"]["start"] for t in plan["tasks"]]
+evaluation = table("evaluation")
+assert [r["metric"] for r in evaluation] == [k["metric"] for k in plan["kpis"]]
+assert {round(float(r["achievement"]) * 100) for r in evaluation if r["achievement"]} >= {83, 85, 120}
+PY
+check "csv --zip writes the same files in a zip that Python's zipfile reads and tests" \
+  "$fpcli" csv "$sample" --zip "$work/tables/sample.zip"
+check "the zip's files are the folder's, byte for byte, with good CRCs" \
+  /usr/bin/python3 - "$work/tables/sample.zip" "$work/tables/sample" <<'PY'
+import os, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    assert z.testzip() is None
+    names = sorted(z.namelist())
+    assert names == sorted(os.listdir(sys.argv[2])), names
+    for info in z.infolist():
+        assert info.compress_type == zipfile.ZIP_STORED and info.flag_bits & 0x800, info
+        assert z.read(info) == open(os.path.join(sys.argv[2], info.filename), "rb").read()
+PY
+if command -v unzip >/dev/null; then
+  check "unzip -t finds no error in the zip" unzip -tq "$work/tables/sample.zip"
+fi
+check "csv keeps Korean text as it is in the plan" \
+  /usr/bin/python3 - "$work/launch-ko.plan.json" "$fpcli" "$work/tables/ko" <<'PY'
+import csv, io, json, subprocess, sys
+plan = json.load(open(sys.argv[1]))["plan"]
+subprocess.run([sys.argv[2], "csv", sys.argv[1], "-o", sys.argv[3]], check=True)
+text = open(f"{sys.argv[3]}/objectives.csv", encoding="utf-8-sig", newline="").read()
+rows = list(csv.DictReader(io.StringIO(text)))
+assert [r["statement"] for r in rows] == [o["statement"] for o in plan["objectives"]]
+assert any("\uac00" <= ch <= "\ud7a3" for r in rows for ch in r["statement"]), "no Hangul"
+PY
+check "csv of a broken file exits 1 and names line, column and path as validate does" \
+  test "$(status_of "$fpcli" csv "$work/broken.plan.json" -o "$work/tables/broken")" -eq 1
+check "and says why" \
+  grep -q "broken.plan.json: line $line, column 17, plan.currency: must be text, not a number" \
+  <("$fpcli" csv "$work/broken.plan.json" -o "$work/tables/broken" 2>&1)
+check "a refused csv writes no folder" test ! -e "$work/tables/broken"
+check "csv refuses a file over the size limit (exit 2)" \
+  test "$(status_of "$fpcli" csv "$work/huge.json" -o "$work/tables/huge")" -eq 2
+check "csv without -o or --zip is a usage error (exit 2)" \
+  test "$(status_of "$fpcli" csv "$sample")" -eq 2
+check "the help lists csv" grep -q "fpcli csv FILE" <("$fpcli" --help)
 
 echo "$((checks - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]

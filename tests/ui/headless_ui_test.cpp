@@ -1,5 +1,6 @@
 // Drives the real interface natively, headless, through the platform's stand-in:
 // widgets are found by label through the same registry as window.planner.itemRect.
+#include "core/csv_export.h"
 #include "core/date_format.h"
 #include "core/edits.h"
 #include "core/forecast.h"
@@ -218,6 +219,38 @@ TEST_CASE("export downloads <name>.plan.json with the plan's exact text") {
     CHECK(native::downloads().back().filename == "Mega sale_ 11_11.plan.json");
     CHECK(native::downloads().back().text ==
           s.call({{"method", "currentPlanJson"}})["json"].get<std::string>());
+}
+
+TEST_CASE("Plan > Export tables downloads <name>-tables.zip, what exportTablesZip returns") {
+    native::set_stored_plans({});
+    Session s;
+    CHECK(s.call({{"method", "exportTables"}})["tables"].is_null());
+    CHECK(s.call({{"method", "exportTablesZip"}})["zip"].is_null());
+    s.call({{"method", "createPlan"}, {"name", "雙十一: 11/11"}, {"template", "sample-double-11"}});
+    s.type("");
+    const std::size_t before = native::downloads().size();
+    s.click("menu-plan");
+    s.click("menu-export-tables");
+    REQUIRE(native::downloads().size() == before + 1);
+    const native::Download& zip = native::downloads().back();
+    CHECK(zip.filename == "雙十一_ 11_11-tables.zip");
+    CHECK(zip.media_type == "application/zip");
+    CHECK(zip.text.substr(0, 4) == std::string("PK\x03\x04"));
+    const json api = s.call({{"method", "exportTablesZip"}})["zip"];
+    CHECK(api["filename"] == zip.filename);
+    const std::string base64 = api["base64"];
+    CHECK(base64.size() == (zip.text.size() + 2) / 3 * 4);
+    CHECK(base64.substr(0, 8) == "UEsDBBQA"); // "PK\3\4" and version 20
+    const json tables = s.call({{"method", "exportTables"}})["tables"];
+    REQUIRE(tables.size() == std::size(fp::kCsvTables));
+    for (const json& t : tables) {
+        INFO(t["name"].get<std::string>());
+        CHECK(zip.text.find(t["name"].get<std::string>()) != std::string::npos);
+        CHECK(zip.text.find(t["text"].get<std::string>()) != std::string::npos);
+    }
+    // Export itself still offers the plan's JSON as such.
+    s.click("Export");
+    CHECK(native::downloads().back().media_type == "application/json");
 }
 
 namespace {
