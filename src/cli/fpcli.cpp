@@ -419,6 +419,8 @@ int cmd_merge(int argc, char** argv) {
     }
     std::cout << report.dump(2) << "\n";
     return status;
+}
+
 // Makes the folder `path` and any missing above it, like mkdir -p.
 bool make_directories(const std::string& path) {
     for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
