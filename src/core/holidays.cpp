@@ -21,8 +21,7 @@ std::vector<PublicHoliday> public_holidays(std::string_view language, const Date
     if (market == all["markets"].end()) return out;
     for (const Json& day : *market) {
         const std::optional<Date> date = parse_date(day[0].get<std::string>());
-        if (date && from <= *date && *date <= to)
-            out.push_back({*date, day[1].get<std::string>()});
+        if (date && from <= *date && *date <= to) out.push_back({*date, day[1].get<std::string>()});
     }
     return out;
 }

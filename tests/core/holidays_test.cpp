@@ -31,11 +31,14 @@ TEST_CASE("the built-in holidays cover every language's market for 2026 to 2030,
     CHECK(all["years"] == Json::array({2026, 2030}));
     for (const Language& l : kLanguages) {
         INFO(l.code);
-        const std::vector<PublicHoliday> days = public_holidays(l.code, {2026, 1, 1}, {2030, 12, 31});
+        const std::vector<PublicHoliday> days =
+            public_holidays(l.code, {2026, 1, 1}, {2030, 12, 31});
         REQUIRE(days.size() >= 5 * 8);
-        CHECK(std::is_sorted(days.begin(), days.end(), [](auto& a, auto& b) { return a.date < b.date; }));
+        CHECK(std::is_sorted(days.begin(), days.end(),
+                             [](auto& a, auto& b) { return a.date < b.date; }));
         for (int year = 2026; year <= 2030; ++year)
-            CHECK(std::count_if(days.begin(), days.end(), [&](auto& h) { return h.date.year == year; }) >= 8);
+            CHECK(std::count_if(days.begin(), days.end(),
+                                [&](auto& h) { return h.date.year == year; }) >= 8);
         for (const PublicHoliday& h : days)
             CHECK(is_valid_utf8(h.name));
     }
@@ -57,8 +60,8 @@ TEST_CASE("each market's holidays are those its law gives everyone, lunar ones i
           Days{"2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"}); // Sunday: a day in lieu
     // Vietnam: Tet's five days and the Hung Kings' day (10th of the 3rd lunar month).
     const std::vector<PublicHoliday> tet = public_holidays("vi", {2026, 2, 1}, {2026, 4, 29});
-    CHECK(days_of(tet) == Days{"2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19",
-                               "2026-02-20", "2026-04-26"});
+    CHECK(days_of(tet) ==
+          Days{"2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-04-26"});
     CHECK(tet.front().name == "Tết Nguyên Đán");
     CHECK(public_holidays("zh-Hant", {2026, 10, 10}, {2026, 10, 10}).front().name ==
           "國慶日 / 雙十節");
@@ -78,7 +81,8 @@ TEST_CASE("working days skip weekends and the plan's non-working days") {
     CHECK(format_date(add_working_days({2026, 9, 30}, 3)) == "2026-10-05");
     CHECK(format_date(add_working_days({2026, 9, 30}, 3, national)) == "2026-10-07");
     // A non-working day on a weekend changes nothing.
-    CHECK(format_date(add_working_days({2026, 10, 2}, 1, {{"d", {2026, 10, 3}, ""}})) == "2026-10-05");
+    CHECK(format_date(add_working_days({2026, 10, 2}, 1, {{"d", {2026, 10, 3}, ""}})) ==
+          "2026-10-05");
 }
 
 TEST_CASE("a plan's review date moves past its non-working days") {
@@ -102,7 +106,9 @@ TEST_CASE("a plan made from a template starts with its market's holidays over it
         CHECK(d.id == "day-" + format_date(d.date));
     }
     const auto national = std::find_if(plan.non_working_days.begin(), plan.non_working_days.end(),
-                                       [](const NonWorkingDay& d) { return d.date == Date{2026, 10, 1}; });
+                                       [](const NonWorkingDay& d) {
+                                           return d.date == Date{2026, 10, 1};
+                                       });
     REQUIRE(national != plan.non_working_days.end());
     CHECK(national->name == "国庆节");
     // Nothing is missing once made, and the review skips what is listed.
@@ -111,13 +117,14 @@ TEST_CASE("a plan made from a template starts with its market's holidays over it
                        [&](const NonWorkingDay& d) { return d.date == review_due(plan); }));
 
     // The sample is a campaign of 2025, before the years known: none.
-    const TemplateResult sample = plan_from_template(*find_template("sample-double-11"), "", today,
-                                                     read_language("zh-Hans"));
+    const TemplateResult sample =
+        plan_from_template(*find_template("sample-double-11"), "", today, read_language("zh-Hans"));
     REQUIRE(sample.ok);
     CHECK(sample.plan.non_working_days.empty());
 }
 
-TEST_CASE("moving a plan's dates leaves its non-working days on theirs and finds its new dates' holidays missing") {
+TEST_CASE("moving a plan's dates leaves its non-working days on theirs and finds its new dates' "
+          "holidays missing") {
     Plan plan;
     plan.language = "ko";
     plan.period = {{2026, 9, 1}, {2026, 9, 30}};

@@ -11,8 +11,8 @@ import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  addDays, addWorkingDays, appUrl, bringIntoView, click, currentPlan, dayNumber, launch,
-  localToday, newPlanFromTemplate, openApp, rectOf, screenshot, scrollTo, settle, weekday, shownDate } from "./harness.mjs";
+  addDays, appUrl, bringIntoView, click, currentPlan, dayNumber, launch,
+  localToday, newPlanFromTemplate, openApp, rectOf, reviewDue, screenshot, scrollTo, settle, weekday, shownDate } from "./harness.mjs";
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), "../../assets/templates");
 
@@ -74,8 +74,6 @@ for (const [name, pinned] of DAYS) {
       assert.equal(length(t.dates), length(template.tasks[i].dates));
     });
     // A milestone on the review date stays on the review, a working day.
-    const reviewDue = (p) =>
-      addWorkingDays(p.phases.length ? p.phases.map((x) => x.dates.end).sort().at(-1) : p.period.end, 3);
     plan.milestones.forEach((m, i) => {
       const was = template.milestones[i].date;
       assert.equal(m.date, was === reviewDue(template) ? reviewDue(plan) : addDays(was, shift));
@@ -130,10 +128,9 @@ for (const [name, pinned] of DAYS) {
       assert.deepEqual(now.dates, dates);
     }
 
-    // The review: three Monday-to-Friday days after the last phase ends.
+    // The review: three working days after the last phase ends.
     await click(page, "section-forecast");
-    const lastEnd = plan.phases.map((p) => p.dates.end).sort().at(-1);
-    const reviewOn = addWorkingDays(lastEnd, 3);
+    const reviewOn = reviewDue(plan);
     assert.ok(![0, 6].includes(weekday(reviewOn)));
     await scrollTo(page, `Review on ${shownDate(reviewOn)}, three working days after the last phase ends.##review-on`);
 

@@ -2,8 +2,12 @@
 // and the offline site.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
+import { promisify } from "node:util";
 import { click, launch, openApp, rectOf, screenshot } from "./harness.mjs";
+
+const run = promisify(execFile);
 
 let env;
 before(async () => { env = await launch(); });
@@ -47,6 +51,39 @@ test("export then import gives the same plan, byte for byte", async () => {
   await page.waitForFunction(() => window.planner.listPlans().length === 1);
   assert.equal(await page.evaluate(() => window.planner.currentPlanJson()), exported);
   await screenshot(page, "06-imported");
+  await context.close();
+});
+
+test("Export tables downloads one zip of CSV files that a zip reader opens, each table as exportTables() gives it", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await openApp(context, env.url);
+  await page.evaluate(() => window.planner.createPlan("双十一 · 더블11 · Khuyến mãi", "sample-double-11"));
+  await click(page, "menu-plan");
+  const [download] = await Promise.all([page.waitForEvent("download"), click(page, "menu-export-tables")]);
+  assert.equal(download.suggestedFilename(), "双十一 · 더블11 · Khuyến mãi-tables.zip");
+  const bytes = await readFile(await download.path());
+  const promised = await page.evaluate(() => window.planner.exportTablesZip());
+  assert.equal(promised.filename, download.suggestedFilename());
+  assert.ok(bytes.equals(Buffer.from(promised.base64, "base64")), "the download is exportTablesZip()'s bytes");
+
+  // Python's zipfile, not our writer, reads it back.
+  const { stdout } = await run("/usr/bin/python3", ["-c", `
+import json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None
+print(json.dumps([{"name": i.filename, "text": z.read(i).decode("utf-8")} for i in z.infolist()]))`, await download.path()]);
+  const files = JSON.parse(stdout);
+  const tables = await page.evaluate(() => window.planner.exportTables());
+  assert.deepEqual(files, tables);
+  const names = files.map((f) => f.name);
+  for (const table of ["objectives", "kpis", "channels", "tasks", "budget", "resources", "risks", "evaluation"])
+    assert.ok(names.includes(`${table}.csv`), `${table}.csv is in the zip`);
+  // UTF-8 with a byte-order mark, so that Excel reads Chinese and Korean.
+  for (const f of files) assert.ok(f.text.startsWith("\ufeff"), `${f.name} starts with a BOM`);
+  const plan = JSON.parse(await page.evaluate(() => window.planner.currentPlanJson())).plan;
+  const channels = files.find((f) => f.name === "channels.csv").text;
+  for (const c of plan.channels) assert.ok(channels.includes(c.name), `channels.csv names ${c.name}`);
+  assert.deepEqual(page.errors, []);
   await context.close();
 });
 

@@ -14,7 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import {
-  addWorkingDays, shownDate, click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf,
+  reviewDue, shownDate, click, currentPlan as current, launch, newPlanFromTemplate, openApp, rectOf,
   replaceText, screenshot, scrollSideways, scrollTo, settle,
 } from "./harness.mjs";
 
@@ -118,8 +118,7 @@ test("the forecast matches the plan's inputs; an allocation is proposed, saved, 
   assert.equal(after.channels.find((c) => c.id === cpc.id).inputs.max_spend, most);
 
   // The review: what the CPM channel actually spent and brought.
-  const lastEnd = plan.phases.map((p) => p.dates.end).sort().at(-1);
-  await expectFigure(page, `Review on ${shownDate(addWorkingDays(lastEnd, 3))}, three working days after the last phase ends.`, "review-on");
+  await expectFigure(page, `Review on ${shownDate(reviewDue(plan))}, three working days after the last phase ends.`, "review-on");
   await fill(page, `channels/${cpm.id}/actuals/spend`, "30,000");
   await fill(page, `channels/${cpm.id}/actuals/orders`, "500");
   await fill(page, `channels/${cpm.id}/actuals/revenue`, "90,000");

@@ -33,14 +33,23 @@ export const shownDate = (iso) => new Date(`${iso}T00:00:00Z`).toLocaleDateStrin
   { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
 export const weekday = (iso) => new Date(dayNumber(iso) * DAY).getUTCDay(); // 0 Sunday
 // `working` Monday-to-Friday days after a date.
-export function addWorkingDays(iso, working) {
+export function addWorkingDays(iso, working, off = []) {
   let day = iso;
   while (working > 0) {
     day = addDays(day, 1);
-    if (weekday(day) !== 0 && weekday(day) !== 6) --working;
+    if (weekday(day) !== 0 && weekday(day) !== 6 && !off.includes(day)) --working;
   }
   return day;
 }
+
+// A plan's review: three working days after its last phase ends (its period
+// without phases), past its non-working days (review_due in core/forecast.h).
+export const reviewDue = (plan) =>
+  addWorkingDays(
+    plan.phases.length ? plan.phases.map((p) => p.dates.end).sort().at(-1) : plan.period.end,
+    3,
+    (plan.non_working_days ?? []).map((d) => d.date),
+  );
 
 // The app's address, with ?today= when a date is pinned (web/app.js reads it).
 export function appUrl(base, day = pinnedToday) {

@@ -5,7 +5,17 @@
 // supported windows.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { click, launch, openApp, rectOf, screenshot, settle } from "./harness.mjs";
+
+const run = promisify(execFile);
+// fpcli of the native build, which `make test` builds before the browser tests.
+const fpcli = join(dirname(fileURLToPath(import.meta.url)), "../../build/native/fpcli");
 
 let env;
 before(async () => { env = await launch(); });
@@ -111,6 +121,58 @@ test("the Overview shows each KPI's achievement, follows changes and jumps to th
   await settle(page);
   assert.equal(await itemRect(page, `achievement-${after[1].id}`), null);
   assert.equal(await itemRect(page, "headline-0"), null);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+// A figure as the dashboard writes it in English: "70k", "581.6k", "1.2M", "0".
+function compact(n) {
+  const trim = (text) => text.replace(/\.0$/, "");
+  const a = Math.abs(n);
+  if (a >= 1e6) return `${trim((n / 1e6).toFixed(1))}M`;
+  if (a >= 1e3) return `${trim((n / 1e3).toFixed(1))}k`;
+  return trim(n.toFixed(a >= 10 ? 0 : 1));
+}
+
+test("the media mix shows what paid, owned and earned channels spend and bring, as fpcli forecasts it", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openApp(context, env.url);
+  await createSample(page);
+  // One of the sample's owned channels made earned, so that all three columns have figures.
+  const file = JSON.parse(await page.evaluate(() => window.planner.currentPlanJson()));
+  const owned = file.plan.channels.filter((c) => c.media === "owned");
+  assert.ok(owned.length >= 2, "the sample has owned channels");
+  owned[0].media = "earned";
+  const imported = await page.evaluate((text) => window.planner.importPlanJson(text), JSON.stringify(file));
+  assert.equal(imported.ok, true, imported.error);
+  await click(page, "Overview##section-overview");
+
+  const dir = await mkdtemp(join(tmpdir(), "fp-mix-"));
+  const path = join(dir, "plan.plan.json");
+  await writeFile(path, await page.evaluate(() => window.planner.currentPlanJson()));
+  const { by_media: mix } = JSON.parse((await run(fpcli, ["forecast", path])).stdout);
+  await rm(dir, { recursive: true });
+  const unit = 100; // CNY's minor units per yuan
+  let shown = 0;
+  for (const media of ["paid", "owned", "earned"]) {
+    assert.ok(mix[media].orders > 0, `${media} forecasts orders`);
+    for (const field of ["spend", "visits", "orders", "revenue"]) {
+      const money = field === "spend" || field === "revenue";
+      const label = `${compact(money ? mix[media][field] / unit : mix[media][field])}##mix-${media}-${field}`;
+      assert.ok(await findInOverview(page, label), `${label} is drawn`);
+      ++shown;
+    }
+  }
+  assert.equal(shown, 12);
+  await screenshot(page, "overview-media-mix");
+
+  // Moving the earned channel back to owned empties the earned column.
+  file.plan.channels.find((c) => c.id === owned[0].id).media = "owned";
+  const back = await page.evaluate((text) => window.planner.importPlanJson(text), JSON.stringify(file));
+  assert.equal(back.ok, true, back.error);
+  await click(page, "Overview##section-overview");
+  for (const field of ["spend", "visits", "orders", "revenue"])
+    assert.ok(await findInOverview(page, `0##mix-earned-${field}`), `earned ${field} is 0`);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

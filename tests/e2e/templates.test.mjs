@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { addWorkingDays, click, launch, openApp, screenshot, today, typeText } from "./harness.mjs";
+import { click, launch, openApp, reviewDue, screenshot, today, typeText } from "./harness.mjs";
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), "../../assets/templates");
 const index = JSON.parse(await readFile(join(templates, "templates.json"), "utf8"));
@@ -19,9 +19,6 @@ after(async () => { await env.close(); });
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dayNumber = (text) => Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10)) / 86400000;
 
-// The review, three working days after the last phase (review_due in core/forecast.h).
-const reviewDue = (plan) =>
-  addWorkingDays(plan.phases.length ? plan.phases.map((p) => p.dates.end).sort().at(-1) : plan.period.end, 3);
 
 // The plan with its identity left out and every date as days from the start,
 // so a template and a plan made from it on any day compare equal; a
