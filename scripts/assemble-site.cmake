@@ -2,9 +2,9 @@
 # worker's cache name and file list. Run with -DSITE=… -DWEB=… -DASSETS=…
 # -DVERSION=…. The interface's other languages go to i18n/, fetched when
 # chosen and cached then (sw.js), so an English visit carries none of them.
-set(files index.html app.js glyphs.js manifest.webmanifest icon.svg funnelplan.js funnelplan.wasm
+set(files index.html app.css app.js glyphs.js manifest.webmanifest icon.svg funnelplan.js funnelplan.wasm
     funnelplan.data)
-foreach(f index.html glyphs.js manifest.webmanifest icon.svg)
+foreach(f index.html app.css glyphs.js manifest.webmanifest icon.svg)
   configure_file("${WEB}/${f}" "${SITE}/${f}" COPYONLY)
 endforeach()
 file(GLOB languages "${ASSETS}/i18n/*.json")

@@ -240,6 +240,8 @@
   });
   // A click on the canvas while a field is edited keeps the focus here.
   $("canvas").addEventListener("mousedown", (event) => { if (agentWanted) event.preventDefault(); });
+  // The canvas has its own menus; the browser's would cover them.
+  $("canvas").addEventListener("contextmenu", (event) => event.preventDefault());
 
   function textAgent(active, x, y, lineHeight) {
     agentWanted = active;

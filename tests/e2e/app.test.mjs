@@ -143,6 +143,54 @@ test("rename, duplicate and delete with confirmation, through the interface", as
   await context.close();
 });
 
+test("the page runs only its own scripts and asks nothing of any other host", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const requests = [];
+  const failed = new Map();
+  context.on("request", (r) => requests.push(r.url()));
+  context.on("requestfailed", (r) => failed.set(r.url(), r.failure()?.errorText));
+  await context.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await openApp(context, env.url);
+  await page.evaluate(() => window.planner.createPlan("<img src=x onerror=\"window.ran=1\"> 双十一", "sample-double-11"));
+  await click(page, "section-measure");
+  await settle(page);
+  // Every request went to the site itself.
+  const origin = new URL(env.url).origin;
+  assert.ok(requests.length > 3);
+  for (const url of requests) assert.equal(new URL(url).origin, origin, url);
+  assert.deepEqual(failed, new Map());
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+
+  // Script that is not one of the site's files does not run: inline, as an
+  // event handler, as text for eval, or from another host.
+  const blocked = await page.evaluate(async () => {
+    const inline = document.createElement("script");
+    inline.textContent = "window.ran = 'inline'";
+    document.body.append(inline);
+    const img = document.createElement("img");
+    img.setAttribute("onerror", "window.ran = 'handler'");
+    img.src = "data:,";
+    document.body.append(img);
+    // A timer given text is eval (a test's own evaluate is exempt from the policy).
+    setTimeout("window.ran = 'eval'", 0);
+    const outside = document.createElement("script");
+    outside.src = "https://example.com/x.js";
+    document.body.append(outside);
+    await new Promise((done) => setTimeout(done, 300));
+    return { ran: window.ran ?? null, violations: window.violations };
+  });
+  assert.equal(blocked.ran, null);
+  assert.ok(blocked.violations.some((v) => v.startsWith("script-src eval")), blocked.violations.join("; "));
+  assert.ok(blocked.violations.some((v) => v.startsWith("script-src-elem inline")), blocked.violations.join("; "));
+  assert.ok(blocked.violations.some((v) => v.startsWith("script-src-elem https://example.com")), blocked.violations.join("; "));
+  // The browser stops it before the network, whatever the network would say.
+  assert.equal(failed.get("https://example.com/x.js"), "csp");
+  await context.close();
+});
+
 test("without WebGL 2 the page says so", async () => {
   const context = await env.browser.newContext();
   await context.addInitScript(() => {

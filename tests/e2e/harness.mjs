@@ -87,12 +87,6 @@ export async function openApp(context, url) {
   return page;
 }
 
-export const planner = (page, fn, ...args) =>
-  page.evaluate(([source, values]) => {
-    // eslint-disable-next-line no-new-func
-    return new Function("planner", "args", `return (${source})(planner, ...args);`)(window.planner, values);
-  }, [fn.toString(), args]);
-
 // Waits until a widget with this label is drawn, then returns its rectangle.
 export async function rectOf(page, label, timeout = 5000) {
   const handle = await page.waitForFunction(
