@@ -154,15 +154,16 @@ struct Doc {
         out += "</tr></thead>\n<tbody>\n";
     }
     void end_table() { out += "</tbody>\n</table>\n"; }
-    // A row whose first cell names it; `numbers_from` on are figures.
-    void row(const std::vector<std::string>& cells, std::size_t numbers_from = SIZE_MAX,
+    // A row whose first cell names it; bit i of `figures` marks cell i as a
+    // figure, set flush right.
+    void row(const std::vector<std::string>& cells, unsigned figures = 0,
              const char* row_class = nullptr) {
         out += row_class ? std::string("<tr class=\"") + row_class + "\">" : std::string("<tr>");
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            const bool number = i >= numbers_from;
+            const bool figure = (figures >> i) & 1u;
             const char* tag = i == 0 ? "th" : "td";
             out += std::string("<") + tag + (i == 0 ? " scope=\"row\"" : "") +
-                   (number ? " class=\"n\"" : "") + ">" + esc(cells[i]) + "</" + tag + ">";
+                   (figure ? " class=\"n\"" : "") + ">" + esc(cells[i]) + "</" + tag + ">";
         }
         out += "</tr>\n";
     }
@@ -186,6 +187,11 @@ std::string channel_name(const Plan& plan, std::string_view id) {
     for (const Channel& c : plan.channels)
         if (c.id == id) return c.name;
     return std::string(id);
+}
+
+// Cells `first` and after are figures (Doc::row).
+constexpr unsigned figures_from(unsigned first) {
+    return ~0u << first;
 }
 
 template <class E> std::string label(const Doc& d, std::string_view prefix, E value) {
@@ -218,7 +224,8 @@ void objectives(Doc& d) {
                 "column.objectives.deadline", "column.objectives.owner"});
         for (const Objective* o : of_stage)
             d.row({o->statement, o->metric, d.value(o->baseline, o->unit),
-                   d.value(o->target, o->unit), d.date(o->deadline), o->owner});
+                   d.value(o->target, o->unit), d.date(o->deadline), o->owner},
+                  0b1100);
         d.end_table();
     }
 }
@@ -246,7 +253,7 @@ void kpi_table(Doc& d) {
     d.head({"column.kpis.metric", "column.kpis.target#", "column.kpis.owner",
             "column.kpis.deadline", "column.kpis.source"});
     for (const Kpi& k : d.plan.kpis)
-        d.row({k.metric, d.value(k.target, k.unit), k.owner, d.date(k.deadline), k.source}, 1);
+        d.row({k.metric, d.value(k.target, k.unit), k.owner, d.date(k.deadline), k.source}, 0b10);
     d.end_table();
 }
 
@@ -315,7 +322,8 @@ void schedule(Doc& d) {
                  "</th></tr>\n";
     };
     for (const Phase& ph : p.phases) {
-        group(ph.name + " · " + label(d, "phase_kind.", ph.kind) + " · " + d.span(ph.dates));
+        const std::string kind = label(d, "phase_kind.", ph.kind);
+        group(ph.name + (kind == ph.name ? "" : " · " + kind) + " · " + d.span(ph.dates));
         tasks_of(ph.id);
     }
     const bool loose = std::any_of(p.tasks.begin(), p.tasks.end(), [&](const Task& task) {
@@ -344,9 +352,9 @@ void budget(Doc& d, const Forecast& f) {
     d.head({"column.budget.stage", "column.budget.amount#", "report.share#"});
     for (Stage s : kStages) {
         const double v = static_cast<double>(totals.by_stage[static_cast<std::size_t>(s)]);
-        if (v > 0) d.row({label(d, "stage.", s), d.money(v), d.share(v, whole)}, 1);
+        if (v > 0) d.row({label(d, "stage.", s), d.money(v), d.share(v, whole)}, 0b110);
     }
-    d.row({d.t("common.total"), d.money(whole), d.share(whole, whole)}, 1);
+    d.row({d.t("common.total"), d.money(whole), d.share(whole, whole)}, 0b110);
     d.end_table();
     d.out += "</div>\n<div>\n";
     d.h3(d.t("report.budget.by_channel"));
@@ -355,11 +363,11 @@ void budget(Doc& d, const Forecast& f) {
         if (auto it = totals.by_channel.find(c.id); it != totals.by_channel.end())
             d.row({c.name, d.money(static_cast<double>(it->second)),
                    d.share(static_cast<double>(it->second), whole)},
-                  1);
+                  0b110);
     if (auto it = totals.by_channel.find(""); it != totals.by_channel.end())
         d.row({d.t("report.budget.no_channel"), d.money(static_cast<double>(it->second)),
                d.share(static_cast<double>(it->second), whole)},
-              1);
+              0b110);
     d.end_table();
     d.out += "</div>\n<div>\n";
     // The forecast's paid / owned / earned mix spends the channels' lines;
@@ -368,7 +376,7 @@ void budget(Doc& d, const Forecast& f) {
     d.head({"report.media", "column.budget.amount#", "report.share#"});
     for (Media media : kMedia) {
         const double v = f.by_media[static_cast<std::size_t>(media)].spend;
-        if (v > 0) d.row({label(d, "media.", media), d.money(v), d.share(v, whole)}, 1);
+        if (v > 0) d.row({label(d, "media.", media), d.money(v), d.share(v, whole)}, 0b110);
     }
     d.end_table();
     d.out += "</div>\n</div>\n";
@@ -383,21 +391,21 @@ void forecast(Doc& d, const Forecast& f) {
     d.head({"report.figure", "report.expected#", "report.likely#"});
     d.row({d.t("forecast.figure.spend"), d.amount(f.total.spend),
            d.range(d.money(lo.spend), d.money(hi.spend))},
-          1);
+          0b110);
     d.row({d.t("forecast_figure.orders"), d.count(f.total.orders),
            d.range(d.count(lo.orders), d.count(hi.orders))},
-          1);
+          0b110);
     d.row({d.t("forecast_figure.revenue"), d.amount(f.total.revenue),
            d.range(d.money(lo.revenue), d.money(hi.revenue))},
-          1);
+          0b110);
     d.row({d.t("forecast_figure.roas"), d.ratio(f.ratios.roas),
            d.range(d.ratio(f.range.low_ratios.roas), d.ratio(f.range.high_ratios.roas))},
-          1);
+          0b110);
     const auto cost = [&](const std::optional<double>& v) { return v ? d.money(*v) : "-"; };
     d.row({d.t("forecast_figure.cost_per_order"), cost(f.ratios.cost_per_order),
            d.range(cost(f.range.low_ratios.cost_per_order),
                    cost(f.range.high_ratios.cost_per_order))},
-          1);
+          0b110);
     d.end_table();
 }
 
@@ -444,7 +452,7 @@ void channel_results(Doc& d, const CampaignReview& review, const Forecast& f) {
         d.row({channel_name(d.plan, c.channel_id), d.money(c.spend), d.count(c.orders),
                cost(c.cost_per_order), cost(planned.cost_per_order), d.ratio(c.roas),
                d.ratio(planned.roas)},
-              1);
+              figures_from(1));
     }
     d.end_table();
     d.para(d.t("report.budget.in_currency", {{"currency", d.plan.currency}}), "meta");
@@ -475,7 +483,8 @@ void next_split(Doc& d, const CampaignReview& review) {
                  Doc::esc((change > 0 ? "+" : "") + d.money(static_cast<double>(change))) +
                  "</td><td>" + Doc::esc(d.render_message(a.reason)) + "</td></tr>\n";
     }
-    d.row({d.t("common.total"), d.money(r.total_current), d.money(r.total_proposed), "", ""}, 1);
+    d.row({d.t("common.total"), d.money(r.total_current), d.money(r.total_proposed), "", ""},
+          0b1110);
     d.end_table();
     d.para(d.t("report.budget.in_currency", {{"currency", d.plan.currency}}), "meta");
 }
@@ -510,6 +519,8 @@ std::string review_report_html(const Plan& plan, const Messages& language) {
     d.begin(d.t("report.title.review", {{"name", plan.name}}));
     d.h2("report.summary");
     summary_facts(d);
+    if (review.review_on)
+        d.para(d.t("forecast.review.on", {{"date", d.date(*review.review_on)}}), "meta");
     achievement_table(d);
     channel_results(d, review, f);
     findings(d);

@@ -61,7 +61,8 @@ TEST_CASE("the printed plan has a heading for every part, in the plan's language
         CHECK(has(html, std::string("<h3>") + heading + "</h3>"));
     CHECK(has(html, "@page { size: A4; margin: 14mm }"));
     CHECK(has(html, "<th scope=\"col\">KPI</th>"));
-    CHECK(has(html, "<th scope=\"row\">Total exposure</th><td class=\"n\">1,000,000</td>"));
+    CHECK(has(html, "<th scope=\"row\">Total exposure</th><td class=\"n\">1,000,000</td>"
+                    "<td>Manager</td><td>Nov 11, 2025</td>"));
     // Nothing to run and nothing to fetch.
     CHECK_FALSE(has(html, "<script"));
     CHECK_FALSE(has(html, "src="));
@@ -106,6 +107,7 @@ TEST_CASE("the review report shows the sample's achievement of 85%, 83% and 120%
     CHECK(has(html, "<td class=\"n low\">85%</td>"));
     CHECK(has(html, "<td class=\"n low\">83%</td>"));
     CHECK(has(html, "<td class=\"n\">120%</td>"));
+    CHECK(has(html, "<p class=\"meta\">Review on "));
     CHECK(has(html, "Feed ads fell short of their exposure"));
     CHECK(has(html, "Issue repurchase coupons more often and widen their scope"));
     CHECK(has(html, "<th scope=\"col\" class=\"n\">Forecast ROAS</th>"));
