@@ -15,6 +15,9 @@
 //                                                    a workshop's group files merged into
 //                                                    their base; the conflicts as JSON
 //   fpcli csv FILE [-o DIR] [--zip OUT.zip]          every table as CSV, one file each
+//   fpcli report FILE -o OUT.html [--review] [--language CODE]
+//                                                    the printed plan, or the effect-analysis
+//                                                    report, as one HTML page
 // Exit status: 0 success, 1 a file is not a valid plan, 2 usage or I/O error.
 #include "core/csv_export.h"
 #include "core/forecast_report.h"
@@ -23,6 +26,7 @@
 #include "core/money.h"
 #include "core/next_plan.h"
 #include "core/plan_format.h"
+#include "core/report_html.h"
 #include "core/summary.h"
 #include "core/templates.h"
 #include "core/validation.h"
@@ -58,6 +62,7 @@ constexpr const char* kUsage = "usage: fpcli templates [--language CODE]\n"
                                "       fpcli merge BASE GROUP.plan.json... -o OUT\n"
                                "                   [--prefer GROUPFILE]\n"
                                "       fpcli csv FILE [-o DIR] [--zip OUT.zip]\n"
+                               "       fpcli report FILE -o OUT.html [--review] [--language CODE]\n"
                                "       fpcli schema\n"
                                "       fpcli format-doc\n";
 
@@ -465,6 +470,42 @@ int cmd_csv(int argc, char** argv) {
     return 0;
 }
 
+// The printed plan, or with --review the effect-analysis report, as one
+// self-contained HTML page to print from a browser. Labels are in the plan's
+// language unless --language names another.
+int cmd_report(int argc, char** argv) {
+    std::string in, out, code;
+    bool review = false;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-o" || arg == "--output" || arg == "--language") {
+            if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
+            (arg == "--language" ? code : out) = argv[++i];
+        } else if (arg == "--review") {
+            review = true;
+        } else if (arg.rfind('-', 0) == 0) {
+            return usage("unknown option \"" + arg + "\"");
+        } else if (!in.empty()) {
+            return usage("report takes one file");
+        } else {
+            in = arg;
+        }
+    }
+    if (in.empty() || out.empty()) return usage("report needs a file and -o OUT.html");
+    if (!code.empty() && !language_table(code))
+        return usage("there is no language \"" + code + "\"; these exist: " + language_codes());
+    fp::Plan plan;
+    if (int status = load_plan(in, plan)) return status;
+    // The plan's tag as the interface reads a browser's ("zh-TW" is
+    // Traditional Chinese); English when no table fits it.
+    if (code.empty()) code = fp::pick_language({plan.language});
+    const std::optional<fp::Messages> table = language_table(code);
+    if (!table) return usage("there is no language \"" + code + "\"");
+    const std::string html =
+        review ? fp::review_report_html(plan, *table) : fp::plan_report_html(plan, *table);
+    return write_text(out, html) ? 0 : 2;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -480,6 +521,7 @@ int main(int argc, char** argv) {
     if (command == "next") return cmd_next(argc, argv);
     if (command == "merge") return cmd_merge(argc, argv);
     if (command == "csv") return cmd_csv(argc, argv);
+    if (command == "report") return cmd_report(argc, argv);
     // The plan format as the field tables describe it: the JSON Schema and
     // the field tables of docs/plan-format.md.
     if (command == "schema" || command == "format-doc") {

@@ -380,5 +380,65 @@ check "csv without -o or --zip is a usage error (exit 2)" \
   test "$(status_of "$fpcli" csv "$sample")" -eq 2
 check "the help lists csv" grep -q "fpcli csv FILE" <("$fpcli" --help)
 
+mkdir -p "$work/report"
+check "report writes the printed plan as one HTML page (exit 0)" \
+  "$fpcli" report "$sample" -o "$work/report/plan.html"
+check "the printed plan holds Table 1's KPI rows, in the plan's language, with nothing to run" \
+  /usr/bin/python3 - "$sample" "$work/report/plan.html" <<'PY'
+import json, sys
+def esc(s):
+    for a, b in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#39;")):
+        s = s.replace(a, b)
+    return s
+plan = json.load(open(sys.argv[1]))["plan"]
+page = open(sys.argv[2], encoding="utf-8").read()
+assert page.startswith('<!DOCTYPE html>\n<html lang="%s">' % plan["language"]), page[:80]
+assert "Table 1. KPI decomposition" in page and "Table 2. Resources and schedule" in page
+for k in plan["kpis"]:
+    assert '<th scope="row">%s</th>' % esc(k["metric"]) in page, k["metric"]
+assert "<script" not in page.lower() and "src=" not in page and "href=" not in page
+PY
+check "report --review writes the effect-analysis report with 85%, 83% and 120%" \
+  /usr/bin/python3 - "$fpcli" "$sample" "$work/report/review.html" <<'PY'
+import subprocess, sys
+subprocess.run([sys.argv[1], "report", sys.argv[2], "--review", "-o", sys.argv[3]], check=True)
+page = open(sys.argv[3], encoding="utf-8").read()
+assert "Table 3. KPI achievement and evaluation" in page
+for percent in ("85%", "83%", "120%"):
+    assert ">%s</td>" % percent in page, percent
+assert "<script" not in page.lower()
+PY
+check "report --language zh-Hans labels the plan in Simplified Chinese" \
+  grep -q "表 1：KPI 分解" <("$fpcli" report "$sample" --language zh-Hans -o /dev/stdout)
+check "report of the Korean plan is labelled in Korean without --language" \
+  grep -q '<html lang="ko">' <("$fpcli" report "$work/launch-ko.plan.json" -o /dev/stdout)
+check "report with an unknown language is a usage error (exit 2)" \
+  test "$(status_of "$fpcli" report "$sample" --language tlh -o "$work/report/x.html")" -eq 2
+check "report of a broken file exits 1 and says why as validate does" \
+  test "$(status_of "$fpcli" report "$work/broken.plan.json" -o "$work/report/x.html")" -eq 1
+check "and says why" \
+  grep -q "broken.plan.json: line $line, column 17, plan.currency: must be text, not a number" \
+  <("$fpcli" report "$work/broken.plan.json" -o "$work/report/x.html" 2>&1)
+check "a refused report writes no file" test ! -e "$work/report/x.html"
+check "report of a missing file exits 2" \
+  test "$(status_of "$fpcli" report "$work/missing.json" -o "$work/report/x.html")" -eq 2
+check "report without -o is a usage error (exit 2)" \
+  test "$(status_of "$fpcli" report "$sample")" -eq 2
+check "a plan named like a script prints as text" \
+  /usr/bin/python3 - "$fpcli" "$sample" "$work/report" <<'PY'
+import json, subprocess, sys
+doc = json.load(open(sys.argv[2]))
+doc["plan"]["name"] = "<script>alert(1)</script>"
+doc["plan"]["business"] = '" onload="x'
+open(f"{sys.argv[3]}/evil.plan.json", "w", encoding="utf-8").write(json.dumps(doc, ensure_ascii=False))
+for extra in ([], ["--review"]):
+    subprocess.run([sys.argv[1], "report", f"{sys.argv[3]}/evil.plan.json", "-o",
+                    f"{sys.argv[3]}/evil.html", *extra], check=True)
+    page = open(f"{sys.argv[3]}/evil.html", encoding="utf-8").read()
+    assert "<script" not in page and '" onload="x' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&quot; onload=&quot;x" in page
+PY
+check "the help lists report" grep -q "fpcli report FILE -o OUT.html" <("$fpcli" --help)
+
 echo "$((checks - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]
