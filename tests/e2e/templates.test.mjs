@@ -11,6 +11,7 @@ const templates = join(dirname(fileURLToPath(import.meta.url)), "../../assets/te
 const index = JSON.parse(await readFile(join(templates, "templates.json"), "utf8"));
 // The schema is generated from the format's field table, so it carries the version the app writes.
 const schema = JSON.parse(await readFile(join(templates, "../schema/plan.schema.json"), "utf8"));
+const holidays = JSON.parse(await readFile(join(templates, "../holidays.json"), "utf8"));
 
 let env;
 before(async () => { env = await launch(); });
@@ -20,10 +21,22 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dayNumber = (text) => Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10)) / 86400000;
 
 
-// The plan with its identity left out and every date as days from the start,
-// so a template and a plan made from it on any day compare equal; a
-// milestone or review session on the review date is "review", since a moved
-// plan keeps it there (on a working day) rather than moving it by the days.
+// The public holidays of the United States (an English plan's market) over
+// a plan's dates, as a new plan lists them: its period to two weeks past its
+// last phase (missing_public_holidays in core/holidays.h).
+function usHolidays(plan) {
+  const ends = [plan.period.end, ...plan.phases.map((p) => p.dates.end)].sort();
+  const last = new Date(Date.UTC(+ends.at(-1).slice(0, 4), +ends.at(-1).slice(5, 7) - 1, +ends.at(-1).slice(8, 10) + 14))
+    .toISOString().slice(0, 10);
+  return holidays.markets.US.filter(([date]) => date >= plan.period.start && date <= last)
+    .map(([date, name]) => ({ id: `day-${date}`, date, name }));
+}
+
+// The plan with its identity and non-working days left out (they are the
+// market's, not the template's) and every date as days from the start, so a
+// template and a plan made from it on any day compare equal; a milestone or
+// review session on the review date is "review", since a moved plan keeps it
+// there (on a working day) rather than moving it by the days.
 function shape(plan) {
   const start = dayNumber(plan.period.start);
   const walk = (v) => {
@@ -34,7 +47,7 @@ function shape(plan) {
   };
   const review = reviewDue(plan);
   const onReview = (item) => (item.date === review ? { ...item, date: "review" } : item);
-  const { id, name, created, modified, ...rest } = plan;
+  const { id, name, created, modified, non_working_days: _, ...rest } = plan;
   return walk({ ...rest, milestones: rest.milestones.map(onReview), reviews: rest.reviews.map(onReview) });
 }
 
@@ -78,6 +91,7 @@ test("a plan from each template, made through the interface and exported", async
         `${entry.key}'s burst does not end on the next sale day`);
     else assert.equal(exported.plan.period.start, today(), `${entry.key} does not start today`);
     assert.deepEqual(shape(exported.plan), shape(template.plan), `${entry.key} differs from its template`);
+    assert.deepEqual(exported.plan.non_working_days, usHolidays(exported.plan), `${entry.key}'s holidays`);
     // The export reads back as a valid plan.
     const reread = await page.evaluate((text) => window.planner.importPlanJson(text), JSON.stringify(exported));
     assert.equal(reread.ok, true, reread.error);
