@@ -131,8 +131,6 @@ Chart::Chart(App& app, const Plan& plan, ImGuiStorage& state, const Keys& keys, 
     header_h_ = 3 * line_h_ + 2;
     row_h_ = std::round(font * 2.5f);
     small_ = std::round(font * 0.86f);
-    for (const NonWorkingDay& d : plan.non_working_days)
-        non_working_.insert(day_number(d.date));
 }
 
 void Chart::draw() {
@@ -187,7 +185,7 @@ void Chart::draw_background() {
     const float rows_bottom = row_top(int(rows_.rows.size()));
 
     ImGui::PushClipRect(body_.Min, body_.Max, true);
-    // Days outside the plan period are shaded, more than days off.
+    // Days outside the plan period are shaded, more than weekends.
     const float period_x0 = scale_.x(day_number(plan_.period.start));
     const float period_x1 = scale_.x(day_number(plan_.period.end) + 1);
     dl->AddRectFilled(ImVec2(body_.Min.x, body_.Min.y), ImVec2(period_x0, body_.Max.y),
@@ -195,7 +193,7 @@ void Chart::draw_background() {
     dl->AddRectFilled(ImVec2(period_x1, body_.Min.y), body_.Max, look_.outside);
     if (zoom_ == Zoom::Days)
         for (int d = first_visible_; d <= last_visible_; ++d)
-            if (!works_on(d))
+            if (weekday(d) >= 5)
                 dl->AddRectFilled(ImVec2(scale_.x(d), body_.Min.y),
                                   ImVec2(scale_.x(d + 1), body_.Max.y), look_.shade);
     // Each phase tints its own rows over its dates.
@@ -395,9 +393,9 @@ void Chart::draw_header() {
             for (int d = first_visible_; d <= last_visible_; ++d) {
                 const std::string n = std::to_string(date_from_day_number(d).day);
                 const float w = ImGui::CalcTextSize(n.c_str()).x;
-                const ImU32 col = d == today_    ? look_.accent
-                                  : !works_on(d) ? look_.faint
-                                                 : look_.text;
+                const ImU32 col = d == today_       ? look_.accent
+                                  : weekday(d) >= 5 ? look_.faint
+                                                    : look_.text;
                 dl->AddText(ImVec2(std::round(scale_.x(d) + (scale_.day_width - w) / 2), line2),
                             col, n.c_str());
             }

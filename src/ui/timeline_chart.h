@@ -16,7 +16,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -219,9 +218,6 @@ class Chart {
     ImRect inner_, names_, body_;
     float rows_top_ = 0;
     int first_visible_ = 0, last_visible_ = 0;
-    // Weekends and the plan's non-working days, shaded alike: nobody works them.
-    std::unordered_set<int> non_working_;
-    bool works_on(int day) const { return weekday(day) < 5 && !non_working_.count(day); }
     int hovered_row_ = -1;
     Drag drag_;
     std::vector<ScheduleFinding> preview_findings_;
