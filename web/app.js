@@ -184,6 +184,19 @@
     setTimeout(() => URL.revokeObjectURL(url), 30000);
   }
 
+  // A printable report opens in a tab of its own, where the browser prints
+  // it or saves it as PDF. The tab's document comes from a blob, so it keeps
+  // this page's policy as well as its own: nothing in it can run.
+  function showPrintable(filename, html) {
+    const url = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
+    const tab = window.open(url, "_blank");
+    if (tab) setTimeout(() => URL.revokeObjectURL(url), 60000);
+    else {
+      URL.revokeObjectURL(url);
+      download(filename, html, "text/html;charset=utf-8");
+    }
+  }
+
   async function importFile(file) {
     const limit = call("limits").maxImportBytes;
     const name = file.name || "dropped file";
@@ -457,6 +470,7 @@
       store: (id, text) => put({ id, text, savedAt: new Date().toISOString() }),
       remove,
       download,
+      showPrintable,
       pickFile: () => fileInput.click(),
       rasterizeGlyphs,
       textAgent,

@@ -28,21 +28,28 @@ struct Applier {
     EditResult result;
 
     void operator()(const edit::Set& e) {
-        const bool found = resolve_path(plan, e.path, [&](auto& target, Rule) {
-            using T = std::decay_t<decltype(target)>;
-            std::vector<Problem> problems;
-            T value{};
-            ValueReader(problems, FormatLimits{}).read(e.value, "/plan/" + e.path, value);
-            if (!problems.empty()) {
-                result.error = description(problems.front());
-                return;
-            }
-            Json old = to_json(target);
-            if (old == to_json(value)) return;
-            target = std::move(value);
-            result.inverse = edit::Set{e.path, std::move(old)};
-        });
+        if (e.path.empty()) {
+            set(plan, e);
+            return;
+        }
+        const bool found = resolve_path(plan, e.path, [&](auto& target, Rule) { set(target, e); });
         if (!found) result.error = Message{"edit.no_path", {{"path", e.path}}};
+    }
+
+    template <class T> void set(T& target, const edit::Set& e) {
+        std::vector<Problem> problems;
+        T value{};
+        const std::string pointer = e.path.empty() ? "/plan" : "/plan/" + e.path;
+        ValueReader(problems, FormatLimits{}).read(e.value, pointer, value);
+        if (!problems.empty()) {
+            result.error = description(problems.front());
+            return;
+        }
+        if constexpr (std::is_same_v<T, Plan>) value.id = target.id;
+        Json old = to_json(target);
+        if (old == to_json(value)) return;
+        target = std::move(value);
+        result.inverse = edit::Set{e.path, std::move(old)};
     }
 
     void operator()(const edit::Insert& e) {

@@ -19,7 +19,10 @@ namespace fp {
 namespace edit {
 // Sets one value. `path` names it through the plan's fields, with list items
 // by id: "name", "period", "strategy/price", "objectives/obj-1/target",
-// "channels/ch-2/inputs/ctr". `value` is as a plan file holds it.
+// "channels/ch-2/inputs/ctr". `value` is as a plan file holds it. The empty
+// path sets the whole plan at once (replacing it with an imported copy, or
+// finishing a merge), its id kept: lists that refer to each other change
+// together, so no step in between has to be a valid plan.
 struct Set {
     std::string path;
     Json value;

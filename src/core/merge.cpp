@@ -102,6 +102,7 @@ struct Merger {
     const Ids& removed;
     const std::vector<MergeChoice>& choices;
     std::vector<MergeConflict>& conflicts;
+    std::vector<SettledConflict>& settled;
 
     template <class T> bool differ(const T& a, const T& b, Rule rule) const {
         return walk_value(a, Differs{removed}, b, rule);
@@ -180,14 +181,15 @@ struct Merger {
             return;
         }
         const Place place = at.place();
-        if (const std::size_t* side = chosen(place)) {
-            out = *side == kBaseSide ? base : *groups[*side];
-            return;
-        }
-        // Until settled `out` keeps the base's value; the conflict keeps every side.
         MergeConflict conflict{ConflictKind::Field, place, at.item_name, to_json(base), {}};
         for (std::size_t i : changed)
             conflict.sides.push_back(ConflictSide{i, false, to_json(*groups[i])});
+        if (const std::size_t* side = chosen(place)) {
+            out = *side == kBaseSide ? base : *groups[*side];
+            settled.push_back(SettledConflict{std::move(conflict), *side});
+            return;
+        }
+        // Until settled `out` keeps the base's value; the conflict keeps every side.
         conflicts.push_back(std::move(conflict));
     }
 
@@ -231,13 +233,15 @@ struct Merger {
             }
             if (!removed_by.empty()) {
                 if (edited_by.empty()) continue; // removed, and nobody else touched it
+                MergeConflict conflict =
+                    removed_and_edited(b, theirs, removed_by, edited_by, item_at);
                 const std::size_t* side = chosen(item_at.place());
                 if (!side) {
-                    conflicts.push_back(
-                        removed_and_edited(b, theirs, removed_by, edited_by, item_at));
+                    conflicts.push_back(std::move(conflict));
                     out.push_back(b);
                     continue;
                 }
+                settled.push_back(SettledConflict{std::move(conflict), *side});
                 const auto has = [&](const std::vector<std::size_t>& v) {
                     return std::find(v.begin(), v.end(), *side) != v.end();
                 };
@@ -358,14 +362,15 @@ Ids removed_ids(const Plan& base, const std::vector<Plan>& groups) {
 
 void run(Merge& merge) {
     merge.conflicts.clear();
+    merge.settled.clear();
     merge.cleared.clear();
     const Ids removed = removed_ids(merge.base, merge.groups);
     Sides<Plan> groups;
     for (const Plan& g : merge.groups)
         groups.push_back(&g);
     merge.plan = merge.base;
-    walk_value(merge.plan, Merger{removed, merge.choices, merge.conflicts}, merge.base, groups,
-               Rule::None, At{});
+    walk_value(merge.plan, Merger{removed, merge.choices, merge.conflicts, merge.settled},
+               merge.base, groups, Rule::None, At{});
     Ids present;
     for_each_item(merge.plan,
                   [&](const ItemPosition&, const auto& item) { present.insert(item.id); });
@@ -382,12 +387,21 @@ Merge merge_plans(Plan base, std::vector<Plan> groups) {
     return out;
 }
 
-bool settle(Merge& merge, std::size_t conflict, std::size_t side) {
-    if (conflict >= merge.conflicts.size()) return false;
+void add_group(Merge& merge, Plan group) {
+    merge.groups.push_back(std::move(group));
+    run(merge);
+}
+
+bool choose(Merge& merge, const Place& place, std::size_t side) {
     if (side != kBaseSide && side >= merge.groups.size()) return false;
-    merge.choices.push_back(MergeChoice{merge.conflicts[conflict].place, side});
+    merge.choices.push_back(MergeChoice{place, side});
     run(merge);
     return true;
+}
+
+bool settle(Merge& merge, std::size_t conflict, std::size_t side) {
+    if (conflict >= merge.conflicts.size()) return false;
+    return choose(merge, merge.conflicts[conflict].place, side);
 }
 
 bool prefer_group(Merge& merge, std::size_t group) {

@@ -68,6 +68,13 @@ struct ClearedReference {
     std::string id; // the missing item's id
 };
 
+// A conflict a choice settled, kept so that the side not taken stays in
+// view (and can still be taken) until the merge is finished.
+struct SettledConflict {
+    MergeConflict conflict;
+    std::size_t side = kBaseSide; // the side taken
+};
+
 struct Merge {
     // What was merged.
     Plan base;
@@ -76,6 +83,7 @@ struct Merge {
     // What merging them gives with those choices.
     Plan plan;
     std::vector<MergeConflict> conflicts; // still to settle, in the plan's order
+    std::vector<SettledConflict> settled; // in the plan's order
     std::vector<ClearedReference> cleared;
 };
 
@@ -84,6 +92,14 @@ struct Merge {
 // settled, unless the groups' changes clash across fields (validate_plan
 // says where).
 Merge merge_plans(Plan base, std::vector<Plan> groups);
+
+// One more group's plan, merged with the choices made so far.
+void add_group(Merge& merge, Plan group);
+
+// Takes `side` (a group's index or kBaseSide) at a conflict's place,
+// settled or not; the latest choice for a place is the one that counts.
+// False, changing nothing, for a side out of range.
+bool choose(Merge& merge, const Place& place, std::size_t side);
 
 // Settles conflict `conflict` (an index into merge.conflicts) with `side`: a
 // group's index, or kBaseSide to keep the base. Choosing a group takes what

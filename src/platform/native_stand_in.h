@@ -32,6 +32,8 @@ struct Download {
     std::string media_type;
 };
 const std::vector<Download>& downloads();
+// The documents show_printable was given, as downloads of HTML.
+const std::vector<Download>& printables();
 int file_picker_requests();
 
 // Delivers a file as if the user had chosen it in the picker.

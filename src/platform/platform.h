@@ -34,6 +34,10 @@ void remove_stored_plan(const std::string& id);
 // Offers bytes to save as a file of that name: a plan's JSON, or a zip of its
 // tables. `bytes` may hold any byte, NUL included; `media_type` is its MIME type.
 void download(const std::string& filename, std::string_view bytes, const char* media_type);
+// Shows an HTML document (a printable report) in a new browser tab, where
+// the browser's Print / Save as PDF takes it; offered as a download named
+// `filename` instead when the browser blocks the tab.
+void show_printable(const std::string& filename, std::string_view html);
 // Asks the user for a file; what they choose arrives through Hooks::file_opened.
 void open_file_picker();
 

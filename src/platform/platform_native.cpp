@@ -51,6 +51,7 @@ struct StandIn {
     std::map<std::string, std::string> storage;
     std::vector<StoredPlan> initial;
     std::vector<native::Download> downloads;
+    std::vector<native::Download> printables;
     int picker_requests = 0;
     Hooks hooks;
     FrameStats stats;
@@ -99,6 +100,9 @@ void set_document_language(const std::string& code, const std::string&) {
 
 void download(const std::string& filename, std::string_view bytes, const char* media_type) {
     self().downloads.push_back({filename, std::string(bytes), media_type});
+}
+void show_printable(const std::string& filename, std::string_view html) {
+    self().printables.push_back({filename, std::string(html), "text/html"});
 }
 void open_file_picker() {
     ++self().picker_requests;
@@ -161,6 +165,9 @@ void set_stored_plans(std::vector<StoredPlan> records) {
 }
 const std::vector<Download>& downloads() {
     return self().downloads;
+}
+const std::vector<Download>& printables() {
+    return self().printables;
 }
 int file_picker_requests() {
     return self().picker_requests;

@@ -35,6 +35,9 @@ EM_JS(void, js_remove_plan, (const char* id), { Module.fp.remove(UTF8ToString(id
 EM_JS(void, js_download, (const char* name, const char* bytes, int length, const char* type), {
     Module.fp.download(UTF8ToString(name), HEAPU8.slice(bytes, bytes + length), UTF8ToString(type));
 });
+EM_JS(void, js_show_printable, (const char* name, const char* html, int length), {
+    Module.fp.showPrintable(UTF8ToString(name), UTF8ToString(html, length));
+});
 EM_JS(void, js_pick_file, (), { Module.fp.pickFile(); });
 EM_JS(char*, js_stored_plans, (), {
     var s = JSON.stringify(Module.fp.stored || []);
@@ -525,6 +528,9 @@ void remove_stored_plan(const std::string& id) {
 
 void download(const std::string& filename, std::string_view bytes, const char* media_type) {
     js_download(filename.c_str(), bytes.data(), static_cast<int>(bytes.size()), media_type);
+}
+void show_printable(const std::string& filename, std::string_view html) {
+    js_show_printable(filename.c_str(), html.data(), static_cast<int>(html.size()));
 }
 void open_file_picker() {
     js_pick_file();

@@ -4,6 +4,7 @@
 #include "core/holidays.h"
 #include "core/model_json.h"
 #include "core/references.h"
+#include "core/report_html.h"
 #include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/fields.h"
@@ -238,6 +239,18 @@ void App::export_tables(const std::string& id) {
     }
 }
 
+void App::print_plan() {
+    if (const Plan* plan = current())
+        platform::show_printable(export_filename(plan->name, "-plan.html"),
+                                 plan_report_html(*plan, text_.messages()));
+}
+
+void App::print_review() {
+    if (const Plan* plan = current())
+        platform::show_printable(export_filename(plan->name, "-review.html"),
+                                 review_report_html(*plan, text_.messages()));
+}
+
 ImportResult App::import_text(std::string_view text) {
     ImportResult result = session_.import_text(text, stamp());
     if (result.ok) opened_new(result.plan_id);
@@ -245,24 +258,124 @@ ImportResult App::import_text(std::string_view text) {
 }
 
 void App::file_opened(const std::string& name, const std::string* bytes, std::size_t size) {
-    ImportResult result;
-    if (!bytes) {
-        // The host did not read a file over the limit.
-        result.problems.push_back(
-            Problem{"", {}, size_limit_message(size, platform::max_import_bytes())});
+    PlanReadResult read;
+    if (bytes) {
+        read = read_plan(*bytes);
     } else {
-        result = import_text(*bytes);
+        // The host did not read a file over the limit.
+        read.problems.push_back(
+            Problem{"", {}, size_limit_message(size, platform::max_import_bytes())});
     }
-    if (result.ok) {
-        const Plan* plan = find_plan(workspace(), result.plan_id);
-        ui_.notice =
-            Notice{false, text_("app.imported", {{"name", plan->name}, {"file", name}}), {}};
+    if (ui_.merging) {
+        MergeUi& m = *ui_.merging;
+        m.problem.clear();
+        if (!read.ok)
+            m.problem = text_("app.not_imported", {{"file", name}}) + " " +
+                        text_(description(read.problems.front()));
+        else if (read.plan.id != m.plan_id)
+            m.problem = text_("merge.other_plan", {{"file", name}});
+        if (!m.problem.empty()) return;
+        m.files.push_back(name);
+        add_group(m.merge, std::move(read.plan));
         return;
     }
-    Notice notice{true, text_("app.not_imported", {{"file", name}}), {}};
-    for (const Problem& p : result.problems)
+    if (!read.ok) {
+        report_import_failure(name, read.problems);
+        return;
+    }
+    if (find_plan(workspace(), read.plan.id)) {
+        ui_.pending_imports.push_back(PendingImport{name, std::move(read.plan)});
+        return;
+    }
+    opened_new(session_.add(std::move(read.plan), stamp()));
+    ui_.notice =
+        Notice{false, text_("app.imported", {{"name", current()->name}, {"file", name}}), {}};
+}
+
+void App::report_import_failure(const std::string& file, const std::vector<Problem>& problems) {
+    Notice notice{true, text_("app.not_imported", {{"file", file}}), {}};
+    for (const Problem& p : problems)
         notice.lines.push_back(text_(description(p)));
     ui_.notice = std::move(notice);
+}
+
+std::vector<PendingImport> App::take_pending_imports() {
+    std::vector<PendingImport> out, rest;
+    for (PendingImport& p : ui_.pending_imports)
+        (out.empty() || p.plan.id == out.front().plan.id ? out : rest).push_back(std::move(p));
+    ui_.pending_imports = std::move(rest);
+    return out;
+}
+
+void App::import_as_new() {
+    Notice notice{false, "", {}};
+    for (PendingImport& p : take_pending_imports()) {
+        const std::string file = p.file;
+        opened_new(session_.add(std::move(p.plan), stamp()));
+        notice.lines.push_back(text_("app.imported", {{"name", current()->name}, {"file", file}}));
+    }
+    if (notice.lines.empty()) return;
+    notice.title = text_("import.added_as_new");
+    ui_.notice = std::move(notice);
+}
+
+void App::replace_with_import() {
+    std::vector<PendingImport> files = take_pending_imports();
+    if (files.size() != 1 || !session_.open(files.front().plan.id)) return;
+    ui_.drafts.clear();
+    if (edit_all({edit::Set{"", to_json(files.front().plan)}}))
+        ui_.notice = Notice{
+            false,
+            text_("import.replaced", {{"name", current()->name}, {"file", files.front().file}}),
+            {}};
+}
+
+void App::merge_imports() {
+    std::vector<PendingImport> files = take_pending_imports();
+    if (files.empty() || !session_.open(files.front().plan.id)) return;
+    ui_.drafts.clear();
+    std::vector<std::string> names;
+    std::vector<Plan> groups;
+    for (PendingImport& p : files) {
+        names.push_back(p.file);
+        groups.push_back(std::move(p.plan));
+    }
+    ui_.merging =
+        MergeUi{current()->id, std::move(names), merge_plans(*current(), std::move(groups)), ""};
+}
+
+void App::drop_imports() {
+    take_pending_imports();
+}
+
+void App::start_merge() {
+    const Plan* plan = current();
+    if (!plan) return;
+    ui_.merging = MergeUi{plan->id, {}, merge_plans(*plan, {}), ""};
+    platform::open_file_picker();
+}
+
+bool App::finish_merge() {
+    if (!ui_.merging || !ui_.merging->merge.conflicts.empty()) return false;
+    MergeUi& m = *ui_.merging;
+    if (!session_.open(m.plan_id)) {
+        ui_.merging.reset();
+        return false;
+    }
+    if (std::optional<Message> error =
+            session_.edit({edit::Set{"", to_json(m.merge.plan)}}, moment())) {
+        m.problem = text_("merge.not_finished") + " " + text_(*error);
+        return false;
+    }
+    ui_.drafts.clear();
+    ui_.notice = Notice{false,
+                        text_("merge.done", {{"name", current()->name},
+                                             {"groups", std::to_string(m.files.size())},
+                                             {"settled", std::to_string(m.merge.settled.size())},
+                                             {"cleared", std::to_string(m.merge.cleared.size())}}),
+                        {}};
+    ui_.merging.reset();
+    return true;
 }
 
 void App::storage_failed(const std::string& message) {

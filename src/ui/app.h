@@ -9,6 +9,7 @@
 #include "core/edits.h"
 #include "core/findings.h"
 #include "core/forecast.h"
+#include "core/merge.h"
 #include "core/next_plan.h"
 #include "core/session.h"
 #include "core/templates.h"
@@ -65,6 +66,23 @@ struct NextPlanUi {
     std::optional<NextPlanResult> preview; // for the name and start shown; empty: work it out
 };
 
+// A file read for import whose plan is here already (the same plan id):
+// the user chooses to keep both, replace the plan here, or merge it in
+// (import_dialogs.cpp).
+struct PendingImport {
+    std::string file; // its name
+    Plan plan;        // as read
+};
+
+// Bringing groups' files into the plan they all started from
+// (import_dialogs.cpp): the plan as it stood is the base, each file a group.
+struct MergeUi {
+    std::string plan_id;
+    std::vector<std::string> files; // each group's file, in group order
+    Merge merge;
+    std::string problem; // why the last file offered was not taken
+};
+
 // What the interface remembers between frames that is not part of any plan.
 struct UiState {
     Section section = Section::Overview;
@@ -96,6 +114,8 @@ struct UiState {
     int theme = -1; // the theme applied: -1 none yet, 0 light, 1 dark
     ForecastUi forecast;
     NextPlanUi next_plan;
+    std::vector<PendingImport> pending_imports; // oldest first
+    std::optional<MergeUi> merging;
 };
 
 class App {
@@ -149,7 +169,26 @@ class App {
     void export_plan(const std::string& id);
     // Downloads tables_file() of that plan.
     void export_tables(const std::string& id);
+    // Opens the open plan's printable plan, or its effect-analysis report,
+    // in the interface's language (core/report_html.h) for printing.
+    void print_plan();
+    void print_review();
     ImportResult import_text(std::string_view text);
+    // The choices for the first pending import and every other file of the
+    // same plan: each as a new plan; replacing the plan here with the one
+    // file (one undo step); merging them in as groups; or dropping them.
+    void import_as_new();
+    void replace_with_import();
+    void merge_imports();
+    void drop_imports();
+    // Starts merging groups' files into the open plan, with no group yet:
+    // they arrive through the file picker while the merge is open.
+    void start_merge();
+    // Takes the merged plan into the plan, as one undo step, once every
+    // conflict is settled; false (and why in the merge's problem line) when
+    // it cannot be.
+    bool finish_merge();
+    void cancel_merge() { ui_.merging.reset(); }
 
     // Applies an edit to the open plan as an undo step of its own; returns
     // false when it did not apply (and tells the user why in the notice line).
@@ -194,6 +233,9 @@ class App {
 
   private:
     void opened_new(const std::string& id); // a plan just added: stored at once and shown
+    // The pending imports of the same plan as the first, taken out of the queue.
+    std::vector<PendingImport> take_pending_imports();
+    void report_import_failure(const std::string& file, const std::vector<Problem>& problems);
     void store(const std::vector<PlanRecord>& records);
     void save_if_due();
     Stamp stamp() const;

@@ -37,6 +37,9 @@ void draw_measure(App& app) {
     };
     const Text& t = app.text();
     section_heading(section_title(t, Section::Measure).c_str(), t("measure.question").c_str());
+    if (ImGui::Button((t("measure.print_review") + "##print-review").c_str())) app.print_review();
+    ImGui::SameLine();
+    note(t("measure.print_review_note"));
 
     ImGui::SeparatorText(t("measure.kpis").c_str());
     TableSpec<Kpi> kpis("kpis", "kpis", "table.add.kpi");

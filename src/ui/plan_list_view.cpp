@@ -186,6 +186,17 @@ void draw_menu_bar(App& app) {
         if (ImGui::MenuItem((text("menu.plan.export_tables") + "##menu-export-tables").c_str(),
                             nullptr, false, plan))
             app.export_tables(plan->id);
+        if (ImGui::MenuItem((text("menu.plan.merge") + "##menu-merge").c_str(), nullptr, false,
+                            plan))
+            app.start_merge();
+        ImGui::Separator();
+        if (ImGui::MenuItem((text("menu.plan.print") + "##menu-print-plan").c_str(), nullptr, false,
+                            plan))
+            app.print_plan();
+        if (ImGui::MenuItem((text("menu.plan.print_review") + "##menu-print-review").c_str(),
+                            nullptr, false, plan))
+            app.print_review();
+        ImGui::Separator();
         if (ImGui::MenuItem(text("menu.plan.duplicate").c_str(), nullptr, false, plan))
             app.duplicate(plan->id);
         if (ImGui::MenuItem((text("menu.plan.next") + "##menu-next-plan").c_str(), nullptr, false,
@@ -278,6 +289,8 @@ void draw_dialogs(App& app, const Plan& plan) {
         ImGui::EndPopup();
     }
     draw_next_plan_dialog(app, plan);
+    draw_import_choice_dialog(app);
+    draw_merge_dialog(app);
 }
 
 } // namespace

@@ -26,5 +26,7 @@ void draw_findings_panel(App& app); // findings_view.cpp: findings and search re
 
 // Dialogs over the open plan.
 void draw_next_plan_dialog(App& app, const Plan& plan); // next_plan_dialog.cpp
+void draw_import_choice_dialog(App& app);               // import_dialogs.cpp
+void draw_merge_dialog(App& app);                       // import_dialogs.cpp
 
 } // namespace fp::ui

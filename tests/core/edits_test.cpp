@@ -90,3 +90,33 @@ TEST_CASE("edit targets let typing in one field count as one step") {
           "objectives/obj-1/statement");
     CHECK(edit_target(edit::Remove{"objectives", "obj-1"}).empty());
 }
+
+TEST_CASE("setting the whole plan replaces every list at once, keeps its id, and undoes") {
+    const Plan original = sample_plan();
+    Plan other = original;
+    other.id = "plan-elsewhere";
+    other.name = "같은 계획, 다른 파일";
+    // A new channel and a budget line paid to it arrive in one step.
+    Channel channel = other.channels.front();
+    channel.id = "ch-new";
+    channel.name = "Kênh mới";
+    other.channels.push_back(channel);
+    other.budget.front().channel_id = "ch-new";
+
+    Plan plan = original;
+    const EditResult done = apply_edit(plan, edit::Set{"", to_json(other)});
+    REQUIRE(done.inverse);
+    CHECK(plan.id == original.id);
+    CHECK(plan.name == other.name);
+    CHECK(plan.budget.front().channel_id == "ch-new");
+    REQUIRE(apply_edit(plan, *done.inverse).inverse);
+    CHECK(to_json(plan) == to_json(original));
+
+    Plan broken = other;
+    broken.budget.front().channel_id = "ch-missing";
+    Plan refused = original;
+    const EditResult result = apply_edit(refused, edit::Set{"", to_json(broken)});
+    CHECK_FALSE(result.inverse);
+    CHECK_FALSE(result.error.empty());
+    CHECK(to_json(refused) == to_json(original));
+}

@@ -408,3 +408,43 @@ TEST_CASE("in every list, an item one group removed goes with its references, an
         CHECK(same_plan(merged.plan, renamed));
     }
 }
+
+TEST_CASE("a settled conflict keeps the side not taken, which can still be taken", "[merge]") {
+    const Plan base = sample_plan();
+    const Plan a = group_plan(base, {edit::Set{"tasks/task-seed/title", "种草十条视频"}});
+    const Plan b = group_plan(base, {edit::Set{"tasks/task-seed/title", "영상 열 편"}});
+    Merge m = merge_plans(base, {a, b});
+    REQUIRE(m.conflicts.size() == 1);
+    CHECK(m.settled.empty());
+    const Place title{"tasks", "task-seed", "title"};
+
+    REQUIRE(settle(m, 0, 1));
+    CHECK(m.conflicts.empty());
+    REQUIRE(m.settled.size() == 1);
+    CHECK(m.settled[0].side == 1);
+    CHECK(m.settled[0].conflict.place == title);
+    REQUIRE(m.settled[0].conflict.sides.size() == 2);
+    CHECK(m.settled[0].conflict.sides[0].value == "种草十条视频");
+    CHECK(m.plan.tasks[0].title == "영상 열 편");
+
+    // Changing one's mind: the latest choice counts.
+    REQUIRE(choose(m, title, 0));
+    CHECK(m.plan.tasks[0].title == "种草十条视频");
+    REQUIRE(m.settled.size() == 1);
+    CHECK(m.settled[0].side == 0);
+    CHECK_FALSE(choose(m, title, 2));
+}
+
+TEST_CASE("a group's file added later is merged with the choices already made", "[merge]") {
+    const Plan base = sample_plan();
+    const Plan a = group_plan(base, {edit::Set{"strategy/place", "Tmall"}});
+    const Plan b = group_plan(base, {edit::Set{"strategy/place", "JD"}});
+    const Plan c = group_plan(base, {edit::Set{"mission", "Quà tặng cho khách quen"}});
+    Merge m = merge_plans(base, {a, b});
+    REQUIRE(settle(m, 0, 0));
+    add_group(m, c);
+    CHECK(m.groups.size() == 3);
+    CHECK(m.conflicts.empty());
+    CHECK(m.plan.strategy.place == "Tmall");
+    CHECK(m.plan.mission == "Quà tặng cho khách quen");
+}

@@ -583,3 +583,137 @@ TEST_CASE("a profit proposal that loses money at the margin is drawn with its wa
     CHECK_FALSE(
         s.call({{"method", "itemRect"}, {"label", "allocate-total-proposed"}})["rect"].is_null());
 }
+
+namespace {
+// The open plan's file with `change` made, as another copy of it would hold it.
+std::string changed_copy(Session& s, const std::function<void(fp::Plan&)>& change) {
+    fp::Plan plan = current_plan(s);
+    change(plan);
+    return fp::write_plan(plan);
+}
+} // namespace
+
+TEST_CASE("importing a plan that is here already asks: keep both adds a copy beside it") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "双十一"}, {"template", "sample-double-11"}});
+    s.type("");
+    const std::string original = s.call({{"method", "currentPlanJson"}})["json"];
+    native::choose_file("group.plan.json", changed_copy(s, [](fp::Plan& p) { p.name = "쌍십일"; }));
+    s.type("");
+    // Nothing changes until the user chooses.
+    CHECK(s.call({{"method", "listPlans"}}).size() == 1);
+    CHECK(s.call({{"method", "currentPlanJson"}})["json"] == original);
+    s.click("import-keep-both");
+    const json plans = s.call({{"method", "listPlans"}});
+    REQUIRE(plans.size() == 2);
+    CHECK(plans[1]["name"] == "쌍십일");
+    CHECK(plans[0]["id"] != plans[1]["id"]);
+    CHECK(native::storage().size() == 2);
+}
+
+TEST_CASE("replacing a plan with its imported copy is one undo step") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Tết 2027"}, {"template", "sample-double-11"}});
+    s.type("");
+    const std::string original = s.call({{"method", "currentPlanJson"}})["json"];
+    const std::string copy = changed_copy(s, [](fp::Plan& p) {
+        p.name = "Tết 2027 (bản của nhóm)";
+        p.risks.clear();
+        p.mission = "Quà Tết cho khách quen";
+    });
+    native::choose_file("nhom.plan.json", copy);
+    s.type("");
+    s.click("import-replace");
+    CHECK(s.call({{"method", "listPlans"}}).size() == 1);
+    // The same plan as the file, apart from when it was last changed.
+    const auto unstamped = [&](fp::Plan p) {
+        p.modified.clear();
+        return fp::write_plan(p);
+    };
+    CHECK(unstamped(current_plan(s)) == unstamped(fp::read_plan(copy).plan));
+    s.click("Undo");
+    CHECK(unstamped(current_plan(s)) == unstamped(fp::read_plan(original).plan));
+}
+
+TEST_CASE("merging three groups' files settles the one conflict and is one undo step") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Workshop"}, {"template", "sample-double-11"}});
+    s.type("");
+    const std::string original = s.call({{"method", "currentPlanJson"}})["json"];
+    const std::string reach = changed_copy(s, [](fp::Plan& p) {
+        p.mission = "种草：让新客先认识我们";
+        p.strategy.place = "天猫旗舰店";
+    });
+    const std::string convert = changed_copy(s, [](fp::Plan& p) {
+        p.business = "전환 그룹의 사업 설명";
+        p.strategy.place = "京东自营";
+    });
+    const std::string engage =
+        changed_copy(s, [](fp::Plan& p) { p.risks.front().owner = "Nhóm giữ chân"; });
+
+    // Plan > Merge opens the picker; the groups' files arrive through it.
+    s.click("menu-plan");
+    s.click("menu-merge");
+    native::choose_file("reach.plan.json", reach);
+    native::choose_file("convert.plan.json", convert);
+    native::choose_file("engage.plan.json", engage);
+    s.type("");
+    const auto finish = s.call({{"method", "itemRect"}, {"label", "merge-finish"}});
+    REQUIRE_FALSE(finish["rect"].is_null());
+    // The place was changed two ways: take the second group's side.
+    s.click("conflict-1-group-2");
+    // The side not taken stays in view, and can still be taken.
+    CHECK_FALSE(s.call({{"method", "itemRect"}, {"label", "settled-1-group-1"}})["rect"].is_null());
+    s.click("merge-finish");
+    const fp::Plan merged = current_plan(s);
+    CHECK(merged.mission == "种草：让新客先认识我们");
+    CHECK(merged.business == "전환 그룹의 사업 설명");
+    CHECK(merged.strategy.place == "京东自营");
+    CHECK(merged.risks.front().owner == "Nhóm giữ chân");
+    CHECK(s.call({{"method", "listPlans"}}).size() == 1);
+    s.click("Undo");
+    CHECK(current_plan(s).mission == fp::read_plan(original).plan.mission);
+    CHECK(current_plan(s).strategy.place == fp::read_plan(original).plan.strategy.place);
+}
+
+TEST_CASE("a file of another plan offered to a merge is refused and the merge goes on") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"}, {"name", "Other"}});
+    const std::string other = s.call({{"method", "currentPlanJson"}})["json"];
+    s.call({{"method", "createPlan"}, {"name", "Base"}, {"template", "sample-double-11"}});
+    s.type("");
+    s.click("menu-plan");
+    s.click("menu-merge");
+    native::choose_file("other.plan.json", other);
+    native::choose_file("broken.plan.json", "{\"format\": ");
+    s.type("");
+    CHECK_FALSE(s.call({{"method", "itemRect"}, {"label", "merge-cancel"}})["rect"].is_null());
+    s.click("merge-cancel");
+    CHECK(s.call({{"method", "listPlans"}}).size() == 2);
+}
+
+TEST_CASE(
+    "Plan > Print the plan and the Measure button show the reports in the interface's language") {
+    native::set_stored_plans({});
+    Session s;
+    s.call({{"method", "createPlan"},
+            {"name", "<script>alert(1)</script>"},
+            {"template", "sample-double-11"}});
+    s.type("");
+    s.click("menu-plan");
+    s.click("menu-print-plan");
+    REQUIRE(native::printables().size() == 1);
+    CHECK(native::printables()[0].text.find("<script>alert(1)") == std::string::npos);
+    CHECK(native::printables()[0].text.find("&lt;script&gt;alert(1)") != std::string::npos);
+    CHECK(native::printables()[0].filename == "_script_alert(1)__script_-plan.html");
+    s.call({{"method", "setLanguage"}, {"code", "ko"}});
+    s.type("");
+    s.click("section-measure");
+    s.click("print-review");
+    REQUIRE(native::printables().size() == 2);
+    CHECK(native::printables()[1].text.find("lang=\"ko\"") != std::string::npos);
+}
