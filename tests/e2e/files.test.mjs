@@ -32,8 +32,10 @@ test("export then import gives the same plan, byte for byte", async () => {
   assert.equal(original.format, "funnelplan.plan");
   assert.equal(original.plan.objectives[0].stage, "convert");
 
-  // Importing beside the original adds a second plan under a new id.
+  // Importing beside the original asks first; keeping both adds a second
+  // plan under a new id.
   await importThroughPicker(page, "copy.plan.json", exported);
+  await click(page, "import-keep-both");
   await page.waitForFunction(() => window.planner.listPlans().length === 2);
   const copy = JSON.parse(await page.evaluate(() => window.planner.currentPlanJson()));
   assert.notEqual(copy.plan.id, original.plan.id);
