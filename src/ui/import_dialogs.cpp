@@ -51,14 +51,18 @@ std::string group_name(const Text& t, const MergeUi& m, std::size_t group) {
     return t("merge.group", {{"number", std::to_string(group + 1)}, {"file", m.files[group]}});
 }
 
-// Where a conflict is: the section, the list, the item and the field.
+// Where a conflict is: the section, then the plan's field, or the list, the
+// item (by name, else id) and its field.
 std::string where(const Text& t, const Plan& plan, const MergeConflict& c) {
-    return t("merge.where", {{"section", section_title(t, section_for(plan, c.place))},
-                             {"list", c.place.list.empty() ? "plan" : c.place.list},
-                             {"item", c.item_name},
-                             {"field", c.kind == ConflictKind::RemovedAndEdited
-                                           ? t("merge.whole_item")
-                                           : c.place.field}});
+    const std::string& section = section_title(t, section_for(plan, c.place));
+    if (c.place.list.empty())
+        return t("merge.where_plan", {{"section", section}, {"field", c.place.field}});
+    return t("merge.where",
+             {{"section", section},
+              {"list", c.place.list},
+              {"item", c.item_name.empty() ? c.place.item_id : c.item_name},
+              {"field", c.kind == ConflictKind::RemovedAndEdited ? t("merge.whole_item")
+                                                                 : c.place.field}});
 }
 
 // One conflict: its place, the base's value and each group's, the side
