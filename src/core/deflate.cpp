@@ -12,15 +12,14 @@ namespace fp {
 namespace {
 
 // RFC 1951, 3.2.5: the base and extra bits of each length and distance code.
-constexpr std::uint16_t kLengthBase[29] = {3,  4,  5,  6,  7,  8,  9,  10,  11,  13,
-                                           15, 17, 19, 23, 27, 31, 35, 43,  51,  59,
+constexpr std::uint16_t kLengthBase[29] = {3,  4,  5,  6,   7,   8,   9,   10,  11, 13,
+                                           15, 17, 19, 23,  27,  31,  35,  43,  51, 59,
                                            67, 83, 99, 115, 131, 163, 195, 227, 258};
 constexpr std::uint8_t kLengthExtra[29] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
                                            2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-constexpr std::uint16_t kDistBase[30] = {1,    2,    3,    4,    5,    7,     9,     13,
-                                         17,   25,   33,   49,   65,   97,    129,   193,
-                                         257,  385,  513,  769,  1025, 1537,  2049,  3073,
-                                         4097, 6145, 8193, 12289, 16385, 24577};
+constexpr std::uint16_t kDistBase[30] = {
+    1,   2,   3,   4,   5,   7,    9,    13,   17,   25,   33,   49,   65,    97,    129,
+    193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
 constexpr std::uint8_t kDistExtra[30] = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
                                          6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
 // The order in which a dynamic block's header lists the code-length code.
@@ -192,8 +191,7 @@ std::uint64_t items_cost(const std::vector<std::uint32_t>& lit_freq,
                          const std::vector<std::uint32_t>& dist_freq, const Block& code) {
     std::uint64_t bits = 0;
     for (int s = 0; s < kLitCodes; ++s)
-        bits += std::uint64_t{lit_freq[s]} *
-                (code.lit[s] + (s > 256 ? kLengthExtra[s - 257] : 0));
+        bits += std::uint64_t{lit_freq[s]} * (code.lit[s] + (s > 256 ? kLengthExtra[s - 257] : 0));
     for (int s = 0; s < kDistCodes; ++s)
         bits += std::uint64_t{dist_freq[s]} * (code.dist[s] + kDistExtra[s]);
     return bits;
@@ -245,7 +243,10 @@ Header dynamic_header(const Block& code) {
         if (h.cl_lengths[kCodeLengthOrder[i]]) h.hclen = i + 1;
     h.bits = 5 + 5 + 4 + 3 * h.hclen;
     for (const auto& r : h.runs)
-        h.bits += h.cl_lengths[r.first] + (r.first == 16 ? 2 : r.first == 17 ? 3 : r.first == 18 ? 7 : 0);
+        h.bits += h.cl_lengths[r.first] + (r.first == 16   ? 2
+                                           : r.first == 17 ? 3
+                                           : r.first == 18 ? 7
+                                                           : 0);
     return h;
 }
 
@@ -328,8 +329,8 @@ class Compressor {
         const std::size_t n = data_.size();
         if (p + kMinMatch > n) return best;
         const std::size_t max_length = std::min<std::size_t>(kMaxMatch, n - p);
-        int chain = previous_length >= static_cast<std::size_t>(kGoodLength) ? kMaxChain / 4
-                                                                             : kMaxChain;
+        int chain =
+            previous_length >= static_cast<std::size_t>(kGoodLength) ? kMaxChain / 4 : kMaxChain;
         for (std::int64_t c = head_[hash(p)]; c >= 0 && chain-- > 0;) {
             const std::size_t at = static_cast<std::size_t>(c);
             if (p - at > kWindow) break;
@@ -369,7 +370,8 @@ class Compressor {
 
         Block dynamic{code_lengths(lit_freq, 15), code_lengths(dist_freq, 15)};
         const Header header = dynamic_header(dynamic);
-        const std::uint64_t dynamic_bits = 3 + header.bits + items_cost(lit_freq, dist_freq, dynamic);
+        const std::uint64_t dynamic_bits =
+            3 + header.bits + items_cost(lit_freq, dist_freq, dynamic);
         const Block fixed = fixed_block();
         const std::uint64_t fixed_bits = 3 + items_cost(lit_freq, dist_freq, fixed);
         // Stored: split into pieces of at most 65,535 bytes, each aligned.
@@ -518,8 +520,7 @@ class Inflater {
                 fail_at(Message{"deflate.truncated"}, in_.size());
                 return 0;
             }
-            buffer_ |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(in_[pos_++]))
-                       << count_;
+            buffer_ |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(in_[pos_++])) << count_;
             count_ += 8;
         }
         const std::uint32_t v = static_cast<std::uint32_t>(buffer_ & ((1ull << need) - 1));
@@ -591,8 +592,7 @@ class Inflater {
                 fail(Message{"deflate.bad_symbol"});
                 return;
             }
-            const std::size_t length =
-                kLengthBase[sym - 257] + bits(kLengthExtra[sym - 257]);
+            const std::size_t length = kLengthBase[sym - 257] + bits(kLengthExtra[sym - 257]);
             const int dsym = decode(dist);
             if (dsym < 0) return;
             if (dsym >= 30) {
@@ -616,7 +616,8 @@ class Inflater {
     }
 
     void fixed() {
-        std::array<std::uint8_t, 288 + 30> lengths{};
+        // 32 distance codes, so that the two that do not exist decode and are refused.
+        std::array<std::uint8_t, 288 + 32> lengths{};
         std::fill(lengths.begin(), lengths.begin() + 144, 8);
         std::fill(lengths.begin() + 144, lengths.begin() + 256, 9);
         std::fill(lengths.begin() + 256, lengths.begin() + 280, 7);
@@ -624,7 +625,7 @@ class Inflater {
         std::fill(lengths.begin() + 288, lengths.end(), 5);
         Decoder lit, dist;
         build_decoder(lit, lengths.data(), 288);
-        build_decoder(dist, lengths.data() + 288, 30);
+        build_decoder(dist, lengths.data() + 288, 32);
         codes(lit, dist);
     }
 

@@ -19,8 +19,8 @@ std::string deflate_raw(std::string_view data);
 
 struct InflateResult {
     bool ok = false;
-    std::string data;   // empty unless ok
-    Message error;      // a "deflate.*" message, set when !ok
+    std::string data;       // empty unless ok
+    Message error;          // a "deflate.*" message, set when !ok
     std::size_t offset = 0; // when !ok, the byte of the input where it went wrong
 };
 
