@@ -159,7 +159,7 @@ TEST_CASE("a link's plan is checked as a file is, with the same messages", "[sha
 TEST_CASE("a link's problems are worded in every language", "[share_link]") {
     const std::string good = *share_fragment(sample_plan());
     for (const std::string& link :
-         {std::string("nothing"), "#plan=7." + good.substr(7), "#plan=1.a+b",
+         {std::string("nothing"), "#plan=7." + good.substr(7), std::string("#plan=1.a+b"),
           "#plan=1." + good.substr(7, 20), "#plan=1." + base64url_encode("\x07"),
           "#plan=1." + base64url_encode(deflate_raw("{}") + "x"),
           "#plan=1." + std::string(kMaxShareLinkBytes, 'A'), link_of(std::string(9u << 20, ' '))}) {
