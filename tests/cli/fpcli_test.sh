@@ -450,6 +450,7 @@ mkdir -p "$work/links"
 for template in "$src"/assets/templates/*.plan.json; do
   name=$(basename "$template")
   link=$("$fpcli" share-link "$template" --base https://example.org/)
+  check "share-link makes a link of $name" grep -q '^https://example.org/#plan=1\.' <<<"$link"
   check "share-link then open-link gives $name as fpcli writes it" \
     cmp -s <("$fpcli" format "$template") \
     <("$fpcli" open-link "$link" -o "$work/links/$name" >/dev/null && cat "$work/links/$name")
