@@ -18,6 +18,8 @@
 //   fpcli report FILE -o OUT.html [--review] [--language CODE]
 //                                                    the printed plan, or the effect-analysis
 //                                                    report, as one HTML page
+//   fpcli share-link FILE [--base URL]               the plan as a share link (URL#plan=1....)
+//   fpcli open-link LINK -o OUT                      the plan a share link carries, as a file
 // Exit status: 0 success, 1 a file is not a valid plan, 2 usage or I/O error.
 #include "core/csv_export.h"
 #include "core/forecast_report.h"
@@ -27,6 +29,7 @@
 #include "core/next_plan.h"
 #include "core/plan_format.h"
 #include "core/report_html.h"
+#include "core/share_link.h"
 #include "core/summary.h"
 #include "core/templates.h"
 #include "core/validation.h"
@@ -63,6 +66,8 @@ constexpr const char* kUsage = "usage: fpcli templates [--language CODE]\n"
                                "                   [--prefer GROUPFILE]\n"
                                "       fpcli csv FILE [-o DIR] [--zip OUT.zip]\n"
                                "       fpcli report FILE -o OUT.html [--review] [--language CODE]\n"
+                               "       fpcli share-link FILE [--base URL]\n"
+                               "       fpcli open-link LINK -o OUT.plan.json\n"
                                "       fpcli schema\n"
                                "       fpcli format-doc\n";
 
@@ -506,6 +511,70 @@ int cmd_report(int argc, char** argv) {
     return write_text(out, html) ? 0 : 2;
 }
 
+// The plan as a share link (core/share_link.h): the fragment after --base,
+// or alone ("#plan=1....") without it, for the reader to put after the
+// address the app is served from.
+int cmd_share_link(int argc, char** argv) {
+    std::string in, base;
+    bool has_base = false;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--base") {
+            if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
+            base = argv[++i];
+            has_base = true;
+        } else if (arg.rfind('-', 0) == 0) {
+            return usage("unknown option \"" + arg + "\"");
+        } else if (!in.empty()) {
+            return usage("share-link takes one file");
+        } else {
+            in = arg;
+        }
+    }
+    if (in.empty()) return usage("share-link needs a file");
+    if (has_base && base.empty())
+        return usage("--base needs an address such as https://example.org/");
+    fp::Plan plan;
+    if (int status = load_plan(in, plan)) return status;
+    const std::optional<std::string> fragment = fp::share_fragment(plan);
+    if (!fragment) {
+        std::cerr << in << ": the plan is too large for a share link (packed, it is over "
+                  << fp::kMaxShareLinkBytes
+                  << " characters, more than chat apps and mail pass on whole); send the plan "
+                     "file instead\n";
+        return 1;
+    }
+    // A base that has a fragment of its own loses it: a URL has only one.
+    std::cout << base.substr(0, base.find('#')) << "#" << *fragment << "\n";
+    return 0;
+}
+
+// The plan a share link carries, checked as a file is, written as a file.
+int cmd_open_link(int argc, char** argv) {
+    std::string link, out;
+    bool has_link = false;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-o" || arg == "--output") {
+            if (i + 1 >= argc) return usage("\"" + arg + "\" needs a value");
+            out = argv[++i];
+        } else if (has_link) {
+            return usage("open-link takes one link");
+        } else {
+            link = arg;
+            has_link = true;
+        }
+    }
+    if (!has_link || out.empty()) return usage("open-link needs a link and -o OUT.plan.json");
+    const fp::PlanReadResult read = fp::read_share_fragment(link);
+    if (!read.ok) {
+        for (const fp::Problem& p : read.problems)
+            std::cerr << "link: " << fp::describe(p) << "\n";
+        return 1;
+    }
+    return write_text(out, fp::write_plan(read.plan)) ? 0 : 2;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -522,6 +591,8 @@ int main(int argc, char** argv) {
     if (command == "merge") return cmd_merge(argc, argv);
     if (command == "csv") return cmd_csv(argc, argv);
     if (command == "report") return cmd_report(argc, argv);
+    if (command == "share-link") return cmd_share_link(argc, argv);
+    if (command == "open-link") return cmd_open_link(argc, argv);
     // The plan format as the field tables describe it: the JSON Schema and
     // the field tables of docs/plan-format.md.
     if (command == "schema" || command == "format-doc") {

@@ -65,14 +65,26 @@ Json plan_json(const Plan& plan) {
     return to_json(plan);
 }
 
-std::string write_plan(const Plan& plan) {
+namespace {
+
+// Invalid UTF-8 cannot come from a file (the reader refuses it); replacing
+// rather than throwing keeps a bad in-memory string from crashing a save.
+std::string plan_document(const Plan& plan, int indent) {
     Json doc = Json::object();
     doc["format"] = kFormatName;
     doc["version"] = kFormatVersion;
     doc["plan"] = plan_json(plan);
-    // Invalid UTF-8 cannot come from a file (the reader refuses it); replacing
-    // rather than throwing keeps a bad in-memory string from crashing a save.
-    return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return doc.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+} // namespace
+
+std::string write_plan(const Plan& plan) {
+    return plan_document(plan, 2) + "\n";
+}
+
+std::string write_plan_compact(const Plan& plan) {
+    return plan_document(plan, -1);
 }
 
 PlanReadResult read_plan(std::string_view text, const FormatLimits& limits) {

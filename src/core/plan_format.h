@@ -44,6 +44,9 @@ struct PlanReadResult {
 };
 
 std::string write_plan(const Plan& plan);
+// The same document on one line, without indentation: for share links,
+// where every byte counts.
+std::string write_plan_compact(const Plan& plan);
 PlanReadResult read_plan(std::string_view text, const FormatLimits& limits = {});
 
 // The plan as the JSON value under "plan" in a file.

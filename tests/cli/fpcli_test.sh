@@ -440,5 +440,62 @@ for extra in ([], ["--review"]):
 PY
 check "the help lists report" grep -q "fpcli report FILE -o OUT.html" <("$fpcli" --help)
 
+# Share links: the plan compressed into a URL's fragment, and back.
+check "share-link prints the fragment alone without --base" \
+  grep -qE '^#plan=1\.[A-Za-z0-9_-]+$' <("$fpcli" share-link "$sample")
+check "share-link --base puts it after the address" \
+  grep -qE '^https://example\.org/plan/#plan=1\.[A-Za-z0-9_-]+$' \
+  <("$fpcli" share-link "$sample" --base https://example.org/plan/)
+mkdir -p "$work/links"
+for template in "$src"/assets/templates/*.plan.json; do
+  name=$(basename "$template")
+  link=$("$fpcli" share-link "$template" --base https://example.org/)
+  check "share-link makes a link of $name" grep -q '^https://example.org/#plan=1\.' <<<"$link"
+  check "share-link then open-link gives $name as fpcli writes it" \
+    cmp -s <("$fpcli" format "$template") \
+    <("$fpcli" open-link "$link" -o "$work/links/$name" >/dev/null && cat "$work/links/$name")
+done
+link=$("$fpcli" share-link "$sample")
+check "open-link takes the fragment as share-link prints it" \
+  "$fpcli" open-link "$link" -o "$work/links/fragment.plan.json"
+/usr/bin/python3 - "$sample" "$work/links/large.plan.json" <<'PY'
+import json, random, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+rng = random.Random(4)
+# Random text hardly compresses: 20 competitors of 3,000 characters each.
+doc["plan"]["competitors"] = [
+    {"id": f"comp-{i}", "name": f"Rival {i}",
+     "strengths": "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(3000)),
+     "weaknesses": ""} for i in range(20)]
+open(sys.argv[2], "w", encoding="utf-8").write(json.dumps(doc, ensure_ascii=False, indent=2))
+PY
+check "the too-large plan is itself valid" \
+  test "$(status_of "$fpcli" validate "$work/links/large.plan.json")" -eq 0
+check "share-link refuses a plan too large for a link (exit 1)" \
+  test "$(status_of "$fpcli" share-link "$work/links/large.plan.json")" -eq 1
+check "and suggests sending the file" \
+  grep -q "too large for a share link.*send the plan file instead" \
+  <("$fpcli" share-link "$work/links/large.plan.json" 2>&1)
+check "share-link of a broken file exits 1 and says why as validate does" \
+  grep -q "broken.plan.json: line $line, column 17, plan.currency: must be text, not a number" \
+  <("$fpcli" share-link "$work/broken.plan.json" 2>&1)
+damaged="${link:0:40}+${link:41}"
+check "open-link refuses a damaged link (exit 1)" \
+  test "$(status_of "$fpcli" open-link "$damaged" -o "$work/links/damaged.plan.json")" -eq 1
+check "and names the character and its place" \
+  grep -q '^link: the file: character 41 of the link, "+", does not belong in a plan link' \
+  <("$fpcli" open-link "$damaged" -o "$work/links/damaged.plan.json" 2>&1)
+check "a refused link writes no file" test ! -e "$work/links/damaged.plan.json"
+check "open-link says when a link was cut short" \
+  grep -q "the link ends before the plan does" \
+  <("$fpcli" open-link "${link:0:300}" -o "$work/links/cut.plan.json" 2>&1)
+check "open-link of an address that is no plan link says so" \
+  grep -q "this is not a Funnelplan plan link" \
+  <("$fpcli" open-link "https://example.org/" -o "$work/links/none.plan.json" 2>&1)
+check "open-link without -o is a usage error (exit 2)" \
+  test "$(status_of "$fpcli" open-link "$link")" -eq 2
+check "the help lists share-link and open-link" \
+  grep -q "fpcli share-link FILE.*" <("$fpcli" --help)
+
 echo "$((checks - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]
