@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 
 . scripts/install.sh
 
+# LibreOffice has no command of its own for Calc: the probe is Calc's import
+# and export filters, which the CSV test needs (soffice alone would be there
+# with Writer only).
 install_debian setup \
   cmake=cmake g++=g++ make=make emcc=emscripten node=nodejs npm=npm xz=xz-utils chromium=chromium \
   /usr/include/nlohmann/json.hpp=nlohmann-json3-dev \
@@ -14,7 +17,9 @@ install_debian setup \
   /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc=fonts-noto-cjk \
   /usr/share/nodejs/acorn=node-acorn \
   /usr/lib/python3/dist-packages/jsonschema=python3-jsonschema \
-  /usr/lib/python3/dist-packages/scipy=python3-scipy
+  /usr/lib/python3/dist-packages/scipy=python3-scipy \
+  /usr/lib/libreoffice/program/libscfiltlo.so=libreoffice-calc-nogui \
+  pdftoppm=poppler-utils
 
 # playwright-core drives Debian's Chromium and never downloads a browser.
 install_npm setup tests/e2e
