@@ -1,8 +1,8 @@
 // The single file, funnelplan.html (scripts/single-file.mjs): opened straight
 // from disk, it runs with no server and no network, asks for nothing but
 // itself, breaks none of its own Content-Security-Policy, keeps plans in the
-// browser's storage across a reload, exports them, and switches language
-// from the tables it carries.
+// browser's storage across a reload, exports and imports them, and switches
+// language from the tables it carries.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -57,7 +57,7 @@ test("the single file pins its scripts and style by hash and allows no outside h
   assert.doesNotMatch(await readFile(join(site, "sw.js"), "utf8"), /funnelplan\.html/);
 });
 
-test("opened from file://, a plan created by clicking is there after a reload, and it exports", async () => {
+test("opened from file://, a plan created by clicking is there after a reload, and it exports and imports", async () => {
   const { context, violations, warnings, foreign } = await watchedContext({ acceptDownloads: true });
   const page = await openApp(context, appUrl(fileUrl));
   assert.equal(await page.evaluate(() => location.protocol), "file:");
@@ -106,6 +106,16 @@ test("opened from file://, a plan created by clicking is there after a reload, a
   assert.equal(parsed.plan.id, id);
   assert.equal(exported, await page.evaluate(() => window.planner.currentPlanJson()));
 
+  // And the file picker brings it back in, beside the original under a new id.
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), click(page, "Import plan file...")]);
+  await chooser.setFiles({ name: "USB workshop.plan.json", mimeType: "application/json", buffer: Buffer.from(exported) });
+  await page.waitForFunction(() => window.planner.listPlans().length === 2);
+  const copy = await currentPlan(page);
+  assert.notEqual(copy.plan.id, id);
+  assert.deepEqual({ ...copy.plan, id }, parsed.plan);
+  await page.evaluate(() => window.planner.flush());
+  await screenshot(page, "dist-03-imported");
+
   assert.deepEqual(foreign(), [], "requests other than the file itself, data: and blob:");
   assert.deepEqual(violations, []);
   assert.deepEqual(page.errors, []);
@@ -128,7 +138,7 @@ test("opened from file://, the language menu switches to Korean from the table i
     await click(page, `section-${section}`);
     const stats = await glyphsSettled(page);
     assert.equal(stats.missingGlyphs, 0, section);
-    await screenshot(page, `dist-03-korean-${section}`);
+    await screenshot(page, `dist-05-korean-${section}`);
   }
   // The glyphs came from glyphs.js as a worker made from the page's own copy.
   assert.ok(page.workers().some((w) => w.url().startsWith("blob:")), "a blob: glyph worker");
@@ -140,6 +150,25 @@ test("opened from file://, the language menu switches to Korean from the table i
   await page.waitForFunction(() => window.planner.language() === "ko");
   assert.ok(await rectOf(page, "개요##section-overview"));
 
+  assert.deepEqual(foreign(), [], "requests other than the file itself, data: and blob:");
+  assert.deepEqual(violations, []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test("opened from file://, without a glyph worker the page's own glyphs.js draws Korean under the file's policy", async () => {
+  const { context, violations, foreign } = await watchedContext({ locale: "ko-KR" });
+  // As in a browser whose workers cannot be made: app.js draws glyphs in the page.
+  await context.addInitScript(() => { delete window.Worker; });
+  const page = await openApp(context, appUrl(fileUrl));
+  await page.waitForFunction(() => window.planner.language() === "ko");
+  await page.evaluate(() => window.planner.createPlan("더블11 예열", "sample-double-11"));
+  await click(page, "section-overview");
+  const stats = await glyphsSettled(page);
+  assert.equal(stats.missingGlyphs, 0);
+  assert.ok(await rectOf(page, "개요##section-overview"));
+  assert.equal(page.workers().length, 0);
+  await screenshot(page, "dist-04-korean-without-worker");
   assert.deepEqual(foreign(), [], "requests other than the file itself, data: and blob:");
   assert.deepEqual(violations, []);
   assert.deepEqual(page.errors, []);
