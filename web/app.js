@@ -15,6 +15,31 @@
   const VERSION = "@FP_VERSION@";
   const $ = (id) => document.getElementById(id);
 
+  // --- resources in the page --------------------------------------------------
+
+  // The single file (funnelplan.html, made by scripts/single-file.mjs) holds
+  // what the site fetches as data blocks in the page (script elements of a
+  // type that nothing runs) with ids "in-page:funnelplan.js",
+  // "in-page:funnelplan.wasm" (base64) and so on. This is the one switch:
+  // with it, nothing is fetched, and there is no service worker (the file is
+  // its own offline copy, and file:// has none).
+  const RESOURCES_IN_PAGE = document.documentElement.dataset.resources === "in-page";
+  const inPage = (name) => { const block = $(`in-page:${name}`); return block ? block.textContent : null; };
+  function inPageBytes(name) {
+    const binary = atob(inPage(name));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+  // A script of the site: its file, or its text from the page (allowed by
+  // its hash in the page's Content-Security-Policy).
+  function siteScript(name) {
+    const script = document.createElement("script");
+    if (RESOURCES_IN_PAGE) script.text = inPage(name);
+    else script.src = name;
+    return script;
+  }
+
   // --- loading ----------------------------------------------------------------
 
   function showFatal(text) {
@@ -310,17 +335,20 @@
   function startGlyphs() {
     if (glyphsStarted) return;
     glyphsStarted = true;
-    const script = document.createElement("script");
-    script.src = "glyphs.js";
-    script.onload = () => {
+    const hereLoaded = () => {
       glyphsHere = window.FunnelplanGlyphs;
       drawHere = glyphsHere.rasterizer(document.createElement("canvas"));
       wakeForGlyphs();
     };
+    const script = siteScript("glyphs.js");
+    script.onload = hereLoaded;
     document.head.appendChild(script);
+    if (RESOURCES_IN_PAGE) setTimeout(hereLoaded, 0); // inline: has run now, and fires no load event
     const noWorker = () => { glyphWorker = null; glyphsAsked.clear(); wakeForGlyphs(); };
     try {
-      glyphWorker = new Worker("glyphs.js");
+      glyphWorker = new Worker(RESOURCES_IN_PAGE
+        ? URL.createObjectURL(new Blob([inPage("glyphs.js")], { type: "text/javascript" }))
+        : "glyphs.js");
       glyphWorker.onmessage = (event) => {
         if (event.data.ready === false) { noWorker(); return; }
         if (!event.data.glyphs) return;
@@ -388,8 +416,8 @@
   // --- interface language -----------------------------------------------------------
 
   // English is built in; another language's table is fetched when chosen
-  // (the offline cache keeps it once fetched, web/sw.js), and the choice is
-  // remembered here.
+  // (the offline cache keeps it once fetched, web/sw.js), or read from the
+  // page in the single file, and the choice is remembered here.
   const LANGUAGE_KEY = "funnelplan.language";
   function loadLanguage(code) {
     const deliver = (text) => {
@@ -399,6 +427,10 @@
         else withHeapString(text, (t) => Module._fp_language_loaded(c, t));
       });
     };
+    if (RESOURCES_IN_PAGE) {
+      Promise.resolve(inPage(`i18n/${code}.json`)).then(deliver); // as late as a fetch would be
+      return;
+    }
     fetch(`i18n/${encodeURIComponent(code)}.json`)
       .then((response) => (response.ok ? response.text() : null))
       .catch(() => null)
@@ -519,13 +551,20 @@
   });
 
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
-  if ("serviceWorker" in navigator) {
+  if ("serviceWorker" in navigator && !RESOURCES_IN_PAGE) {
     navigator.serviceWorker.register("sw.js").catch((error) => console.warn("Funnelplan offline cache:", error));
   }
 
-  showProgress("Downloading...", 0);
-  const script = document.createElement("script");
-  script.src = "funnelplan.js";
+  if (RESOURCES_IN_PAGE) {
+    Module.wasmBinary = inPageBytes("funnelplan.wasm");
+    // The font package (--preload-file), asked for by its file name.
+    Module.getPreloadedPackage = (name, size) => {
+      const bytes = inPageBytes(name);
+      return bytes.length === size ? bytes.buffer : null;
+    };
+  }
+  showProgress(RESOURCES_IN_PAGE ? "Starting..." : "Downloading...", 0);
+  const script = siteScript("funnelplan.js");
   script.onerror = () => showFatal("Funnelplan could not be downloaded. Check the connection and reload.");
   document.body.appendChild(script);
 })();
