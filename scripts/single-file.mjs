@@ -6,7 +6,8 @@
 // so `make dist` carries it; no second Emscripten link is needed.
 //
 // Everything the site fetches is put in the page:
-//   app.css                       a <style>, pinned by its hash in style-src
+//   app.css                       a <style> (inline styles are allowed, as on
+//                                 the site, for the printable reports)
 //   app.js                        an inline <script>, pinned in script-src
 //   funnelplan.js, glyphs.js      data blocks (<script type="text/plain">,
 //                                 which nothing runs) that app.js turns into
@@ -61,7 +62,10 @@ const languages = readdirSync(join(site, "i18n")).filter((f) => f.endsWith(".jso
 const policy = [
   "default-src 'none'",
   `script-src ${sha256(app)} ${sha256(engine)} ${sha256(glyphs)} 'wasm-unsafe-eval'`,
-  `style-src ${sha256(css)}`,
+  // As on the site: the printable reports open from a blob, keep this
+  // policy besides their own and carry their print style inline. A hash
+  // here would make browsers ignore 'unsafe-inline'.
+  "style-src 'unsafe-inline'",
   "img-src data: blob:",
   "worker-src blob:",
   "connect-src 'none'",

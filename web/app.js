@@ -480,6 +480,7 @@
     setLanguage: (code) => call("setLanguage", { code: String(code) }).ok,
     openPlan: (id) => call("openPlan", { id: String(id) }).ok,
     currentPlanJson: () => call("currentPlanJson").json,
+    shareLink: () => call("shareLink").link,
     exportTables: () => call("exportTables").tables,
     exportTablesZip: () => call("exportTablesZip").zip,
     importPlanJson: (text) => call("importPlanJson", { text: String(text) }),

@@ -40,6 +40,11 @@ int file_picker_requests();
 void choose_file(const std::string& name, const std::string& text);
 std::string call_api(std::string_view request);
 
+// The fragment the next run() starts with, as if the page were opened with
+// "#<fragment>"; and what was last put on the clipboard.
+void set_opened_fragment(std::string fragment);
+const std::string& copied_text();
+
 // The browser's preferred languages the next run() starts with ("en-US").
 void set_preferred_languages(std::vector<std::string> tags);
 // What set_document_language was last told.

@@ -41,6 +41,16 @@ void show_printable(const std::string& filename, std::string_view html);
 // Asks the user for a file; what they choose arrives through Hooks::file_opened.
 void open_file_picker();
 
+// --- share links ------------------------------------------------------------
+// The page's address without its fragment ("https://host/app/").
+std::string page_address();
+// The fragment the page was opened with, without "#"; "" when none.
+std::string opened_fragment();
+// Takes the fragment off the address bar, so that a reload opens the app as usual.
+void forget_fragment();
+// Puts text on the system clipboard.
+void copy_text(const std::string& text);
+
 // --- interface language ---------------------------------------------------
 // The languages the browser prefers, most wanted first ("zh-TW", "en-US").
 std::vector<std::string> preferred_languages();

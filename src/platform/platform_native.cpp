@@ -52,6 +52,8 @@ struct StandIn {
     std::vector<StoredPlan> initial;
     std::vector<native::Download> downloads;
     std::vector<native::Download> printables;
+    std::string fragment;
+    std::string copied;
     int picker_requests = 0;
     Hooks hooks;
     FrameStats stats;
@@ -100,6 +102,18 @@ void set_document_language(const std::string& code, const std::string&) {
 
 void download(const std::string& filename, std::string_view bytes, const char* media_type) {
     self().downloads.push_back({filename, std::string(bytes), media_type});
+}
+std::string page_address() {
+    return "http://localhost/";
+}
+std::string opened_fragment() {
+    return self().fragment;
+}
+void forget_fragment() {
+    self().fragment.clear();
+}
+void copy_text(const std::string& text) {
+    self().copied = text;
 }
 void show_printable(const std::string& filename, std::string_view html) {
     self().printables.push_back({filename, std::string(html), "text/html"});
@@ -165,6 +179,12 @@ void set_stored_plans(std::vector<StoredPlan> records) {
 }
 const std::vector<Download>& downloads() {
     return self().downloads;
+}
+void set_opened_fragment(std::string fragment) {
+    self().fragment = std::move(fragment);
+}
+const std::string& copied_text() {
+    return self().copied;
 }
 const std::vector<Download>& printables() {
     return self().printables;

@@ -39,6 +39,10 @@ EM_JS(void, js_show_printable, (const char* name, const char* html, int length),
     Module.fp.showPrintable(UTF8ToString(name), UTF8ToString(html, length));
 });
 EM_JS(void, js_pick_file, (), { Module.fp.pickFile(); });
+// Both return a heap string the caller frees.
+EM_JS(char*, js_page_address, (), { return Module.fp.newHeapString(location.href.split("#")[0]); });
+EM_JS(char*, js_opened_fragment, (), { return Module.fp.newHeapString(location.hash.replace(/^#/, "")); });
+EM_JS(void, js_forget_fragment, (), { history.replaceState(null, "", location.href.split("#")[0]); });
 EM_JS(char*, js_stored_plans, (), {
     var s = JSON.stringify(Module.fp.stored || []);
     Module.fp.stored = null;
@@ -535,6 +539,12 @@ void show_printable(const std::string& filename, std::string_view html) {
 void open_file_picker() {
     js_pick_file();
 }
+void forget_fragment() {
+    js_forget_fragment();
+}
+void copy_text(const std::string& text) {
+    js_set_clipboard(text.c_str());
+}
 std::size_t max_import_bytes() {
     return FormatLimits{}.json.max_bytes;
 }
@@ -548,6 +558,13 @@ std::string take_js_string(char* raw) {
     return out;
 }
 } // namespace
+
+std::string page_address() {
+    return take_js_string(js_page_address());
+}
+std::string opened_fragment() {
+    return take_js_string(js_opened_fragment());
+}
 
 std::vector<std::string> preferred_languages() {
     const std::string joined = take_js_string(js_language_text(0));

@@ -5,6 +5,7 @@
 #include "core/model_json.h"
 #include "core/references.h"
 #include "core/report_html.h"
+#include "core/share_link.h"
 #include "core/templates.h"
 #include "platform/platform.h"
 #include "ui/fields.h"
@@ -124,6 +125,10 @@ void App::draw() {
     // Said in the interface's language once it is here, after any notice
     // about the language itself.
     if (!unreadable_.empty() && wanted_language_.empty() && !ui_.notice) report_unreadable();
+    if (!link_checked_ && wanted_language_.empty()) {
+        link_checked_ = true;
+        open_shared_link();
+    }
     // Follow the browser's light or dark preference, also when it changes.
     const int theme = platform::prefers_dark_theme() ? 1 : 0;
     if (theme != ui_.theme) apply_style(theme == 1), ui_.theme = theme;
@@ -216,6 +221,10 @@ void App::add_public_holidays() {
 }
 
 void App::remove(std::string id) {
+    if (shared_ && id == shared_->shown_id) {
+        close_shared();
+        return;
+    }
     const bool was_open = id == session_.current_id();
     if (!session_.remove(id)) return;
     platform::remove_stored_plan(id);
@@ -280,7 +289,7 @@ void App::file_opened(const std::string& name, const std::string* bytes, std::si
         return;
     }
     if (!read.ok) {
-        report_import_failure(name, read.problems);
+        report_problems(text_("app.not_imported", {{"file", name}}), read.problems);
         return;
     }
     if (find_plan(workspace(), read.plan.id)) {
@@ -292,8 +301,8 @@ void App::file_opened(const std::string& name, const std::string* bytes, std::si
         Notice{false, text_("app.imported", {{"name", current()->name}, {"file", name}}), {}};
 }
 
-void App::report_import_failure(const std::string& file, const std::vector<Problem>& problems) {
-    Notice notice{true, text_("app.not_imported", {{"file", file}}), {}};
+void App::report_problems(const std::string& title, const std::vector<Problem>& problems) {
+    Notice notice{true, title, {}};
     for (const Problem& p : problems)
         notice.lines.push_back(text_(description(p)));
     ui_.notice = std::move(notice);
@@ -378,6 +387,59 @@ bool App::finish_merge() {
     return true;
 }
 
+std::optional<std::string> App::share_link() const {
+    const Plan* plan = current();
+    if (!plan) return std::nullopt;
+    std::optional<std::string> fragment = share_fragment(*plan);
+    if (!fragment) return std::nullopt;
+    return platform::page_address() + "#" + *fragment;
+}
+
+void App::copy_share_link() {
+    if (!current()) return;
+    const std::string limit = std::to_string(kMaxShareLinkBytes / 1024);
+    if (std::optional<std::string> link = share_link()) {
+        platform::copy_text(*link);
+        ui_.notice = Notice{false, text_("shared.copied"), {}};
+    } else {
+        ui_.notice = Notice{true, text_("shared.too_large", {{"limit", limit}}), {}};
+    }
+}
+
+void App::open_shared_link() {
+    const std::string fragment = platform::opened_fragment();
+    if (fragment.rfind("plan=", 0) != 0) return; // not a share link
+    PlanReadResult read = read_share_fragment(fragment);
+    if (!read.ok) {
+        report_problems(text_("shared.not_opened"), read.problems);
+        return;
+    }
+    const std::string id = session_.add(read.plan, stamp());
+    shared_ = SharedView{std::move(read.plan), id};
+    ui_.drafts.clear();
+    ui_.focus.reset();
+}
+
+void App::import_shared() {
+    if (!shared_) return;
+    Plan plan = shared_->plan;
+    close_shared();
+    if (find_plan(workspace(), plan.id)) {
+        ui_.pending_imports.push_back(PendingImport{text_("shared.link_file"), std::move(plan)});
+        return;
+    }
+    opened_new(session_.add(std::move(plan), stamp()));
+    ui_.notice = Notice{false, text_("shared.imported", {{"name", current()->name}}), {}};
+}
+
+void App::close_shared() {
+    if (!shared_) return;
+    session_.remove(shared_->shown_id);
+    shared_.reset();
+    platform::forget_fragment();
+    ui_.drafts.clear();
+}
+
 void App::storage_failed(const std::string& message) {
     ui_.notice = Notice{true, text_("app.storage_failed"), {message}};
 }
@@ -387,6 +449,7 @@ bool App::edit(const Edit& e) {
 }
 
 std::string App::try_edit(const Edit& e) {
+    if (read_only()) return text_("shared.read_only");
     if (std::optional<Message> error = session_.edit({e}, moment(), edit_target(e)))
         return text_(*error);
     return {};
@@ -394,6 +457,10 @@ std::string App::try_edit(const Edit& e) {
 
 bool App::edit_all(const std::vector<Edit>& edits) {
     if (!current() || edits.empty()) return false;
+    if (read_only()) {
+        ui_.notice = Notice{true, text_("shared.read_only"), {}};
+        return false;
+    }
     const std::uint64_t before = session_.revision();
     // A choice, a click or a drag: a step of its own.
     if (std::optional<Message> error = session_.edit(edits, moment())) {

@@ -190,6 +190,16 @@ class App {
     bool finish_merge();
     void cancel_merge() { ui_.merging.reset(); }
 
+    // A link that carries the open plan (core/share_link.h), or nothing when
+    // the plan is too large for one; copying it says which in the notice line.
+    std::optional<std::string> share_link() const;
+    void copy_share_link();
+    // A plan opened from a share link is shown read-only, never stored,
+    // until it is imported (as a file would be) or closed.
+    bool read_only() const { return shared_ && session_.current_id() == shared_->shown_id; }
+    void import_shared();
+    void close_shared();
+
     // Applies an edit to the open plan as an undo step of its own; returns
     // false when it did not apply (and tells the user why in the notice line).
     bool edit(const Edit& e);
@@ -235,7 +245,16 @@ class App {
     void opened_new(const std::string& id); // a plan just added: stored at once and shown
     // The pending imports of the same plan as the first, taken out of the queue.
     std::vector<PendingImport> take_pending_imports();
-    void report_import_failure(const std::string& file, const std::vector<Problem>& problems);
+    void report_problems(const std::string& title, const std::vector<Problem>& problems);
+    // The plan of the share link the page was opened with, shown once the
+    // interface has its language.
+    void open_shared_link();
+    struct SharedView {
+        Plan plan;            // as the link holds it
+        std::string shown_id; // the copy shown, under a fresh id when the link's is taken
+    };
+    std::optional<SharedView> shared_;
+    bool link_checked_ = false;
     void store(const std::vector<PlanRecord>& records);
     void save_if_due();
     Stamp stamp() const;

@@ -90,6 +90,9 @@ std::string App::api(std::string_view request_text) {
     } else if (method == "currentPlanJson") {
         const Plan* plan = current();
         out = {{"json", plan ? json(write_plan(*plan)) : json(nullptr)}};
+    } else if (method == "shareLink") {
+        const std::optional<std::string> link = share_link();
+        out = {{"link", link ? json(*link) : json(nullptr)}};
     } else if (method == "exportTables") {
         json tables = nullptr;
         if (const Plan* plan = current()) {

@@ -29,7 +29,8 @@ void center_next_window(float width) {
 // as its two dates, a list of ids one after the other.
 std::string shown_value(const Text& t, const Json& v) {
     if (v.is_null()) return t("merge.empty");
-    if (v.is_string()) return v.get<std::string>().empty() ? t("merge.empty") : v.get<std::string>();
+    if (v.is_string())
+        return v.get<std::string>().empty() ? t("merge.empty") : v.get<std::string>();
     if (v.is_object() && v.contains("start") && v.contains("end") && v.size() == 2)
         return shown_value(t, v["start"]) + " – " + shown_value(t, v["end"]);
     if (v.is_array()) {
@@ -61,8 +62,8 @@ std::string where(const Text& t, const Plan& plan, const MergeConflict& c) {
              {{"section", section},
               {"list", c.place.list},
               {"item", c.item_name.empty() ? c.place.item_id : c.item_name},
-              {"field", c.kind == ConflictKind::RemovedAndEdited ? t("merge.whole_item")
-                                                                 : c.place.field}});
+              {"field",
+               c.kind == ConflictKind::RemovedAndEdited ? t("merge.whole_item") : c.place.field}});
 }
 
 // One conflict: its place, the base's value and each group's, the side
@@ -84,8 +85,8 @@ void draw_conflict(App& app, const std::string& id, const MergeConflict& c,
             choose(m.merge, c.place, side);
         ImGui::PopTextWrapPos();
     };
-    option(t("merge.base"), c.kind == ConflictKind::RemovedAndEdited ? t("merge.side_kept")
-                                                                     : shown_value(t, c.base),
+    option(t("merge.base"),
+           c.kind == ConflictKind::RemovedAndEdited ? t("merge.side_kept") : shown_value(t, c.base),
            kBaseSide, id + "-base");
     for (const ConflictSide& side : c.sides)
         option(group_name(t, m, side.group), side_text(t, c, side), side.group,
@@ -115,7 +116,7 @@ void draw_import_choice_dialog(App& app) {
         if (p.plan.id == first.id) files.push_back(p.file);
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36);
     ImGui::TextWrapped("%s", t("import.choice.intro", {{"name", here ? here->name : first.name},
-                                                        {"count", std::to_string(files.size())}})
+                                                       {"count", std::to_string(files.size())}})
                                  .c_str());
     for (const std::string& f : files)
         ImGui::BulletText("%s", f.c_str());
@@ -166,16 +167,15 @@ void draw_merge_dialog(App& app) {
         ImGui::TextWrapped("%s", m.problem.c_str());
         ImGui::PopStyleColor();
     }
-    ImGui::TextWrapped(
-        "%s", t("merge.status", {{"conflicts", std::to_string(merge.conflicts.size())},
-                                 {"settled", std::to_string(merge.settled.size())},
-                                 {"cleared", std::to_string(merge.cleared.size())}})
-                  .c_str());
+    ImGui::TextWrapped("%s",
+                       t("merge.status", {{"conflicts", std::to_string(merge.conflicts.size())},
+                                          {"settled", std::to_string(merge.settled.size())},
+                                          {"cleared", std::to_string(merge.cleared.size())}})
+                           .c_str());
     if (!merge.conflicts.empty() && m.files.size() > 1) {
         for (std::size_t g = 0; g < m.files.size(); ++g) {
-            const std::string label =
-                t("merge.prefer", {{"number", std::to_string(g + 1)}}) + "##merge-prefer-" +
-                std::to_string(g + 1);
+            const std::string label = t("merge.prefer", {{"number", std::to_string(g + 1)}}) +
+                                      "##merge-prefer-" + std::to_string(g + 1);
             if (g) same_line_if_fits(button_width(label));
             if (ImGui::Button(label.c_str())) prefer_group(m.merge, g);
         }

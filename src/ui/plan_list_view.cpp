@@ -129,6 +129,19 @@ void draw_notice(App& app) {
     ImGui::Separator();
 }
 
+// Above a plan opened from a share link: what it is, and what can be done.
+void draw_shared_banner(App& app) {
+    if (!app.read_only()) return;
+    const Text& t = app.text();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.16f, 0.40f, 0.80f, 1));
+    ImGui::TextWrapped("%s", t("shared.banner").c_str());
+    ImGui::PopStyleColor();
+    if (ImGui::Button((t("shared.import") + "##shared-import").c_str())) app.import_shared();
+    ImGui::SameLine();
+    if (ImGui::Button((t("shared.close") + "##shared-close").c_str())) app.close_shared();
+    ImGui::Separator();
+}
+
 void draw_plan_commands(App& app, const Plan& plan) {
     UiState& ui = app.ui();
     const Text& text = app.text();
@@ -189,6 +202,9 @@ void draw_menu_bar(App& app) {
         if (ImGui::MenuItem((text("menu.plan.merge") + "##menu-merge").c_str(), nullptr, false,
                             plan))
             app.start_merge();
+        if (ImGui::MenuItem((text("menu.plan.share_link") + "##menu-share-link").c_str(), nullptr,
+                            false, plan))
+            app.copy_share_link();
         ImGui::Separator();
         if (ImGui::MenuItem((text("menu.plan.print") + "##menu-print-plan").c_str(), nullptr, false,
                             plan))
@@ -313,6 +329,7 @@ void draw_main_window(App& app) {
     ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_Border);
     draw_notice(app);
     if (const Plan* plan = app.current()) {
+        draw_shared_banner(app);
         draw_plan_commands(app, *plan);
         ImGui::Separator();
         draw_plan_view(app);

@@ -83,7 +83,11 @@ void draw_plan_view(App& app) {
     // section opened after a long one scrolled down starts at its top.
     ImGui::PushID(static_cast<int>(app.ui().section));
     ImGui::BeginChild("section", ImVec2(width, 0));
+    // A plan from a share link is only looked at: its widgets take no input,
+    // while the section bar, scrolling and the findings still work.
+    ImGui::BeginDisabled(app.read_only());
     draw_section(app);
+    ImGui::EndDisabled();
     ImGui::EndChild();
     ImGui::PopID();
     if (side) {

@@ -172,3 +172,77 @@ test("the plan and the effect-analysis report print to A4 from the Plan menu and
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test("a share link opens the plan read-only in another browser; Close forgets it, Import keeps it", async () => {
+  const mine = await newContext();
+  const page = await openApp(mine, env.url);
+  await newPlanFromTemplate(page, "链接 · 링크 · Liên kết", "sample-double-11");
+  await click(page, "menu-plan");
+  await click(page, "menu-share-link");
+  await rectOf(page, "Dismiss");
+  const link = await page.evaluate(() => window.planner.shareLink());
+  const planJson = await page.evaluate(() => window.planner.currentPlanJson());
+  assert.ok(link.startsWith(`${env.url}#plan=1.`), link.slice(0, 80));
+  assert.ok(link.length < 32 * 1024);
+  // The plan travels packed in the fragment, which browsers never send.
+  assert.doesNotMatch(link, /Liên|sample|"name"/);
+  await mine.close();
+
+  const theirs = await newContext();
+  const other = await openApp(theirs, link);
+  await rectOf(other, "shared-import");
+  assert.equal(await other.evaluate(() => window.planner.currentPlanJson()), planJson);
+  // Read-only: a click into a field and typing change nothing.
+  await click(other, "section-plan");
+  await click(other, "mission");
+  await other.keyboard.type("xyz");
+  await other.waitForTimeout(300);
+  assert.equal(await other.evaluate(() => window.planner.currentPlanJson()), planJson);
+  await screenshot(other, "sharing-link-read-only");
+
+  // Closed, it leaves nothing behind, and the address loses the link.
+  await click(other, "shared-close");
+  assert.deepEqual(await other.evaluate(() => window.planner.listPlans()), []);
+  assert.equal(await other.evaluate(() => location.hash), "");
+  await other.reload();
+  await other.evaluate(() => window.planner.ready);
+  assert.deepEqual(await other.evaluate(() => window.planner.listPlans()), []);
+
+  // Opened again and imported, it is kept as it came.
+  await other.goto(link);
+  await other.evaluate(() => window.planner.ready);
+  await click(other, "shared-import");
+  await other.evaluate(() => window.planner.flush());
+  await other.goto(env.url);
+  await other.evaluate(() => window.planner.ready);
+  assert.equal((await other.evaluate(() => window.planner.listPlans())).length, 1);
+  assert.equal(await other.evaluate(() => window.planner.currentPlanJson()), planJson);
+
+  // A damaged link is refused with why, and nothing changes.
+  await other.goto(`${env.url}#plan=1.AAAA*`);
+  await other.evaluate(() => window.planner.ready);
+  await rectOf(other, "Dismiss");
+  await screenshot(other, "sharing-link-damaged");
+  assert.equal((await other.evaluate(() => window.planner.listPlans())).length, 1);
+  assert.deepEqual(other.errors, []);
+  await theirs.close();
+});
+
+test("a plan too large for a link is refused with the advice to send the file", async () => {
+  const context = await newContext();
+  const page = await openApp(context, env.url);
+  await newPlanFromTemplate(page, "Big", "sample-double-11");
+  const file = await currentPlan(page);
+  // Text that packs badly: 1,500 tasks named by random digits.
+  const random = () => Array.from({ length: 48 }, () => Math.floor(Math.random() * 36).toString(36)).join("");
+  for (let i = 0; i < 1500; i++)
+    file.plan.tasks.push({ ...file.plan.tasks[0], id: `task-big-${i}`, title: random(), depends_on: [] });
+  const imported = await page.evaluate((text) => window.planner.importPlanJson(text), JSON.stringify(file));
+  assert.equal(imported.ok, true, imported.error);
+  assert.equal(await page.evaluate(() => window.planner.shareLink()), null);
+  await click(page, "menu-plan");
+  await click(page, "menu-share-link");
+  await rectOf(page, "Dismiss");
+  await screenshot(page, "sharing-link-too-large");
+  await context.close();
+});

@@ -717,3 +717,47 @@ TEST_CASE(
     REQUIRE(native::printables().size() == 2);
     CHECK(native::printables()[1].text.find("lang=\"ko\"") != std::string::npos);
 }
+
+TEST_CASE("a share link's plan is shown read-only, never stored, and imported on request") {
+    native::set_stored_plans({});
+    std::string link, plan_json;
+    {
+        Session s;
+        s.call({{"method", "createPlan"},
+                {"name", "分享 · 공유 · Chia sẻ"},
+                {"template", "sample-double-11"}});
+        s.type("");
+        s.click("menu-plan");
+        s.click("menu-share-link");
+        link = native::copied_text();
+        CHECK(link == s.call({{"method", "shareLink"}})["link"]);
+        plan_json = s.call({{"method", "currentPlanJson"}})["json"];
+    }
+    REQUIRE(link.rfind("http://localhost/#plan=1.", 0) == 0);
+    native::set_stored_plans({});
+    native::set_opened_fragment(link.substr(link.find('#') + 1));
+    Session s;
+    s.type("");
+    CHECK(s.call({{"method", "currentPlanJson"}})["json"] == plan_json);
+    CHECK(native::storage().empty());
+    // Its widgets take no input, and edits are refused.
+    s.click("section-plan");
+    s.click("mission");
+    s.type("x");
+    CHECK(s.call({{"method", "currentPlanJson"}})["json"] == plan_json);
+    s.click("shared-import");
+    CHECK(s.call({{"method", "listPlans"}}).size() == 1);
+    CHECK(native::storage().size() == 1);
+    CHECK(s.call({{"method", "currentPlanJson"}})["json"] == plan_json);
+    CHECK(fp::platform::opened_fragment().empty());
+}
+
+TEST_CASE("a damaged share link is refused with why, and the app opens as usual") {
+    native::set_stored_plans({});
+    native::set_opened_fragment("plan=1.AAAA*");
+    Session s;
+    s.type("");
+    CHECK(s.call({{"method", "listPlans"}}).empty());
+    CHECK_FALSE(s.call({{"method", "itemRect"}, {"label", "Dismiss"}})["rect"].is_null());
+    native::set_opened_fragment("");
+}
