@@ -449,6 +449,9 @@
   const flushNow = () => { if (runtimeReady) call("flush"); };
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flushNow(); });
   window.addEventListener("pagehide", flushNow);
+  // A share link pasted into the address bar of an open app changes only the
+  // fragment, which loads nothing: start again so that the link is read.
+  window.addEventListener("hashchange", () => { if (location.hash.startsWith("#plan=")) location.reload(); });
 
   // --- planner ------------------------------------------------------------------------
 

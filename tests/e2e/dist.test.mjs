@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import {
-  appUrl, click, currentPlan, glyphsSettled, launch, openApp, rectOf, screenshot, settle, site, typeText,
+  chooseLanguage, appUrl, click, currentPlan, glyphsSettled, launch, openApp, rectOf, screenshot, settle, site, typeText,
 } from "./harness.mjs";
 
 const file = join(site, "funnelplan.html");
@@ -110,6 +110,8 @@ test("opened from file://, a plan created by clicking is there after a reload, a
   // And the file picker brings it back in, beside the original under a new id.
   const [chooser] = await Promise.all([page.waitForEvent("filechooser"), click(page, "Import plan file...")]);
   await chooser.setFiles({ name: "USB workshop.plan.json", mimeType: "application/json", buffer: Buffer.from(exported) });
+  // The plan is here already: the app asks, and Keep both adds the copy.
+  await click(page, "import-keep-both");
   await page.waitForFunction(() => window.planner.listPlans().length === 2);
   const copy = await currentPlan(page);
   assert.notEqual(copy.plan.id, id);
@@ -128,11 +130,7 @@ test("opened from file://, the language menu switches to Korean from the table i
   const { context, requests, violations, foreign } = await watchedContext({ locale: "en-US" });
   const page = await openApp(context, appUrl(fileUrl));
   await page.evaluate(() => window.planner.createPlan("더블11 예열", "sample-double-11"));
-  await click(page, "menu-view");
-  await click(page, "menu-language");
-  await click(page, "language-ko");
-  await page.waitForFunction(() => window.planner.language() === "ko");
-  await settle(page);
+  await chooseLanguage(page, "ko");
   assert.ok(await rectOf(page, "개요##section-overview"));
   assert.equal(await page.evaluate(() => document.title), "Funnelplan: 이커머스 마케팅 계획");
   for (const section of ["overview", "plan"]) {

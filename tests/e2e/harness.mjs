@@ -195,6 +195,15 @@ export async function click(page, label) {
   await settle(page);
 }
 
+// Switches the interface language through View > Language, as a user does.
+export async function chooseLanguage(page, code) {
+  await click(page, "menu-view");
+  await click(page, "menu-language");
+  await click(page, `language-${code}`);
+  await page.waitForFunction((c) => window.planner.language() === c, code);
+  await settle(page);
+}
+
 // Types into the focused widget and waits until the app has taken every key.
 export async function typeText(page, text) {
   await page.keyboard.type(text);

@@ -208,8 +208,9 @@ test("a share link opens the plan read-only in another browser; Close forgets it
   await other.evaluate(() => window.planner.ready);
   assert.deepEqual(await other.evaluate(() => window.planner.listPlans()), []);
 
-  // Opened again and imported, it is kept as it came.
-  await other.goto(link);
+  // Pasted into the open app's address bar (only the fragment changes), the
+  // app starts again with the link; imported, the plan is kept as it came.
+  await Promise.all([other.waitForEvent("load"), other.goto(link)]);
   await other.evaluate(() => window.planner.ready);
   await click(other, "shared-import");
   await other.evaluate(() => window.planner.flush());
@@ -219,7 +220,7 @@ test("a share link opens the plan read-only in another browser; Close forgets it
   assert.equal(await other.evaluate(() => window.planner.currentPlanJson()), planJson);
 
   // A damaged link is refused with why, and nothing changes.
-  await other.goto(`${env.url}#plan=1.AAAA*`);
+  await Promise.all([other.waitForEvent("load"), other.goto(`${env.url}#plan=1.AAAA*`)]);
   await other.evaluate(() => window.planner.ready);
   await rectOf(other, "Dismiss");
   await screenshot(other, "sharing-link-damaged");
