@@ -1,7 +1,7 @@
 // Funnelplan's browser glue. The C++ side (src/platform/platform_web.cpp)
 // reaches it through Module.fp; people and tests reach the app through
 // window.planner (documented in README.md).
-//   loading     progress, missing WebGL 2, lost context, aborts
+//   loading     progress, missing WebGL 2, a lost display, failures
 //   storage     IndexedDB, one record per plan, journalled in localStorage
 //               until committed; persistent storage requested
 //   files       downloads, file picker, drag and drop
@@ -46,6 +46,59 @@
     $("loading").style.display = "none";
     $("fatal-text").textContent = text;
     $("fatal").style.display = "flex";
+  }
+
+  // What the page says itself, in the interface's language once the app has
+  // told it (language.show); English until then.
+  let pageWords = {
+    failureTitle: "Funnelplan stopped",
+    failureText: "Something went wrong inside the app and it cannot go on. Reload the page; your saved plans are kept.",
+    failureDownload: "Download “{name}”",
+    failureReload: "Reload",
+    displayRestoring: "Restoring the display...",
+  };
+
+  // A failure inside the app (an abort, or a trap of the WebAssembly code)
+  // ends it: no frame can be drawn again. The page says so and offers every
+  // plan as last saved, so nothing is lost even if a reload fails the same way.
+  let failed = false;
+  function showFailure(what) {
+    if (failed) return;
+    failed = true;
+    console.error("Funnelplan stopped:", what);
+    $("fatal-title").textContent = pageWords.failureTitle;
+    showFatal(pageWords.failureText);
+    const actions = $("fatal-actions");
+    const button = (text, onClick) => {
+      const b = document.createElement("button");
+      b.textContent = text;
+      b.addEventListener("click", onClick);
+      actions.appendChild(b);
+      return b;
+    };
+    button(pageWords.failureReload, () => location.reload()).className = "primary";
+    savedRecords()
+      .then((records) => {
+        for (const record of records) {
+          let name = record.id;
+          try { name = JSON.parse(record.text).plan.name || name; } catch (error) { /* offered by id */ }
+          button(pageWords.failureDownload.replace("{name}", name),
+            () => download(`${name}.plan.json`, record.text, "application/json"));
+        }
+      })
+      .catch((error) => console.error("Funnelplan storage:", error));
+  }
+  // A trap inside a frame ends in the main loop's quit; an abort also says so.
+  const isWasmFailure = (error) => error instanceof WebAssembly.RuntimeError;
+  window.addEventListener("error", (event) => { if (isWasmFailure(event.error)) showFailure(event.error); });
+  window.addEventListener("unhandledrejection", (event) => { if (isWasmFailure(event.reason)) showFailure(event.reason); });
+
+  // While the browser restores a lost graphics context, the app draws
+  // nothing (platform_web.cpp); the page says why the canvas stands still.
+  function displayLost(lost) {
+    if (lost) showProgress(pageWords.displayRestoring);
+    $("progress").style.display = lost ? "none" : "";
+    $("loading").style.display = lost ? "flex" : "none";
   }
 
   function showProgress(text, fraction) {
@@ -148,7 +201,9 @@
 
   const isRecord = (r) => r && typeof r.id === "string" && typeof r.text === "string";
 
-  async function loadStoredPlans() {
+  // The plans as last saved: IndexedDB's records, with the journal's newer
+  // entries over them (null: removed). Reads only.
+  async function savedRecords() {
     const db = await openDatabase();
     const stored = await new Promise((resolve, reject) => {
       const request = db.transaction(STORE, "readonly").objectStore(STORE).getAll();
@@ -157,15 +212,20 @@
     });
     const plans = new Map(stored.map((r) => [r.id, r]));
     for (const { id, record } of journalledRecords()) {
-      if (record === null) {
-        plans.delete(id);
-        remove(id);
-      } else if (isRecord(record) && record.id === id) {
-        plans.set(id, record);
-        put(record);
-      }
+      if (record === null) plans.delete(id);
+      else if (isRecord(record) && record.id === id) plans.set(id, record);
     }
-    return [...plans.values()].map((r) => ({ id: r.id, text: r.text }));
+    return [...plans.values()];
+  }
+
+  // At start, the journal's entries are also written to IndexedDB.
+  async function loadStoredPlans() {
+    const records = await savedRecords();
+    for (const { id, record } of journalledRecords()) {
+      if (record === null) remove(id);
+      else if (isRecord(record) && record.id === id) put(record);
+    }
+    return records.map((r) => ({ id: r.id, text: r.text }));
   }
 
   function reportStorageFailure(error) {
@@ -441,7 +501,11 @@
     remembered: () => { try { return localStorage.getItem(LANGUAGE_KEY) || ""; } catch (e) { return ""; } },
     remember: (code) => { try { localStorage.setItem(LANGUAGE_KEY, code); } catch (e) { /* private mode */ } },
     load: loadLanguage,
-    show: (code, title) => { document.documentElement.lang = code; document.title = title; },
+    show: (code, words) => {
+      document.documentElement.lang = code;
+      document.title = words.title;
+      pageWords = words;
+    },
   };
 
   // --- saving when the page goes away ---------------------------------------------
@@ -495,6 +559,16 @@
       call("flush");
       while (pendingWrites.size) await Promise.allSettled([...pendingWrites]);
     },
+    // Only on a page opened with ?debug: makes the next frame fail, "abort"
+    // or "trap", so that tests can see the error screen.
+    ...(new URLSearchParams(location.search).has("debug") && {
+      failForTest: (kind) => {
+        if (!runtimeReady) throw new Error("Funnelplan is still loading: await planner.ready first");
+        const code = { abort: 1, trap: 2 }[kind];
+        if (!code) throw new Error(`failForTest takes "abort" or "trap", not ${JSON.stringify(kind)}`);
+        Module._fp_debug_fail(code);
+      },
+    }),
   });
 
   // --- start ---------------------------------------------------------------------------
@@ -514,6 +588,7 @@
       newHeapString,
       setClipboard: (text) => navigator.clipboard && navigator.clipboard.writeText(text).catch(() => {}),
       fatal: showFatal,
+      displayLost,
       firstFrame: () => {
         $("loading").style.display = "none";
         resolveReady();
@@ -541,7 +616,14 @@
       else if (text) showProgress(text);
     },
     monitorRunDependencies: (left) => { if (left === 0) showProgress("Starting...", 1); },
-    onAbort: (what) => showFatal(`Funnelplan stopped unexpectedly (${what}). Reload the page; your saved plans are kept.`),
+    onAbort: showFailure,
+    // The main loop ends here when a frame throws (a trap), as main() does
+    // when it returns (an ExitStatus, not a failure): the error goes on to
+    // the console, and the loop stops.
+    quit: (status, error) => {
+      if (isWasmFailure(error)) showFailure(error);
+      throw error;
+    },
   };
 
   const probe = document.createElement("canvas").getContext("webgl2");
@@ -549,10 +631,6 @@
     showFatal("This browser offers no WebGL 2, which Funnelplan needs to draw. Try a current Chrome, Edge, Firefox or Safari, or turn on hardware acceleration.");
     return;
   }
-  $("canvas").addEventListener("webglcontextlost", (event) => {
-    event.preventDefault();
-    showFatal("The graphics context was lost (the GPU was reset or the tab was in the background too long). Reload the page; your plans are saved.");
-  });
 
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
   if ("serviceWorker" in navigator && !RESOURCES_IN_PAGE) {

@@ -49,6 +49,7 @@ const std::string& copied_text();
 void set_preferred_languages(std::vector<std::string> tags);
 // What set_document_language was last told.
 const std::string& document_language();
+const PageWords& page_words();
 
 void shutdown();
 

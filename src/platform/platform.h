@@ -60,8 +60,19 @@ void remember_language(const std::string& code);
 // Asks for a language's table (assets/i18n/<code>.json); it arrives through
 // Hooks::language_loaded, the text or null when it could not be had.
 void request_language(const std::string& code);
-// The page's own language and title follow the interface's.
-void set_document_language(const std::string& code, const std::string& title);
+// What the page itself says, in the interface's language: its title, and
+// the words of the screens it draws where the app cannot (while the display
+// is restored, and after a failure inside the app, when no frame can be drawn).
+struct PageWords {
+    std::string title;
+    std::string display_restoring;
+    std::string failure_title;
+    std::string failure_text;
+    std::string failure_download; // a button per stored plan, with {name}
+    std::string failure_reload;
+};
+// The page's own language and words follow the interface's.
+void set_document_language(const std::string& code, const PageWords& words);
 
 // --- look -------------------------------------------------------------------
 bool prefers_dark_theme(); // the browser's prefers-color-scheme

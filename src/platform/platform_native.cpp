@@ -62,6 +62,7 @@ struct StandIn {
     std::vector<std::string> preferred{"en-US"};
     std::string language;
     std::string document_language;
+    PageWords page_words;
 };
 StandIn& self() {
     static StandIn s;
@@ -96,8 +97,9 @@ void request_language(const std::string& code) {
     const std::string read = text.str();
     if (self().hooks.language_loaded) self().hooks.language_loaded(code, in ? &read : nullptr);
 }
-void set_document_language(const std::string& code, const std::string&) {
+void set_document_language(const std::string& code, const PageWords& words) {
     self().document_language = code;
+    self().page_words = words;
 }
 
 void download(const std::string& filename, std::string_view bytes, const char* media_type) {
@@ -206,6 +208,9 @@ void set_preferred_languages(std::vector<std::string> tags) {
 }
 const std::string& document_language() {
     return self().document_language;
+}
+const PageWords& page_words() {
+    return self().page_words;
 }
 
 void shutdown() {

@@ -6,7 +6,8 @@
 //   [glyphs]   characters the font lacks, drawn by the browser (glyph_atlas.h)
 //   [input]    mouse, wheel and keys into ImGui's event queue; text, from input
 //              methods and paste alike, through a hidden textarea (web/app.js)
-//   [loop]     frames only while something happens; paused when idle
+//   [loop]     frames only while something happens; paused when idle, and
+//              while the browser restores a lost graphics context
 #include "platform.h"
 
 #include "core/plan_format.h"
@@ -24,6 +25,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 
 // clang-format off
 EM_JS(void, js_store_plan, (const char* id, const char* text), {
@@ -73,9 +75,10 @@ EM_JS(void, js_remember_language, (const char* code), {
 EM_JS(void, js_load_language, (const char* code), {
     Module.fp.language.load(UTF8ToString(code));
 });
-EM_JS(void, js_show_language, (const char* code, const char* title), {
-    Module.fp.language.show(UTF8ToString(code), UTF8ToString(title));
+EM_JS(void, js_show_language, (const char* code, const char* words), {
+    Module.fp.language.show(UTF8ToString(code), JSON.parse(UTF8ToString(words)));
 });
+EM_JS(void, js_display_lost, (int lost), { Module.fp.displayLost(lost !== 0); });
 EM_JS(int, js_prefers_dark, (), {
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
@@ -119,7 +122,9 @@ struct Web {
     double active_until = 0;
     double last_frame_at = 0;
     bool paused = false;
-    float ratio = 0; // device pixel ratio the fonts were built for
+    bool context_lost = false; // until the browser restores it, nothing can be drawn
+    int fail_in_frame = 0;     // a failure a test asked for (fp_debug_fail)
+    float ratio = 0;           // device pixel ratio the fonts were built for
     GlyphAtlas glyphs{browser_glyphs};
     bool text_agent = false; // a field is being edited: text comes from the textarea
     bool ctrl_down = false;  // as the last key event said
@@ -358,6 +363,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
 // press and its release in separate frames), and a burst of typing may
 // still wait before the Ctrl+C that brought a copy event.
 void draw_now() {
+    if (web().context_lost) return;
     for (int i = 0; i < 256 && (i == 0 || !GImGui->InputEventsQueue.empty()); ++i)
         frame();
 }
@@ -463,13 +469,49 @@ void install_input() {
 
 // [loop] ----------------------------------------------------------------------
 
+// A lost context (a GPU reset, a driver update, a laptop switching GPUs)
+// takes every texture and buffer with it. Saying so in the event keeps the
+// browser restoring it; until then no frame is drawn, and then ImGui's
+// renderer is started afresh, which uploads the font atlas again from its
+// pixels in memory (glyphs added since start included).
+EM_BOOL on_context_lost(int, const void*, void*) {
+    web().context_lost = true;
+    js_display_lost(1);
+    return EM_TRUE;
+}
+
+EM_BOOL on_context_restored(int, const void*, void*) {
+    Web& w = web();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    w.context_lost = false;
+    js_display_lost(0);
+    request_frames();
+    return EM_TRUE;
+}
+
+// The failures the error screen is there for, on demand: only a page opened
+// with ?debug (web/app.js) offers this, so tests can see that screen.
+enum class Failure { None, Abort, Trap };
+
+void fail_if_asked() {
+    switch (static_cast<Failure>(std::exchange(web().fail_in_frame, 0))) {
+    case Failure::Abort:
+        std::abort();
+    case Failure::Trap:
+        __builtin_trap();
+    case Failure::None:
+        break;
+    }
+}
+
 void frame() {
     Web& w = web();
     const double now = emscripten_get_now();
     // ImGui takes fast input a step per frame (a key press and its character
     // in separate frames), so a burst of typing can outlast the active time;
     // keep drawing until every input event has been taken.
-    if (now > w.active_until && GImGui->InputEventsQueue.empty()) {
+    if (w.context_lost || (now > w.active_until && GImGui->InputEventsQueue.empty())) {
         // Idle: no frames at all until input or request_frames() wakes us.
         w.paused = true;
         emscripten_pause_main_loop();
@@ -482,6 +524,7 @@ void frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    fail_if_asked();
     w.hooks.draw();
     ImGui::Render();
     int fb_w = 0, fb_h = 0;
@@ -585,8 +628,14 @@ void remember_language(const std::string& code) {
 void request_language(const std::string& code) {
     js_load_language(code.c_str());
 }
-void set_document_language(const std::string& code, const std::string& title) {
-    js_show_language(code.c_str(), title.c_str());
+void set_document_language(const std::string& code, const PageWords& words) {
+    const nlohmann::json page = {{"title", words.title},
+                                 {"displayRestoring", words.display_restoring},
+                                 {"failureTitle", words.failure_title},
+                                 {"failureText", words.failure_text},
+                                 {"failureDownload", words.failure_download},
+                                 {"failureReload", words.failure_reload}};
+    js_show_language(code.c_str(), page.dump().c_str());
 }
 
 bool prefers_dark_theme() {
@@ -640,6 +689,8 @@ int run(Hooks hooks) {
     io.BackendPlatformName = "funnelplan_web";
     ImGui_ImplOpenGL3_Init("#version 300 es");
     install_input();
+    emscripten_set_webglcontextlost_callback("#canvas", nullptr, true, on_context_lost);
+    emscripten_set_webglcontextrestored_callback("#canvas", nullptr, true, on_context_restored);
 
     w.active_until = emscripten_get_now() + kIdleAfterMs;
     w.last_frame_at = emscripten_get_now();
@@ -719,6 +770,12 @@ EMSCRIPTEN_KEEPALIVE void fp_glyphs_arrived() {
 // Text typed or composed by an input method, committed once.
 EMSCRIPTEN_KEEPALIVE void fp_input_text(const char* text) {
     ImGui::GetIO().AddInputCharactersUTF8(text);
+    fp::platform::request_frames();
+}
+
+// Makes the next frame fail as `kind` says (1 abort, 2 trap); see fail_if_asked.
+EMSCRIPTEN_KEEPALIVE void fp_debug_fail(int kind) {
+    fp::platform::web().fail_in_frame = kind;
     fp::platform::request_frames();
 }
 

@@ -104,7 +104,11 @@ void App::language_loaded(const std::string& code, const std::string* text) {
 }
 
 void App::show_language() {
-    platform::set_document_language(text_.language(), text_("app.title"));
+    platform::set_document_language(
+        text_.language(),
+        platform::PageWords{text_("app.title"), text_("page.display_restoring"),
+                            text_("page.failure_title"), text_("page.failure_text"),
+                            text_("page.failure_download"), text_("page.failure_reload")});
 }
 
 Stamp App::stamp() const {

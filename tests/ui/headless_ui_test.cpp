@@ -431,6 +431,9 @@ TEST_CASE("the interface follows the browser's language and switches without los
     Session s;
     CHECK(s.call({{"method", "language"}})["code"] == "zh-Hant");
     CHECK(native::document_language() == "zh-Hant");
+    // The page's own screens (a lost display, a failure) speak it too.
+    CHECK(native::page_words().failure_title == "Funnelplan 已停止");
+    CHECK(native::page_words().failure_download == "下載「{name}」");
     s.call({{"method", "createPlan"}, {"name", "Sale"}, {"template", "sample-double-11"}});
     s.type("");
     // The tabs keep their ids; what they say is Traditional Chinese.
