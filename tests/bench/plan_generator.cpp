@@ -1,7 +1,9 @@
 #include "plan_generator.h"
 
+#include "core/plan_format.h"
 #include "core/vocabulary.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -326,7 +328,11 @@ void add_forecast_inputs(Plan& p) {
 }
 
 Plan large_sample(double scale) {
-    const auto times = [scale](int n) { return static_cast<int>(std::lround(n * scale)); };
+    // A file holds at most max_items per list; larger scales grow the others.
+    const auto times = [scale](int n) {
+        return static_cast<int>(
+            std::min<long>(std::lround(n * scale), static_cast<long>(FormatLimits{}.max_items)));
+    };
     Plan p =
         generated_plan({times(300), times(500), times(2000), 0, times(200), times(60), times(40)},
                        Detail::Realistic);

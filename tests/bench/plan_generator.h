@@ -39,8 +39,9 @@ void add_forecast_inputs(Plan& plan);
 
 // The large sample: 300 objectives, 2,000 tasks, 500 KPIs, 60 channels with
 // forecast inputs, 200 risks and a 40-item checklist, realistic, each count
-// times `scale` (the browser benchmark's 5 MB file is a larger scale). Not a
-// template of the app: fpcli makes it by this key.
+// times `scale` up to the file format's 5,000 items per list (the browser
+// benchmark's 5 MB file is a larger scale). Not a template of the app:
+// fpcli makes it by this key.
 inline constexpr std::string_view kLargeSampleKey = "large-sample";
 Plan large_sample(double scale = 1);
 
