@@ -271,9 +271,11 @@ async function saveBlock(page) {
     const longTasks = rec.longTasks.filter((t) => during(t.start)).map((t) => t.duration);
     // For scale: the longest stretch over the ordinary frames between the
     // edit's frame and the save's, which write nothing.
+    // None when the save came in the frame after the edit's.
     const edit = rec.frames.findIndex((f) => f.saving);
-    const ordinary = Math.max(0, ...rec.gaps.filter((g) => g.start >= rec.frames[edit].at && g.start < from)
-      .map((g) => g.end - g.start));
+    const ordinary = i - 1 > edit
+      ? Math.max(0, ...rec.gaps.filter((g) => g.start >= rec.frames[edit].at && g.start < from).map((g) => g.end - g.start))
+      : null;
     return { longest, ordinary, saveFrame: rec.frames[i].cpu, longTasks };
   });
 }
@@ -401,7 +403,9 @@ const report = [
   ...sectionRows,
   "",
   `Saving the large plan after one edit: the save's own frame took ${ms(large.save.saveFrame)} of CPU; ` +
-  `the longest block over the ordinary frames between the edit and the save (which write nothing) was ${ms(large.save.ordinary)}; ` +
+  (large.save.ordinary === null
+    ? "no ordinary frame came between the edit's and the save's (the save waits 300 ms after the last change); "
+    : `the longest block over the ordinary frames between the edit and the save (which write nothing) was ${ms(large.save.ordinary)}; `) +
   `long tasks (50 ms or more) from the edit's last frame until IndexedDB had the plan: ` +
   `${large.save.longTasks.length ? large.save.longTasks.map(ms).join(", ") : "none"}. ` +
   `Importing the large plan took ${ms(large.importMs)}.`,
