@@ -248,6 +248,7 @@ async function saveBlock(page) {
   await settle(page);
   await page.keyboard.press("End");
   await page.keyboard.type("!");
+  await page.evaluate(() => { window.benchSave.tabAt = performance.now(); });
   await page.keyboard.press("Tab");
   await settle(page);
   return page.evaluate(async () => {
@@ -256,14 +257,20 @@ async function saveBlock(page) {
       const i = rec.frames.findIndex((f, k) => k > 0 && !f.saving && rec.frames[k - 1].saving);
       return i > 0 ? i : null;
     };
-    while (saved() === null) await new Promise((r) => setTimeout(r, 50));
+    // The edit is made in the Tab's own event (the app draws frames there
+    // until its input is taken); when that takes over the 300 ms the save
+    // waits, the save comes in the next frame and no frame is ever seen with
+    // it pending: then edit and save are measured together, from the Tab.
+    const waitUntil = performance.now() + 10000;
+    while (saved() === null && performance.now() < waitUntil) await new Promise((r) => setTimeout(r, 50));
     await window.planner.flush();
     const done = performance.now();
     await new Promise((r) => setTimeout(r, 100));
     rec.running = false;
     rec.observer.disconnect();
     const i = saved();
-    const from = rec.frames[i - 1].at;
+    const withEdit = i === null;
+    const from = withEdit ? rec.tabAt : rec.frames[i - 1].at;
     // What began after the frame before the save was seen (the stretch
     // holding that frame's own work ends after it, and is not counted).
     const during = (start) => start >= from && start <= done;
@@ -273,10 +280,10 @@ async function saveBlock(page) {
     // edit's frame and the save's, which write nothing.
     // None when the save came in the frame after the edit's.
     const edit = rec.frames.findIndex((f) => f.saving);
-    const ordinary = i - 1 > edit
+    const ordinary = !withEdit && i - 1 > edit
       ? Math.max(0, ...rec.gaps.filter((g) => g.start >= rec.frames[edit].at && g.start < from).map((g) => g.end - g.start))
       : null;
-    return { longest, ordinary, saveFrame: rec.frames[i].cpu, longTasks };
+    return { longest, ordinary, withEdit, saveFrame: withEdit ? null : rec.frames[i].cpu, longTasks };
   });
 }
 
@@ -368,7 +375,7 @@ row("idle: animation frames until an input is answered", "", String(sample.idle.
   sample.idle.answeredAfter === 1);
 row("import of a 5 MB plan", "", ms(files.import), "", "<= 300 ms", files.import <= 300);
 row("export of a 5 MB plan", "", ms(files.export), "", "<= 300 ms", files.export <= 300);
-row("saving the large plan: longest main-thread block", "", ms(large.save.longest), "", "<= 16 ms", large.save.longest <= 16);
+row(`saving the large plan: longest main-thread block${large.save.withEdit ? " (with the edit)" : ""}`, "", ms(large.save.longest), "", "<= 16 ms", large.save.longest <= 16);
 row("wasm heap with the large plan", MB(floorHeapBytes), MB(large.heap), "", "<= 64 MB", large.heap <= 64 * 1048576);
 
 const sectionRows = SECTIONS.map((s) => {
@@ -402,7 +409,9 @@ const report = [
   "|---|---|---|---|---|---|",
   ...sectionRows,
   "",
-  `Saving the large plan after one edit: the save's own frame took ${ms(large.save.saveFrame)} of CPU; ` +
+  (large.save.withEdit
+    ? "Saving the large plan after one edit: the edit's frames took over the 300 ms the save waits, so no frame was seen with the save pending, and the block above is the edit's and the save's together, from the Tab that made the edit; "
+    : `Saving the large plan after one edit: the save's own frame took ${ms(large.save.saveFrame)} of CPU; `) +
   (large.save.ordinary === null
     ? "no ordinary frame came between the edit's and the save's (the save waits 300 ms after the last change); "
     : `the longest block over the ordinary frames between the edit and the save (which write nothing) was ${ms(large.save.ordinary)}; `) +
