@@ -36,16 +36,21 @@ test-engines: web
 	@scripts/setup-engines.sh
 	FP_SITE=$(BUILD)/web/site node tests/engines/text-input.mjs
 
-# Benchmarks on an optimised native build and, for glyphs, the web build in
-# Chromium; figures and how to read them are in docs/benchmarks.md.
+# Benchmarks on an optimised native build and, for glyphs and against a bare
+# ImGui app (the floor), the web build in Chromium; figures and how to read
+# them are in docs/benchmarks.md.
 bench: setup web
 	@cmake --preset bench --log-level=WARNING >/dev/null
-	@cmake --build --preset bench -j$(JOBS) --target fp_frame_bench fp_edit_bench fp_forecast_bench fp_allocation_bench
+	@cmake --build --preset bench -j$(JOBS) --target fp_frame_bench fp_edit_bench fp_forecast_bench fp_allocation_bench fp_generate_plan
+	@cmake --build --preset web -j$(JOBS) --target fp_floor
 	build/bench/fp_frame_bench
 	build/bench/fp_edit_bench
 	build/bench/fp_forecast_bench
 	/usr/bin/python3 tests/bench/allocation_reference.py build/bench/fp_allocation_bench
 	FP_SITE=$(BUILD)/web/site node tests/bench/glyphs_bench.mjs
+	build/bench/fp_generate_plan -o build/bench/large.plan.json
+	build/bench/fp_generate_plan --bytes 5000000 -o build/bench/large-5mb.plan.json
+	FP_SITE=$(BUILD)/web/site FP_FLOOR=$(BUILD)/web/floor node tests/bench/browser_bench.mjs
 
 serve: web
 	node scripts/serve.mjs $(BUILD)/web/site $(PORT)

@@ -1,7 +1,9 @@
 // fpcli: the planning core from the command line, for facilitators and scripts.
 //   fpcli templates [--language CODE]                list the built-in templates
 //   fpcli new --template KEY [--name NAME] [--language CODE] [--event DAY] -o FILE
-//                                                    write a new plan from a template
+//                                                    write a new plan from a template; KEY
+//                                                    large-sample: the benchmarks' large
+//                                                    plan (tests/bench/plan_generator.h)
 //   fpcli validate FILE...                           exit 0 only when every file is valid
 //   fpcli summary FILE                               totals, achievement, findings as JSON
 //   fpcli format FILE [-o OUT]                       the plan in the current format, canonical
@@ -34,6 +36,7 @@
 #include "core/templates.h"
 #include "core/validation.h"
 #include "core/vocabulary.h"
+#include "plan_generator.h"
 #include "platform/platform.h"
 
 #include <algorithm>
@@ -161,6 +164,16 @@ int cmd_new(int argc, char** argv) {
             return usage("unknown option \"" + arg + "\"");
     }
     if (key.empty() || out.empty()) return usage("new needs --template and -o");
+    // Generated, not a template: the app's picker and `templates` leave it
+    // out, and it is the same file on every run.
+    if (key == fp::kLargeSampleKey) {
+        if (code != "en" || !event.empty())
+            return usage("large-sample is written in four languages on fixed dates; it takes "
+                         "no --language or --event");
+        fp::Plan plan = fp::large_sample();
+        if (!name.empty()) plan.name = name;
+        return write_text(out, fp::write_plan(plan)) ? 0 : 2;
+    }
     const fp::TemplateSource* source = fp::find_template(key);
     if (!source) {
         std::cerr << "fpcli: there is no template \"" << key << "\"; these exist:\n";

@@ -3,12 +3,12 @@
 // and removing an item first finds every reference to it. These run on each
 // change, not each frame, but a keystroke waits for them.
 // Prints a Markdown table; `make bench` runs it on an optimised build.
-#include "bench_plan.h"
 #include "bench_timing.h"
 #include "core/findings.h"
 #include "core/references.h"
 #include "core/session.h"
 #include "core/validation.h"
+#include "plan_generator.h"
 
 #include <cstdio>
 #include <string>

@@ -4,9 +4,9 @@
 // App and views as the web build, without WebGL). Tables and the timeline
 // draw only the rows in view, so the cost should stay flat as lists grow.
 // Prints a Markdown table; `make bench` runs it on an optimised build.
-#include "bench_plan.h"
 #include "bench_timing.h"
 #include "core/plan_format.h"
+#include "plan_generator.h"
 #include "platform/native_stand_in.h"
 #include "ui/app.h"
 

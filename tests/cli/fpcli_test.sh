@@ -41,6 +41,31 @@ check "new --event that is not a date exits 2" \
 check "new --event for a template not tied to an event exits 2" \
   test "$(status_of "$fpcli" new --template launch --event 2027-06-18 -o "$work/x.json")" -eq 2
 
+# The benchmarks' large plan (tests/bench/plan_generator.h): made by fpcli,
+# never offered as a template.
+check "templates does not offer the generated large-sample" \
+  test "$("$fpcli" templates | grep -c large-sample)" -eq 0
+check "new --template large-sample writes the large plan" \
+  "$fpcli" new --template large-sample -o "$work/large.plan.json"
+check "the large plan is valid" test "$(status_of "$fpcli" validate "$work/large.plan.json")" -eq 0
+check "the large plan has 300 objectives, 2,000 tasks, 500 KPIs, 60 channels and 200 risks, in four languages" \
+  /usr/bin/python3 - "$work/large.plan.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))["plan"]
+counts = {k: len(p[k]) for k in ("objectives", "tasks", "kpis", "channels", "risks")}
+assert counts == {"objectives": 300, "tasks": 2000, "kpis": 500, "channels": 60, "risks": 200}, counts
+titles = "".join(t["title"] for t in p["tasks"])
+def has(lo, hi): return any(lo <= c <= hi for c in titles)
+assert has("\u4e00", "\u9fff") and has("\uac00", "\ud7a3") and has("\u1ea0", "\u1ef9"), "a script is missing"
+assert any(t["depends_on"] for t in p["tasks"]) and all(c["inputs"]["cost_model"] for c in p["channels"][:4])
+PY
+check "new --template large-sample gives the same file every time" \
+  cmp -s <("$fpcli" new --template large-sample -o /dev/stdout) "$work/large.plan.json"
+check "new --template large-sample --name renames it" \
+  grep -q '"name": "Big"' <("$fpcli" new --template large-sample --name Big -o /dev/stdout)
+check "large-sample takes no --language (exit 2)" \
+  test "$(status_of "$fpcli" new --template large-sample --language ko -o "$work/x.json")" -eq 2
+
 sed 's/"currency": "[A-Z]*"/"currency": 12/' "$work/launch.plan.json" > "$work/broken.plan.json"
 check "validate refuses a broken file (exit 1)" \
   test "$(status_of "$fpcli" validate "$work/launch.plan.json" "$work/broken.plan.json")" -eq 1
