@@ -6,7 +6,10 @@ JOBS ?= $(shell nproc)
 # Debian's Emscripten optimiser needs Debian's acorn on the module path.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: all setup native web test test-native test-web test-engines bench serve dist format clean
+# How long `make fuzz` runs each libFuzzer target; `make test` runs each for 60.
+FUZZ_SECONDS ?= 60
+
+.PHONY: all setup native web fuzz-build test test-native test-web test-fuzz fuzz test-engines bench serve dist format clean
 
 all: native web
 
@@ -21,14 +24,26 @@ web: setup
 	@cmake --preset web --log-level=WARNING >/dev/null
 	@cmake --build --preset web -j$(JOBS)
 
-test: native web
-	@$(MAKE) --no-print-directory test-native test-web
+# The core's libFuzzer targets (tests/fuzz/), built with clang-14.
+fuzz-build: setup
+	@cmake --preset fuzz --log-level=WARNING >/dev/null
+	@cmake --build --preset fuzz -j$(JOBS)
+
+test: native web fuzz-build
+	@$(MAKE) --no-print-directory test-native test-web test-fuzz
 
 test-native:
 	cd $(BUILD)/native && ctest --output-on-failure
 
 test-web:
 	FP_SITE=$(BUILD)/web/site node --test --test-concurrency=1 tests/e2e/
+
+test-fuzz:
+	scripts/fuzz.sh 60
+
+# Each fuzz target for FUZZ_SECONDS: `make fuzz FUZZ_SECONDS=600`.
+fuzz: fuzz-build
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # Text input in Firefox ESR and WebKitGTK (Safari's engine), each driven
 # headed under Xvfb; installs both browsers from Debian on first use.
@@ -63,4 +78,4 @@ format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
 
 clean:
-	rm -rf $(BUILD)/native $(BUILD)/web dist
+	rm -rf $(BUILD)/native $(BUILD)/web $(BUILD)/fuzz dist

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 . scripts/install.sh
 
+# clang-14 builds the libFuzzer targets (make fuzz); libFuzzer and the
+# sanitizers' runtimes are in libclang-rt-14-dev, which it only recommends.
 # LibreOffice has no command of its own for Calc: the probe is Calc's import
 # and export filters, which the CSV test needs (soffice alone would be there
 # with Writer only).
@@ -19,7 +21,9 @@ install_debian setup \
   /usr/lib/python3/dist-packages/jsonschema=python3-jsonschema \
   /usr/lib/python3/dist-packages/scipy=python3-scipy \
   /usr/lib/libreoffice/program/libscfiltlo.so=libreoffice-calc-nogui \
-  pdftoppm=poppler-utils
+  pdftoppm=poppler-utils \
+  clang++-14=clang-14 \
+  /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a=libclang-rt-14-dev
 
 # playwright-core drives Debian's Chromium and never downloads a browser.
 install_npm setup tests/e2e

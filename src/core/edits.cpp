@@ -1,14 +1,45 @@
 #include "edits.h"
 
+#include "lists.h"
 #include "model_json.h"
 #include "place.h"
 #include "validation.h"
+#include "vocabulary.h"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace fp {
 
 namespace {
+
+// An item of a list: a struct with an id.
+template <class T, class = void> struct IsItem : std::false_type {};
+template <class T> struct IsItem<T, std::void_t<decltype(T::id)>> : std::true_type {};
+
+// Why an edit cannot give an item the id `id`, if it cannot. Its inverse,
+// and the undoing of a refused edit, find the item by that id, so it must be
+// a valid id that no other item has.
+Message new_id_problem(const Plan& plan, const std::string& pointer, const std::string& id) {
+    Message problem;
+    if (!is_valid_id(id)) problem = Message{"problem.invalid_id", {{"id", id}}};
+    for_each_item(plan, [&](const ItemPosition&, const auto& item) {
+        if (problem.empty() && item.id == id)
+            problem = Message{"problem.duplicate_id", {{"id", id}}};
+    });
+    return problem.empty() ? problem : description(Problem{pointer, {}, std::move(problem)});
+}
+
+// `path` with the item it names last called `id`: an edit that changes an
+// item's id (the whole item, ".../old", or its id, ".../old/id") is undone
+// through the new id, since the old one names nothing any more.
+std::string renamed(std::string_view path, bool id_field, const std::string& id) {
+    const std::string_view item = id_field ? path.substr(0, path.size() - 3) : path;
+    std::string out(item.substr(0, item.rfind('/') + 1));
+    out += id;
+    if (id_field) out += "/id";
+    return out;
+}
 
 // Runs `change` on the list named `list` when it is a list of items with ids.
 template <class Change>
@@ -29,14 +60,15 @@ struct Applier {
 
     void operator()(const edit::Set& e) {
         if (e.path.empty()) {
-            set(plan, e);
+            set(plan, Rule::None, e);
             return;
         }
-        const bool found = resolve_path(plan, e.path, [&](auto& target, Rule) { set(target, e); });
+        const bool found =
+            resolve_path(plan, e.path, [&](auto& target, Rule rule) { set(target, rule, e); });
         if (!found) result.error = Message{"edit.no_path", {{"path", e.path}}};
     }
 
-    template <class T> void set(T& target, const edit::Set& e) {
+    template <class T> void set(T& target, Rule rule, const edit::Set& e) {
         std::vector<Problem> problems;
         T value{};
         const std::string pointer = e.path.empty() ? "/plan" : "/plan/" + e.path;
@@ -45,11 +77,27 @@ struct Applier {
             result.error = description(problems.front());
             return;
         }
-        if constexpr (std::is_same_v<T, Plan>) value.id = target.id;
+        std::string undo_path = e.path;
+        if constexpr (std::is_same_v<T, Plan>) {
+            value.id = target.id;
+        } else if constexpr (IsItem<T>::value) {
+            if (value.id != target.id) {
+                result.error = new_id_problem(plan, pointer + "/id", value.id);
+                if (!result.error.empty()) return;
+                undo_path = renamed(e.path, false, value.id);
+            }
+        } else if constexpr (std::is_same_v<T, std::string>) {
+            // The plan's own id ("id") is no item's.
+            if (rule == Rule::Id && e.path != "id" && value != target) {
+                result.error = new_id_problem(plan, pointer, value);
+                if (!result.error.empty()) return;
+                undo_path = renamed(e.path, true, value);
+            }
+        }
         Json old = to_json(target);
         if (old == to_json(value)) return;
         target = std::move(value);
-        result.inverse = edit::Set{e.path, std::move(old)};
+        result.inverse = edit::Set{std::move(undo_path), std::move(old)};
     }
 
     void operator()(const edit::Insert& e) {
@@ -61,6 +109,8 @@ struct Applier {
                 result.error = description(problems.front());
                 return;
             }
+            result.error = new_id_problem(plan, "/plan/" + e.list + "/-/id", item.id);
+            if (!result.error.empty()) return;
             const std::size_t at = std::min(e.index, list.size());
             result.inverse = edit::Remove{e.list, item.id};
             list.insert(list.begin() + static_cast<std::ptrdiff_t>(at), std::move(item));

@@ -85,6 +85,47 @@ TEST_CASE("removing an item and undoing it puts it back in its place") {
     CHECK(plan.objectives[0].id == "obj-1");
 }
 
+// Found by the edits fuzzer (tests/fuzz/corpus/edits/crash-id-change): the
+// inverse named the item by its old id, which named nothing any more, and a
+// refused edit's undoing then left the plan changed.
+TEST_CASE("an edit that changes an item's id is undone through its new id") {
+    const Plan original = sample_plan();
+    for (const Edit& e : std::vector<Edit>{
+             edit::Set{"milestones/ms-1/id", "ms-9"},
+             edit::Set{"milestones/ms-1", Json{{"id", "ms-9"}, {"date", "2026-11-11"}}}}) {
+        Plan plan = original;
+        const EditResult r = apply_edit(plan, e);
+        REQUIRE(r.inverse);
+        CHECK(plan.milestones[0].id == "ms-9");
+        REQUIRE(apply_edit(plan, *r.inverse).inverse);
+        CHECK(same_plan(plan, original));
+    }
+    // task-seed is in phase ph-warm: renaming the phase is refused, and
+    // undoing it inside apply_edit leaves the plan as it was.
+    Plan plan = original;
+    EditResult r = apply_edit(plan, edit::Set{"phases/ph-warm/id", "ph-9"});
+    CHECK_FALSE(r.inverse);
+    CHECK(english(r.error).find("refers to phase \"ph-warm\"") != std::string::npos);
+    CHECK(same_plan(plan, original));
+}
+
+// Found while fixing the above: with two items by one id, the undoing of a
+// refused insert removed the first of them, the plan's own item.
+TEST_CASE("an edit may not give an item an id the plan has, or an invalid one") {
+    const Plan original = sample_plan();
+    Plan plan = original;
+    Phase copy = plan.phases[0];
+    copy.name = "Copy";
+    EditResult r = apply_edit(plan, edit::Insert{"phases", 5, to_json(copy)});
+    CHECK_FALSE(r.inverse);
+    CHECK(english(r.error).find("\"ph-warm\" is used more than once") != std::string::npos);
+    r = apply_edit(plan, edit::Set{"phases/ph-burst/id", "ph-warm"});
+    CHECK(english(r.error).find("used more than once") != std::string::npos);
+    r = apply_edit(plan, edit::Set{"milestones/ms-1/id", "ms/9"});
+    CHECK(english(r.error).find("not a valid identifier") != std::string::npos);
+    CHECK(same_plan(plan, original));
+}
+
 TEST_CASE("edit targets let typing in one field count as one step") {
     CHECK(edit_target(edit::Set{"objectives/obj-1/statement", "x"}) ==
           "objectives/obj-1/statement");
