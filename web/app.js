@@ -187,8 +187,11 @@
         const key = localStorage.key(i);
         if (!key || !key.startsWith(JOURNAL)) continue;
         const entry = localStorage.getItem(key);
+        const id = key.slice(JOURNAL.length);
         try {
-          out.push({ id: key.slice(JOURNAL.length), record: JSON.parse(entry.slice(entry.indexOf("\n") + 1)) });
+          const record = JSON.parse(entry.slice(entry.indexOf("\n") + 1));
+          // A removal (null), or a record of the plan its key names.
+          if (record === null || (isRecord(record) && record.id === id)) out.push({ id, record });
         } catch (error) {
           console.warn("Funnelplan journal: an unreadable entry was skipped", key, error);
         }
@@ -203,7 +206,7 @@
 
   // The plans as last saved: IndexedDB's records, with the journal's newer
   // entries over them (null: removed). Reads only.
-  async function savedRecords() {
+  async function savedRecords(journal = journalledRecords()) {
     const db = await openDatabase();
     const stored = await new Promise((resolve, reject) => {
       const request = db.transaction(STORE, "readonly").objectStore(STORE).getAll();
@@ -211,19 +214,20 @@
       request.onerror = () => reject(request.error);
     });
     const plans = new Map(stored.map((r) => [r.id, r]));
-    for (const { id, record } of journalledRecords()) {
+    for (const { id, record } of journal) {
       if (record === null) plans.delete(id);
-      else if (isRecord(record) && record.id === id) plans.set(id, record);
+      else plans.set(id, record);
     }
     return [...plans.values()];
   }
 
   // At start, the journal's entries are also written to IndexedDB.
   async function loadStoredPlans() {
-    const records = await savedRecords();
-    for (const { id, record } of journalledRecords()) {
+    const journal = journalledRecords();
+    const records = await savedRecords(journal);
+    for (const { id, record } of journal) {
       if (record === null) remove(id);
-      else if (isRecord(record) && record.id === id) put(record);
+      else put(record);
     }
     return records.map((r) => ({ id: r.id, text: r.text }));
   }
