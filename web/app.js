@@ -218,7 +218,9 @@
   }
 
   function reportStorageFailure(error) {
-    const text = `${error && error.name ? error.name + ": " : ""}${error && error.message ? error.message : error}`;
+    const name = error && error.name;
+    const message = error && error.message;
+    const text = name && message && message !== name ? `${name}: ${message}` : String(name || message || error);
     console.error("Funnelplan storage:", error);
     if (Module._fp_storage_failed) withHeapString(text, (p) => Module._fp_storage_failed(p));
   }

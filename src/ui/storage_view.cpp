@@ -2,6 +2,7 @@
 // (full), records it holds that could not be read, and a plan another tab
 // saved while this one had changes of its own. Each says what happened and
 // what the user can do; plans change only through the App's operations.
+#include "core/plan_format.h"
 #include "ui/app.h"
 #include "ui/views.h"
 #include "ui/widgets.h"

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { click, launch, openApp, rectOf, screenshot, settle } from "./harness.mjs";
+import { click, glyphsSettled, launch, openApp, rectOf, screenshot, settle } from "./harness.mjs";
 
 let env;
 before(async () => { env = await launch(); });
@@ -92,7 +92,7 @@ test("the same plan in two tabs: a newer save is never overwritten, and the olde
   const context = await newContext();
   const one = await openApp(context, env.url);
   const name = "双十一 · 더블11 · Khuyến mãi Tết";
-  const id = await one.evaluate((n) => window.planner.createPlan(n, "sample-double-11"), name);
+  const id = await one.evaluate((n) => window.planner.createPlan(n), name);
   await flush(one);
   const two = await openApp(context, env.url);
   await openByName(two, id);
@@ -123,6 +123,7 @@ test("the same plan in two tabs: a newer save is never overwritten, and the olde
   };
 
   let newer = await conflict();
+  assert.equal((await glyphsSettled(two)).missingGlyphs, 0);
   await screenshot(two, "storage-conflict");
   await click(two, "conflict-keep");
   await settle(two);
@@ -161,33 +162,39 @@ test("when storage is full the user is told, the edit stays in the tab, Export w
   await flush(page);
   const before = (await storedRecords(page))[id];
 
-  // A small quota, filled for real by another database of this site.
+  // A small quota, filled for real by another database of this site with
+  // bytes that do not compress, down to less room than the plan needs.
   const cdp = await context.newCDPSession(page);
   const origin = new URL(env.url).origin;
-  const { usage } = await page.evaluate(() => navigator.storage.estimate());
-  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: usage + 512 * 1024 });
-  const filled = await page.evaluate(() => new Promise((resolve) => {
+  const room = async () => {
+    const { usage, quota } = await cdp.send("Storage.getUsageAndQuota", { origin });
+    return quota - usage;
+  };
+  const { usage } = await cdp.send("Storage.getUsageAndQuota", { origin });
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: usage + 256 * 1024 });
+  await page.evaluate(() => new Promise((resolve) => {
     const open = indexedDB.open("filler", 1);
     open.onupgradeneeded = () => open.result.createObjectStore("bytes");
     open.onsuccess = async () => {
       const db = open.result;
       let n = 0;
       for (let size = 64 * 1024; size >= 256; size /= 4) {
-        for (;;) {
-          const ok = await new Promise((done) => {
+        for (let fits = true; fits;) {
+          fits = await new Promise((done) => {
+            const bytes = new Uint8Array(size);
+            for (let i = 0; i < size; i += 65536) crypto.getRandomValues(bytes.subarray(i, Math.min(size, i + 65536)));
             const tx = db.transaction("bytes", "readwrite");
-            tx.objectStore("bytes").put("x".repeat(size), ++n);
+            tx.objectStore("bytes").put(bytes, ++n);
             tx.oncomplete = () => done(true);
             tx.onabort = () => done(false);
           });
-          if (!ok) break;
         }
       }
       db.close();
-      resolve(n);
+      resolve();
     };
   }));
-  assert.ok(filled > 1);
+  assert.ok(await room() < 1024, `${await room()} bytes of room left`);
 
   await addObjective(page);
   await flush(page);

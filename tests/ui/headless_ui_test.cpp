@@ -821,7 +821,7 @@ TEST_CASE("a plan another tab saved is taken at once when this tab has stored ev
     CHECK(s.call({{"method", "listPlans"}}).empty());
 }
 
-TEST_CASE("a newer save from another tab never is overwritten: the dialog reloads it") {
+TEST_CASE("a newer save from another tab is never overwritten: the dialog reloads it") {
     const fp::Plan stored = asian_plan();
     native::set_stored_plans({{stored.id, fp::write_plan(stored)}});
     Session s;
