@@ -54,12 +54,14 @@ async function stopper(context, page) {
   return async () => {
     const paused = new Promise((done) => cdp.once("Debugger.paused", done));
     await cdp.send("Debugger.pause");
+    // An idle app runs no script until its next input: run some, to stop in.
+    cdp.send("Runtime.evaluate", { expression: "void 0" }).catch(() => {});
     await paused;
     return () => cdp.send("Debugger.resume");
   };
 }
 
-test("two tabs editing different plans lose nothing, and each sees the other's plans", async () => {
+test("two tabs editing different plans lose nothing, and each sees the other's plans", { timeout: 120000 }, async () => {
   const context = await newContext();
   const one = await openApp(context, env.url);
   const a = await one.evaluate(() => window.planner.createPlan("Tab one 一"));
@@ -95,7 +97,7 @@ test("two tabs editing different plans lose nothing, and each sees the other's p
   await context.close();
 });
 
-test("the same plan in two tabs: a newer save is never overwritten, and the older tab offers to reload it or keep its copy as a new plan", async () => {
+test("the same plan in two tabs: a newer save is never overwritten, and the older tab offers to reload it or keep its copy as a new plan", { timeout: 300000 }, async () => {
   const context = await newContext();
   const one = await openApp(context, env.url);
   const name = "双十一 · 더블11 · Khuyến mãi Tết";
@@ -186,7 +188,7 @@ test("the same plan in two tabs: a newer save is never overwritten, and the olde
   await context.close();
 });
 
-test("when storage is full the user is told, the edit stays in the tab, Export works and nothing stored changes", async () => {
+test("when storage is full the user is told, the edit stays in the tab, Export works and nothing stored changes", { timeout: 120000 }, async () => {
   const context = await newContext();
   const page = await openApp(context, env.url);
   const id = await page.evaluate(() => window.planner.createPlan("Lleno · 满 · 가득"));
@@ -253,7 +255,7 @@ test("when storage is full the user is told, the edit stays in the tab, Export w
   await context.close();
 });
 
-test("a damaged record is set aside with its text to download, and the other plans load", async () => {
+test("a damaged record is set aside with its text to download, and the other plans load", { timeout: 120000 }, async () => {
   const context = await newContext();
   let page = await openApp(context, env.url);
   const good = await page.evaluate(() => window.planner.createPlan("Intact 완전"));
@@ -299,7 +301,7 @@ test("a damaged record is set aside with its text to download, and the other pla
   await context.close();
 });
 
-test("reloading at random points during a burst of edits, 50 times, keeps the last completed save of every plan", async () => {
+test("reloading at random points during a burst of edits, 50 times, keeps the last completed save of every plan", { timeout: 600000 }, async () => {
   // A seeded generator, so that a failure can be replayed.
   let seed = Number(process.env.FP_SEED || Date.now() % 100000);
   console.log(`reload seed ${seed}`);
