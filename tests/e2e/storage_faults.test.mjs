@@ -123,6 +123,17 @@ test("the same plan in two tabs: a newer save is never overwritten, and the olde
   const stops = new Map([[one, await stopper(context, one)], [two, await stopper(context, two)]]);
   const conflict = async (first, second) => {
     for (let attempt = 1; ; ++attempt) {
+      // A tried round may still be settling, or ask late: take the newer
+      // copy until both tabs show the same plan, so that both start alike.
+      for (let i = 0; i < 40; ++i) {
+        for (const page of [first, second]) {
+          if (await shown(page, "conflict-reload")) await click(page, "conflict-reload");
+          await flush(page);
+        }
+        const [a, b] = await Promise.all([first, second].map((page) => page.evaluate(() => window.planner.currentPlanJson())));
+        if (a === b) break;
+        await first.waitForTimeout(250);
+      }
       await click(second, "section-reach");
       const add = await rectOf(second, "add-objectives-stage");
       const counts = new Map([[first, (await planOf(first)).objectives.length], [second, (await planOf(second)).objectives.length]]);
