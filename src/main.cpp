@@ -12,6 +12,7 @@ int main() {
         app.file_opened(name, bytes, size);
     };
     hooks.storage_failed = [](const std::string& message) { app.storage_failed(message); };
+    hooks.stored_elsewhere = [](const fp::platform::StoredChange& c) { app.stored_elsewhere(c); };
     hooks.language_loaded = [](const std::string& code, const std::string* text) {
         app.language_loaded(code, text);
     };

@@ -2,8 +2,9 @@
 // reaches it through Module.fp; people and tests reach the app through
 // window.planner (documented in README.md).
 //   loading     progress, missing WebGL 2, a lost display, failures
-//   storage     IndexedDB, one record per plan, journalled in localStorage
-//               until committed; persistent storage requested
+//   storage     IndexedDB, one record per plan with its revision, journalled
+//               in localStorage until committed; tabs told of each other's
+//               writes; persistent storage requested
 //   files       downloads, file picker, drag and drop
 //   clipboard   copy out, paste in
 //   glyphs      characters the app's font lacks, drawn from the system's fonts
@@ -77,7 +78,7 @@
       return b;
     };
     button(pageWords.failureReload, () => location.reload()).className = "primary";
-    savedRecords()
+    savedPlans(false)
       .then((records) => {
         for (const record of records) {
           let name = record.id;
@@ -150,20 +151,34 @@
     return database;
   }
 
+  // Each record carries a revision, counted up by every write, and the
+  // session of the page that wrote it. A page writes a plan only while the
+  // stored copy is the one it last wrote or took: a newer copy saved by
+  // another tab, or its deletion there, is reported to the app
+  // (fp_stored_elsewhere) and never overwritten, and the page writes that
+  // plan no more until the app has taken the newer copy (adopt). Tabs tell
+  // each other of every write through a BroadcastChannel, so an open tab
+  // that has stored all its changes takes another's at once.
+  const session = Math.random().toString(36).slice(2);
+  const known = new Map(); // plan id -> revision of the stored copy this page builds on
+  const newer = new Map(); // plan id -> revision of a newer copy reported, not yet adopted
+  const writing = new Map(); // plan id -> writes not yet settled
+  const revisionOf = (r) => (r && Number.isInteger(r.revision) ? r.revision : 0);
+
   // IndexedDB commits asynchronously, and a page that reloads or closes right
   // after a change can lose a transaction still in flight. So every write is
   // first journalled in localStorage, which is synchronous, and the entry is
   // dropped once IndexedDB has committed; entries left over from a page that
-  // went away are replayed at the next start. Stamps tell a newer entry for
-  // the same plan from the one a finished transaction wrote.
+  // went away are replayed at the next start, unless another page has
+  // written the plan since. Stamps tell a newer entry for the same plan from
+  // the one a finished transaction wrote.
   const JOURNAL = "funnelplan.journal.";
-  const session = Math.random().toString(36).slice(2);
   let writeCount = 0;
 
-  function journal(id, record) {
+  function journal(id, entry) {
     const stamp = `${session}:${++writeCount}`;
     try {
-      localStorage.setItem(JOURNAL + id, `${stamp}\n${JSON.stringify(record)}`);
+      localStorage.setItem(JOURNAL + id, `${stamp}\n${JSON.stringify(entry)}`);
       return stamp;
     } catch (error) { // full or unavailable: IndexedDB alone still has the write
       console.warn("Funnelplan journal:", error);
@@ -180,7 +195,15 @@
     }
   }
 
-  function journalledRecords() {
+  function dropJournal(id) {
+    try {
+      localStorage.removeItem(JOURNAL + id);
+    } catch (error) {
+      console.warn("Funnelplan journal:", error);
+    }
+  }
+
+  function journalledEntries() {
     const out = [];
     try {
       for (let i = 0; i < localStorage.length; ++i) {
@@ -189,9 +212,7 @@
         const entry = localStorage.getItem(key);
         const id = key.slice(JOURNAL.length);
         try {
-          const record = JSON.parse(entry.slice(entry.indexOf("\n") + 1));
-          // A removal (null), or a record of the plan its key names.
-          if (record === null || (isRecord(record) && record.id === id)) out.push({ id, record });
+          out.push({ id: key.slice(JOURNAL.length), entry: JSON.parse(entry.slice(entry.indexOf("\n") + 1)) });
         } catch (error) {
           console.warn("Funnelplan journal: an unreadable entry was skipped", key, error);
         }
@@ -203,57 +224,163 @@
   }
 
   const isRecord = (r) => r && typeof r.id === "string" && typeof r.text === "string";
+  // An entry still to be written: nobody has written the plan since the page
+  // that journalled it last knew it (entries without a base come from before
+  // revisions and are taken as they are).
+  const stillDue = (entry, stored) =>
+    entry.base === undefined || (stored ? revisionOf(stored) === entry.base || stored.writer === entry.writer
+      : entry.base === 0);
 
-  // The plans as last saved: IndexedDB's records, with the journal's newer
-  // entries over them (null: removed). Reads only.
-  async function savedRecords(journal = journalledRecords()) {
+  // The plans as last saved: every record by its key as IndexedDB holds it,
+  // with the journal's entries still due over it (null: removed). A record
+  // that is not a plan's text (changed bytes, another type) still comes, as
+  // the text it holds, so the app can set it aside and offer it for
+  // download. At start (`replay`), the due entries are also written to
+  // IndexedDB and the others dropped; otherwise this only reads.
+  async function savedPlans(replay) {
     const db = await openDatabase();
     const stored = await new Promise((resolve, reject) => {
-      const request = db.transaction(STORE, "readonly").objectStore(STORE).getAll();
-      request.onsuccess = () => resolve(request.result.filter(isRecord));
+      const out = new Map();
+      const request = db.transaction(STORE, "readonly").objectStore(STORE).openCursor();
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) { resolve(out); return; }
+        out.set(String(cursor.key), cursor.value);
+        cursor.continue();
+      };
       request.onerror = () => reject(request.error);
     });
-    const plans = new Map(stored.map((r) => [r.id, r]));
-    for (const { id, record } of journal) {
-      if (record === null) plans.delete(id);
-      else plans.set(id, record);
+    if (replay) for (const [id, record] of stored) known.set(id, revisionOf(record));
+    for (const { id, entry } of journalledEntries()) {
+      const record = stored.get(id);
+      if (entry === null) {
+        stored.delete(id);
+        if (replay) remove(id);
+      } else if (!isRecord(entry) || entry.id !== id || !stillDue(entry, record) ||
+                 (isRecord(record) && record.text === entry.text)) {
+        if (replay) dropJournal(id); // written, or overtaken by another page's write
+      } else {
+        const replayed = { id, text: entry.text, savedAt: entry.savedAt };
+        stored.set(id, replayed);
+        if (replay) put(replayed);
+      }
     }
-    return [...plans.values()];
+    return [...stored].map(([id, r]) => ({
+      id,
+      text: isRecord(r) && r.id === id ? r.text : typeof r === "string" ? r : safeText(r),
+    }));
   }
-
-  // At start, the journal's entries are also written to IndexedDB.
-  async function loadStoredPlans() {
-    const journal = journalledRecords();
-    const records = await savedRecords(journal);
-    for (const { id, record } of journal) {
-      if (record === null) remove(id);
-      else put(record);
-    }
-    return records.map((r) => ({ id: r.id, text: r.text }));
+  function safeText(value) {
+    try { return JSON.stringify(value) ?? String(value); } catch (error) { return String(value); }
   }
 
   function reportStorageFailure(error) {
-    const text = `${error && error.name ? error.name + ": " : ""}${error && error.message ? error.message : error}`;
+    const name = error && error.name;
+    const message = error && error.message;
+    const text = name && message && message !== name ? `${name}: ${message}` : String(name || message || error);
     console.error("Funnelplan storage:", error);
     if (Module._fp_storage_failed) withHeapString(text, (p) => Module._fp_storage_failed(p));
   }
 
+  // Tells the app of a plan stored (record) or deleted (null) by another page.
+  function reportStoredElsewhere(id, record, refused) {
+    // Before the app runs, what it starts with is read after this anyway,
+    // and a write refused then is caught again at the next.
+    if (!runtimeReady) return;
+    newer.set(id, record ? revisionOf(record) : null);
+    withHeapString(id, (i) => {
+      if (record) withHeapString(record.text, (t) => Module._fp_stored_elsewhere(i, t, refused ? 1 : 0));
+      else Module._fp_stored_elsewhere(i, 0, refused ? 1 : 0);
+    });
+  }
+
+  function adopt(id) {
+    if (!newer.has(id)) return;
+    const revision = newer.get(id);
+    newer.delete(id);
+    if (revision === null) known.delete(id);
+    else known.set(id, revision);
+  }
+
+  let channel = null;
+  try {
+    channel = new BroadcastChannel("funnelplan.storage");
+    channel.onmessage = (event) => heardOf(event.data);
+  } catch (error) { // no channel (some file:// pages): the revision check still guards every write
+    console.warn("Funnelplan tabs:", error);
+  }
+  const tellOtherTabs = (message) => { if (channel) channel.postMessage(message); };
+
+  // Another page wrote or deleted a plan. While this page's own write of it
+  // is in flight, that write finds out and says so itself.
+  function heardOf({ id, revision }) {
+    if (!runtimeReady || typeof id !== "string" || newer.has(id) || writing.get(id)) return;
+    const mine = known.get(id);
+    if (revision === null ? mine === undefined : mine !== undefined && revision <= mine) return;
+    openDatabase()
+      .then((db) => new Promise((resolve, reject) => {
+        const request = db.transaction(STORE, "readonly").objectStore(STORE).get(id);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      }))
+      .then((record) => {
+        if (newer.has(id) || writing.get(id)) return;
+        if (record === undefined ? known.has(id) : isRecord(record) && revisionOf(record) !== known.get(id))
+          reportStoredElsewhere(id, record === undefined ? null : record, false);
+      })
+      .catch((error) => console.warn("Funnelplan tabs:", error));
+  }
+
   // Transactions on one store run in the order they were created, so the
-  // last write of a plan is the one that stays.
+  // last write of a plan is the one that stays. A write finds the stored
+  // copy in the same transaction, so no other page can write in between.
   function write(id, record) {
-    const stamp = journal(id, record);
+    if (newer.has(id)) return; // the app decides about the newer copy first
+    const base = known.get(id) || 0;
+    const stamp = journal(id, record && Object.assign({}, record, { base, writer: session }));
+    writing.set(id, (writing.get(id) || 0) + 1);
+    let outcome = null;
     const done = openDatabase()
       .then((db) => new Promise((resolve, reject) => {
         const tx = db.transaction(STORE, "readwrite");
-        if (record === null) tx.objectStore(STORE).delete(id);
-        else tx.objectStore(STORE).put(record, id);
+        const store = tx.objectStore(STORE);
+        if (record === null) {
+          store.delete(id);
+          outcome = { revision: null };
+        } else {
+          const request = store.get(id);
+          request.onsuccess = () => {
+            const stored = request.result;
+            const mine = stored === undefined ? base === 0
+              : revisionOf(stored) === base || stored.writer === session || (isRecord(stored) && stored.text === record.text);
+            if (!mine) {
+              outcome = { conflict: stored === undefined ? null : stored };
+              return;
+            }
+            const revision = revisionOf(stored) + 1;
+            store.put(Object.assign({}, record, { revision, writer: session }), id);
+            outcome = { revision };
+          };
+        }
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);
         tx.onabort = () => reject(tx.error || new Error("the write was aborted"));
       }))
-      .then(() => settleJournal(id, stamp))
+      .then(() => {
+        settleJournal(id, stamp);
+        if (outcome.conflict !== undefined) {
+          reportStoredElsewhere(id, outcome.conflict, true);
+          return;
+        }
+        if (outcome.revision === null) known.delete(id);
+        else known.set(id, outcome.revision);
+        tellOtherTabs({ id, revision: outcome.revision });
+      })
       .catch(reportStorageFailure)
-      .finally(() => pendingWrites.delete(done));
+      .finally(() => {
+        pendingWrites.delete(done);
+        writing.set(id, writing.get(id) - 1);
+      });
     pendingWrites.add(done);
   }
   const put = (record) => write(record.id, record);
@@ -583,6 +710,7 @@
       stored: null,
       store: (id, text) => put({ id, text, savedAt: new Date().toISOString() }),
       remove,
+      adopt,
       download,
       showPrintable,
       pickFile: () => fileInput.click(),
@@ -605,7 +733,7 @@
       if (today !== null) Module.ENV.FP_TODAY = today;
       // The plans are read before main() so the first frame already shows them.
       addRunDependency("fp-stored-plans");
-      loadStoredPlans()
+      savedPlans(true)
         .then((records) => { Module.fp.stored = records; })
         .catch((error) => {
           Module.fp.stored = [];

@@ -31,6 +31,23 @@ std::optional<Session::Unrestored> Session::restore(const PlanRecord& record) {
     return std::nullopt;
 }
 
+std::optional<Session::Unrestored> Session::reload(const PlanRecord& record) {
+    PlanReadResult read = read_plan(record.text);
+    if (!read.ok) return Unrestored{record.id, std::move(read.problems.front())};
+    if (read.plan.id != record.id) return Unrestored{record.id, std::nullopt};
+    history_.erase(record.id);
+    unsaved_.erase(record.id);
+    ++revision_;
+    for (Plan& plan : workspace_.plans)
+        if (plan.id == record.id) {
+            plan = std::move(read.plan);
+            return std::nullopt;
+        }
+    workspace_.plans.push_back(std::move(read.plan));
+    if (current_id_.empty()) current_id_ = record.id;
+    return std::nullopt;
+}
+
 bool Session::open(const std::string& id) {
     if (!find_plan(workspace_, id)) return false;
     current_id_ = id;

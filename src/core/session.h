@@ -63,6 +63,10 @@ class Session {
     // Takes a plan back from storage as it is, id included; the first plan
     // restored opens.
     std::optional<Unrestored> restore(const PlanRecord& record);
+    // Takes a newer stored copy of a plan (saved by another tab) in place of
+    // the one here, or adds it when it is not here; the plan's history and
+    // pending save are dropped, since they were made on the older copy.
+    std::optional<Unrestored> reload(const PlanRecord& record);
 
     // Opens a plan of the workspace; false when there is none by that id.
     bool open(const std::string& id);
@@ -88,6 +92,7 @@ class Session {
 
     // Plans changed and not yet written out.
     bool saving() const { return !unsaved_.empty(); }
+    bool unsaved(const std::string& id) const { return unsaved_.count(id) != 0; }
     // The changed plans once changes have paused for kSaveDelayMs (all of
     // them when `now` is not given); they count as saved from then on.
     std::vector<PlanRecord> take_saves(std::optional<double> now_ms = std::nullopt);

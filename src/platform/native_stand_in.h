@@ -25,6 +25,13 @@ bool running();
 const std::map<std::string, std::string>& storage();
 // Sets the records the next run() starts with.
 void set_stored_plans(std::vector<StoredPlan> records);
+// Another tab's save or deletion of a plan (text null), as the browser
+// reports it: stored, with further writes of that plan held until the app
+// adopts it; `refused` says a write of this app was turned down for it.
+void store_elsewhere(const std::string& id, const std::optional<std::string>& text, bool refused);
+// While full, writes are refused with a quota error (Hooks::storage_failed)
+// and what is stored stays as it was.
+void set_storage_full(bool full);
 
 struct Download {
     std::string filename;

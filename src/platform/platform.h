@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,9 +27,27 @@ struct StoredPlan {
     std::string text;
 };
 // The records present when the app started (read before the first frame).
+// A record that is not a plan's text arrives as the text stored, to be set
+// aside by whoever reads it.
 std::vector<StoredPlan> stored_plans();
+// Each stored record carries a revision. A write goes through only while the
+// stored copy is the one this app last wrote or took: a newer copy saved by
+// another tab (or its deletion there) is never overwritten. It is reported
+// through Hooks::stored_elsewhere instead, and further writes of that plan
+// wait until the app takes the newer copy with adopt_stored_plan().
 void store_plan(const std::string& id, const std::string& text);
 void remove_stored_plan(const std::string& id);
+// The app has taken the newer stored copy it was told of (or dropped the plan
+// deleted elsewhere): its writes of that plan build on that copy from now on.
+void adopt_stored_plan(const std::string& id);
+// Another tab stored a plan (`text` null: deleted it). `refused`: a write of
+// this app was not made because of it; otherwise this app had written
+// everything it had of the plan when it heard.
+struct StoredChange {
+    std::string id;
+    std::optional<std::string> text;
+    bool refused = false;
+};
 
 // --- files ----------------------------------------------------------------
 // Offers bytes to save as a file of that name: a plan's JSON, or a zip of its
@@ -104,7 +123,10 @@ struct Hooks {
     // file of `size` bytes because it is larger than max_import_bytes().
     std::function<void(const std::string& name, const std::string* bytes, std::size_t size)>
         file_opened;
+    // A write was refused by the browser (storage full, or unavailable);
+    // what was stored before is unchanged.
     std::function<void(const std::string& message)> storage_failed;
+    std::function<void(const StoredChange& change)> stored_elsewhere;
     std::function<void(const std::string& code, const std::string* text)> language_loaded;
 };
 

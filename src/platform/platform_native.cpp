@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace fp::platform {
@@ -49,6 +50,8 @@ void build_fonts(GlyphAtlas& glyphs) {
 
 struct StandIn {
     std::map<std::string, std::string> storage;
+    std::set<std::string> held; // plans with a newer copy elsewhere, not yet adopted
+    bool full = false;
     std::vector<StoredPlan> initial;
     std::vector<native::Download> downloads;
     std::vector<native::Download> printables;
@@ -74,10 +77,20 @@ std::vector<StoredPlan> stored_plans() {
     return self().initial;
 }
 void store_plan(const std::string& id, const std::string& text) {
-    self().storage[id] = text;
+    StandIn& s = self();
+    if (s.held.count(id)) return;
+    if (s.full) {
+        if (s.hooks.storage_failed)
+            s.hooks.storage_failed("QuotaExceededError: the quota has been exceeded.");
+        return;
+    }
+    s.storage[id] = text;
 }
 void remove_stored_plan(const std::string& id) {
     self().storage.erase(id);
+}
+void adopt_stored_plan(const std::string& id) {
+    self().held.erase(id);
 }
 
 std::vector<std::string> preferred_languages() {
@@ -178,6 +191,18 @@ const std::map<std::string, std::string>& storage() {
 }
 void set_stored_plans(std::vector<StoredPlan> records) {
     self().initial = std::move(records);
+}
+void store_elsewhere(const std::string& id, const std::optional<std::string>& text, bool refused) {
+    StandIn& s = self();
+    if (text)
+        s.storage[id] = *text;
+    else
+        s.storage.erase(id);
+    s.held.insert(id);
+    if (s.hooks.stored_elsewhere) s.hooks.stored_elsewhere(StoredChange{id, text, refused});
+}
+void set_storage_full(bool full) {
+    self().full = full;
 }
 const std::vector<Download>& downloads() {
     return self().downloads;

@@ -32,6 +32,7 @@ EM_JS(void, js_store_plan, (const char* id, const char* text), {
     Module.fp.store(UTF8ToString(id), UTF8ToString(text));
 });
 EM_JS(void, js_remove_plan, (const char* id), { Module.fp.remove(UTF8ToString(id)); });
+EM_JS(void, js_adopt_plan, (const char* id), { Module.fp.adopt(UTF8ToString(id)); });
 // The bytes are copied out of the heap (slice), not read as a C string: a
 // zip holds NULs.
 EM_JS(void, js_download, (const char* name, const char* bytes, int length, const char* type), {
@@ -570,6 +571,9 @@ void store_plan(const std::string& id, const std::string& text) {
 void remove_stored_plan(const std::string& id) {
     js_remove_plan(id.c_str());
 }
+void adopt_stored_plan(const std::string& id) {
+    js_adopt_plan(id.c_str());
+}
 
 // [files] ---------------------------------------------------------------------
 
@@ -770,6 +774,16 @@ EMSCRIPTEN_KEEPALIVE void fp_glyphs_arrived() {
 // Text typed or composed by an input method, committed once.
 EMSCRIPTEN_KEEPALIVE void fp_input_text(const char* text) {
     ImGui::GetIO().AddInputCharactersUTF8(text);
+    fp::platform::request_frames();
+}
+
+// `text` is null when the plan was deleted there.
+EMSCRIPTEN_KEEPALIVE void fp_stored_elsewhere(const char* id, const char* text, int refused) {
+    auto& w = fp::platform::web();
+    if (!w.hooks.stored_elsewhere) return;
+    fp::platform::StoredChange change{id, std::nullopt, refused != 0};
+    if (text) change.text = text;
+    w.hooks.stored_elsewhere(change);
     fp::platform::request_frames();
 }
 

@@ -43,18 +43,7 @@ Messages english_messages() {
 App::App() : text_(english_messages()) {
     for (const platform::StoredPlan& record : platform::stored_plans())
         if (auto unrestored = session_.restore({record.id, record.text}))
-            unreadable_.push_back(std::move(*unrestored));
-}
-
-void App::report_unreadable() {
-    Notice notice{true, text_("app.stored_plans_unreadable"), {}};
-    for (const Session::Unrestored& u : unreadable_)
-        notice.lines.push_back(text_("app.stored_plan_problem",
-                                     {{"id", u.id},
-                                      {"problem", u.problem ? text_(description(*u.problem))
-                                                            : text_("app.stored_plan_same_id")}}));
-    unreadable_.clear();
-    ui_.notice = std::move(notice);
+            ui_.set_aside.push_back(SetAside{std::move(*unrestored), record.text});
 }
 
 void App::start_language() {
@@ -126,9 +115,6 @@ void App::draw() {
     // comes from the offline cache in milliseconds, rather than flash English.
     if (!drawn_once_ && !wanted_language_.empty()) return;
     drawn_once_ = true;
-    // Said in the interface's language once it is here, after any notice
-    // about the language itself.
-    if (!unreadable_.empty() && wanted_language_.empty() && !ui_.notice) report_unreadable();
     if (!link_checked_ && wanted_language_.empty()) {
         link_checked_ = true;
         open_shared_link();
@@ -445,7 +431,59 @@ void App::close_shared() {
 }
 
 void App::storage_failed(const std::string& message) {
-    ui_.notice = Notice{true, text_("app.storage_failed"), {message}};
+    ui_.storage_problem = message;
+}
+
+void App::stored_elsewhere(const platform::StoredChange& change) {
+    auto& conflicts = ui_.conflicts;
+    conflicts.erase(std::remove_if(conflicts.begin(), conflicts.end(),
+                                   [&](const StorageConflict& c) { return c.id == change.id; }),
+                    conflicts.end());
+    // Changes of this tab that never reached storage would be lost by taking
+    // the newer copy: the user decides.
+    if (find_plan(workspace(), change.id) && (change.refused || session_.unsaved(change.id))) {
+        conflicts.push_back(StorageConflict{change.id, change.text});
+        return;
+    }
+    take_stored(change.id, change.text);
+}
+
+void App::take_stored(const std::string& id, const std::optional<std::string>& text) {
+    if (id == session_.current_id()) ui_.drafts.clear();
+    if (!text)
+        session_.remove(id);
+    else if (auto unrestored = session_.reload({id, *text}))
+        ui_.set_aside.push_back(SetAside{std::move(*unrestored), *text});
+    platform::adopt_stored_plan(id);
+}
+
+void App::take_newer_copy() {
+    if (ui_.conflicts.empty()) return;
+    const StorageConflict c = std::move(ui_.conflicts.front());
+    ui_.conflicts.erase(ui_.conflicts.begin());
+    take_stored(c.id, c.newer);
+}
+
+void App::keep_mine_as_new() {
+    if (ui_.conflicts.empty()) return;
+    const StorageConflict c = std::move(ui_.conflicts.front());
+    ui_.conflicts.erase(ui_.conflicts.begin());
+    std::string id;
+    if (const Plan* here = find_plan(workspace(), c.id)) {
+        Plan mine = *here;
+        stamp_as_new(mine, text_("storage.conflict.copy_name", {{"name", here->name}}), stamp());
+        id = session_.add(std::move(mine), stamp());
+    }
+    take_stored(c.id, c.newer);
+    if (id.empty() || !session_.open(id)) return;
+    opened_new(id);
+    ui_.notice = Notice{false, text_("storage.conflict.kept", {{"name", current()->name}}), {}};
+}
+
+void App::download_set_aside(std::size_t index) {
+    if (index < ui_.set_aside.size())
+        platform::download(export_filename(ui_.set_aside[index].why.id, ".stored.txt"),
+                           ui_.set_aside[index].text, "text/plain;charset=utf-8");
 }
 
 bool App::edit(const Edit& e) {

@@ -14,6 +14,7 @@
 #include "core/session.h"
 #include "core/templates.h"
 #include "core/workspace.h"
+#include "platform/platform.h"
 #include "ui/item_rects.h"
 #include "ui/sections.h"
 #include "ui/text.h"
@@ -83,6 +84,21 @@ struct MergeUi {
     std::string problem; // why the last file offered was not taken
 };
 
+// A plan another tab saved (or deleted) while this tab had changes to it not
+// yet stored: nothing was overwritten, and the user chooses between the
+// newer copy and keeping this tab's as a new plan (storage_view.cpp).
+struct StorageConflict {
+    std::string id;
+    std::optional<std::string> newer; // the stored text; none when deleted there
+};
+
+// A stored record that could not be read: left in storage as it is, its
+// text kept to be offered for download.
+struct SetAside {
+    Session::Unrestored why;
+    std::string text;
+};
+
 // What the interface remembers between frames that is not part of any plan.
 struct UiState {
     Section section = Section::Overview;
@@ -116,18 +132,32 @@ struct UiState {
     NextPlanUi next_plan;
     std::vector<PendingImport> pending_imports; // oldest first
     std::optional<MergeUi> merging;
+    std::vector<StorageConflict> conflicts; // oldest first
+    std::vector<SetAside> set_aside;
+    // Why the browser last refused to store a change, until dismissed.
+    std::optional<std::string> storage_problem;
 };
 
 class App {
   public:
     // Restores the plans kept in storage; unreadable records are left untouched
-    // and reported.
+    // and set aside (ui().set_aside).
     App();
 
     void draw();
     std::string api(std::string_view request); // automation.cpp
     void file_opened(const std::string& name, const std::string* bytes, std::size_t size);
     void storage_failed(const std::string& message);
+    // Another tab stored or deleted a plan: taken at once when this tab has
+    // nothing of that plan left to store, else asked about (ui().conflicts).
+    void stored_elsewhere(const platform::StoredChange& change);
+    // The first conflict settled: the newer copy taken here (or the plan
+    // dropped when deleted there), this tab's version first kept as a new
+    // plan when asked.
+    void take_newer_copy();
+    void keep_mine_as_new();
+    // Offers the text of a set-aside record as a file.
+    void download_set_aside(std::size_t index);
 
     // The interface's words in the chosen language (ui/text.h).
     const Text& text() const { return text_; }
@@ -261,10 +291,9 @@ class App {
     Moment moment() const;
 
     Text text_;
-    // Stored records that could not be read, each with why (none: the same
-    // id as another plan), reported once the interface has its language.
-    std::vector<Session::Unrestored> unreadable_;
-    void report_unreadable();
+    // The stored copy in place of this tab's (none: the plan was deleted
+    // there); this tab's writes of the plan build on it from now on.
+    void take_stored(const std::string& id, const std::optional<std::string>& text);
     std::string wanted_language_; // asked of the host, not yet arrived
     bool language_started_ = false;
     bool drawn_once_ = false; // anything but a blank frame yet

@@ -327,6 +327,7 @@ void draw_main_window(App& app) {
     ImGui::SameLine();
 
     ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_Border);
+    draw_storage_banners(app);
     draw_notice(app);
     if (const Plan* plan = app.current()) {
         draw_shared_banner(app);
@@ -339,6 +340,7 @@ void draw_main_window(App& app) {
         ImGui::Spacing();
         ImGui::TextWrapped("%s", app.text()("plans.welcome").c_str());
     }
+    draw_storage_conflict_dialog(app);
     ImGui::EndChild();
     ImGui::End();
 }

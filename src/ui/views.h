@@ -29,4 +29,9 @@ void draw_next_plan_dialog(App& app, const Plan& plan); // next_plan_dialog.cpp
 void draw_import_choice_dialog(App& app);               // import_dialogs.cpp
 void draw_merge_dialog(App& app);                       // import_dialogs.cpp
 
+// The browser's storage (storage_view.cpp): a refused write and set-aside
+// records above the plan, and the dialog for a plan saved in another tab.
+void draw_storage_banners(App& app);
+void draw_storage_conflict_dialog(App& app);
+
 } // namespace fp::ui

@@ -33,6 +33,9 @@ struct Session {
             app.file_opened(n, t, s);
         };
         hooks.storage_failed = [this](const std::string& m) { app.storage_failed(m); };
+        hooks.stored_elsewhere = [this](const fp::platform::StoredChange& c) {
+            app.stored_elsewhere(c);
+        };
         hooks.language_loaded = [this](const std::string& c, const std::string* t) {
             app.language_loaded(c, t);
         };
@@ -169,20 +172,33 @@ TEST_CASE("edits are saved after a short pause and undo restores them") {
     CHECK(fp::read_plan(native::storage().at(id)).plan.objectives.empty());
 }
 
-TEST_CASE("stored plans come back; unreadable records are kept and reported") {
+TEST_CASE("stored plans come back; an unreadable record is set aside, its text offered") {
     fp::Plan p;
     p.id = "plan-keep";
     p.name = "Kept";
     p.created = p.modified = "2026-11-24T00:00:00Z";
     p.period = {{2026, 11, 1}, {2026, 11, 30}};
-    native::set_stored_plans({{"plan-keep", fp::write_plan(p)}, {"plan-bad", "{not json"}});
+    const std::string damaged =
+        "{\"format\": \"funnelplan.plan\", \"version\": 1, \"plan\": {\"id\": \"pl\u00e1n";
+    native::set_stored_plans({{"plan-keep", fp::write_plan(p)}, {"plan-bad", damaged}});
     Session s;
     json plans = s.call({{"method", "listPlans"}});
     REQUIRE(plans.size() == 1);
     CHECK(plans[0]["id"] == "plan-keep");
-    REQUIRE(s.app.ui().notice);
-    CHECK(s.app.ui().notice->error);
+    REQUIRE(s.app.ui().set_aside.size() == 1);
+    CHECK(s.app.ui().set_aside[0].why.id == "plan-bad");
+    s.click("set-aside-1");
+    REQUIRE_FALSE(native::downloads().empty());
+    CHECK(native::downloads().back().filename == "plan-bad.stored.txt");
+    CHECK(native::downloads().back().text == damaged);
     CHECK(native::storage().count("plan-bad") == 0); // never written, never deleted
+    // Edits to the other plans are stored as usual.
+    s.click("Reach##section-reach");
+    s.click("add-objectives-stage");
+    s.call({{"method", "flush"}});
+    CHECK(fp::read_plan(native::storage().at("plan-keep")).plan.objectives.size() == 1);
+    s.click("set-aside-dismiss");
+    CHECK(s.app.ui().set_aside.empty());
 }
 
 TEST_CASE("a broken file is refused with the place of the problem and nothing changes") {
@@ -763,4 +779,140 @@ TEST_CASE("a damaged share link is refused with why, and the app opens as usual"
     CHECK(s.call({{"method", "listPlans"}}).empty());
     CHECK_FALSE(s.call({{"method", "itemRect"}, {"label", "Dismiss"}})["rect"].is_null());
     native::set_opened_fragment("");
+}
+
+namespace {
+// A plan in the scripts that marketers write in, as another tab would
+// store it.
+fp::Plan asian_plan() {
+    fp::Plan p;
+    p.id = "plan-tet";
+    p.name = "双十一 · 더블11 · Khuyến mãi Tết";
+    p.created = p.modified = "2026-11-24T00:00:00Z";
+    p.period = {{2026, 11, 1}, {2026, 11, 30}};
+    p.mission = "让老客回购 · 단골 고객 재구매 · Khách quen quay lại";
+    return p;
+}
+
+// A session with the plan stored and open, and one edit made here and not
+// yet stored: an objective added through its button.
+void edit_unsaved(Session& s) {
+    s.click("section-reach");
+    s.click("add-objectives-stage");
+}
+} // namespace
+
+TEST_CASE("a plan another tab saved is taken at once when this tab has stored everything") {
+    const fp::Plan stored = asian_plan();
+    native::set_stored_plans({{stored.id, fp::write_plan(stored)}});
+    Session s;
+    fp::Plan newer = stored;
+    newer.mission = "双十一 · 老客回购 30%";
+    native::store_elsewhere(stored.id, fp::write_plan(newer), false);
+    s.type("");
+    CHECK(s.app.ui().conflicts.empty());
+    CHECK(current_plan(s).mission == newer.mission);
+    // Held writes are released: the next edit is stored on top of the newer copy.
+    edit_unsaved(s);
+    s.call({{"method", "flush"}});
+    const fp::Plan saved = fp::read_plan(native::storage().at(stored.id)).plan;
+    CHECK(saved.mission == newer.mission);
+    CHECK(saved.objectives.size() == 1);
+    // Deleted there: gone here too.
+    native::store_elsewhere(stored.id, std::nullopt, false);
+    s.type("");
+    CHECK(s.call({{"method", "listPlans"}}).empty());
+}
+
+TEST_CASE("a newer save from another tab is never overwritten: the dialog reloads it") {
+    const fp::Plan stored = asian_plan();
+    native::set_stored_plans({{stored.id, fp::write_plan(stored)}});
+    Session s;
+    edit_unsaved(s);
+    fp::Plan newer = stored;
+    newer.name = "더블11 (팀장 수정본)";
+    const std::string newer_text = fp::write_plan(newer);
+    native::store_elsewhere(stored.id, newer_text, true);
+    s.type("");
+    REQUIRE(s.app.ui().conflicts.size() == 1);
+    // Until the user chooses, nothing of this tab's reaches storage.
+    s.call({{"method", "flush"}});
+    CHECK(native::storage().at(stored.id) == newer_text);
+    CHECK(current_plan(s).objectives.size() == 1);
+    s.click("conflict-reload");
+    CHECK(s.app.ui().conflicts.empty());
+    CHECK(fp::write_plan(current_plan(s)) == newer_text);
+    CHECK(s.call({{"method", "listPlans"}}).size() == 1);
+    // What this tab undid belonged to the older copy.
+    CHECK_FALSE(s.app.can_undo());
+    edit_unsaved(s);
+    s.call({{"method", "flush"}});
+    const fp::Plan saved = fp::read_plan(native::storage().at(stored.id)).plan;
+    CHECK(saved.name == newer.name);
+    CHECK(saved.objectives.size() == 1);
+}
+
+TEST_CASE("keeping this tab's version makes it a new plan beside the newer copy") {
+    const fp::Plan stored = asian_plan();
+    native::set_stored_plans({{stored.id, fp::write_plan(stored)}});
+    Session s;
+    s.call({{"method", "setLanguage"}, {"code", "vi"}});
+    s.type("");
+    edit_unsaved(s);
+    fp::Plan newer = stored;
+    newer.mission = "双十一 · 新的使命";
+    const std::string newer_text = fp::write_plan(newer);
+    native::store_elsewhere(stored.id, newer_text, true);
+    s.type("");
+    REQUIRE(s.app.ui().conflicts.size() == 1);
+    s.click("conflict-keep");
+    CHECK(s.app.ui().conflicts.empty());
+    const json plans = s.call({{"method", "listPlans"}});
+    REQUIRE(plans.size() == 2);
+    const fp::Plan mine = current_plan(s);
+    CHECK(mine.id != stored.id);
+    CHECK(mine.name == stored.name + " (bản của thẻ này)");
+    CHECK(mine.objectives.size() == 1);
+    CHECK(mine.mission == stored.mission);
+    REQUIRE(native::storage().count(mine.id) == 1);
+    CHECK(fp::read_plan(native::storage().at(mine.id)).plan.objectives.size() == 1);
+    CHECK(native::storage().at(stored.id) == newer_text);
+    s.call({{"method", "openPlan"}, {"id", stored.id}});
+    CHECK(fp::write_plan(current_plan(s)) == newer_text);
+}
+
+TEST_CASE("a plan deleted in another tab while this one has changes asks before going") {
+    const fp::Plan stored = asian_plan();
+    native::set_stored_plans({{stored.id, fp::write_plan(stored)}});
+    Session s;
+    edit_unsaved(s);
+    native::store_elsewhere(stored.id, std::nullopt, true);
+    s.type("");
+    REQUIRE(s.app.ui().conflicts.size() == 1);
+    s.click("conflict-reload"); // "Remove it here too"
+    CHECK(s.call({{"method", "listPlans"}}).empty());
+    CHECK(native::storage().empty());
+}
+
+TEST_CASE("storage full: the user is told, the edit stays, Export works, nothing stored changes") {
+    const fp::Plan stored = asian_plan();
+    native::set_stored_plans({{stored.id, fp::write_plan(stored)}});
+    Session s;
+    native::set_storage_full(true);
+    edit_unsaved(s);
+    s.call({{"method", "flush"}});
+    s.type("");
+    REQUIRE(s.app.ui().storage_problem);
+    CHECK(native::storage().count(stored.id) == 0); // nothing written over the stored record
+    CHECK(current_plan(s).objectives.size() == 1);
+    s.click("storage-export");
+    REQUIRE_FALSE(native::downloads().empty());
+    CHECK(fp::read_plan(native::downloads().back().text).plan.objectives.size() == 1);
+    // Once there is room, the next change is stored with the one before.
+    native::set_storage_full(false);
+    s.click("storage-dismiss");
+    CHECK_FALSE(s.app.ui().storage_problem);
+    s.click("add-objectives-stage");
+    s.call({{"method", "flush"}});
+    CHECK(fp::read_plan(native::storage().at(stored.id)).plan.objectives.size() == 2);
 }
