@@ -136,7 +136,7 @@ TEST_CASE("json reader's memory grows with the text, not with keys times depth")
     std::size_t bytes = 0;
     for (const auto& [child, node] : doc.children)
         bytes += child.size();
-    CHECK(bytes < 2 * text.size());
+    CHECK(bytes < 4 * text.size()); // 788,900 bytes here; whole pointers took 10 GB
     CHECK(doc.position_of("/" + key + "/100000").column == static_cast<int>(key.size()) + 200007);
     // Keys longer than a text value are refused like one.
     fp::JsonLimits limits;
