@@ -685,6 +685,7 @@
     stats: () => call("stats"),
     itemRect: (label) => call("itemRect", { label: String(label) }).rect,
     cutOffLabels: () => call("cutOffLabels"),
+    notice: () => call("notice").notice,
     // Writes every pending change now and resolves once IndexedDB has it.
     flush: async () => {
       call("flush");

@@ -107,8 +107,12 @@ PlanReadResult read_plan(std::string_view text, const FormatLimits& limits) {
         return result;
     }
     auto version = root.find("version");
-    if (version == root.end() || !version->is_number_integer() || *version < 1) {
-        reader.problem(version == root.end() ? "" : "/version", Message{"problem.bad_version"});
+    if (version == root.end()) {
+        reader.problem("", {"problem.required_missing", {{"field", "version"}}});
+        return result;
+    }
+    if (!version->is_number_integer() || *version < 1) {
+        reader.problem("/version", Message{"problem.bad_version"});
         return result;
     }
     if (*version > kFormatVersion) {

@@ -126,8 +126,11 @@ class Checker {
                      {{"amount", std::to_string(v)}, {"max", std::to_string(kMaxMoney)}}});
     }
     void number(double v, const Where& at, Rule rule) {
-        check_number(
-            v, [v] { return Json(v).dump(); }, at, rule);
+        const auto shown = [v] { return Json(v).dump(); };
+        // The file could not hold it (json_reader.h); amounts have kMaxMoney.
+        if (std::isfinite(v) && std::fabs(v) > kMaxFileNumber)
+            add(at, number_too_large_message(shown()));
+        check_number(v, shown, at, rule);
     }
     template <class E> void choice(E, const Where&, Rule) {}
     void date(const Date& v, const Where& at, Rule) {

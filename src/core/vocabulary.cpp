@@ -104,7 +104,7 @@ bool is_valid_id(std::string_view id) {
     return true;
 }
 
-bool is_valid_utf8(std::string_view s) {
+std::size_t utf8_error_at(std::string_view s) {
     size_t i = 0;
     while (i < s.size()) {
         auto c = static_cast<unsigned char>(s[i]);
@@ -120,19 +120,23 @@ bool is_valid_utf8(std::string_view s) {
         } else if ((c & 0xF8) == 0xF0) {
             len = 4, cp = c & 0x07;
         } else {
-            return false;
+            return i;
         }
-        if (i + len > s.size()) return false;
+        if (i + len > s.size()) return i;
         for (size_t k = 1; k < len; ++k) {
             auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80) return false;
+            if ((cc & 0xC0) != 0x80) return i;
             cp = (cp << 6) | (cc & 0x3F);
         }
         static constexpr std::uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
         i += len;
     }
-    return true;
+    return std::string_view::npos;
+}
+
+bool is_valid_utf8(std::string_view s) {
+    return utf8_error_at(s) == std::string_view::npos;
 }
 
 int weekday(int day) {

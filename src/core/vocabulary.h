@@ -89,5 +89,7 @@ bool is_valid_id(std::string_view id);
 
 // True when `text` is well-formed UTF-8 (no overlongs, no surrogates).
 bool is_valid_utf8(std::string_view text);
+// Where the first character that is not well-formed UTF-8 starts, or npos.
+std::size_t utf8_error_at(std::string_view text);
 
 } // namespace fp

@@ -59,9 +59,9 @@ std::string App::api(std::string_view request_text) {
     // Calls that change what is shown wake the frame loop; reading calls (a
     // test polling stats, say) must not keep an idle app drawing.
     static constexpr std::string_view kReading[] = {
-        "listPlans", "listTemplates", "currentPlanJson", "stats",
-        "itemRect",  "limits",        "flush",           "languages",
-        "language",  "cutOffLabels",  "exportTables",    "exportTablesZip"};
+        "listPlans",    "listTemplates",   "currentPlanJson", "stats",    "itemRect",
+        "limits",       "flush",           "languages",       "language", "cutOffLabels",
+        "exportTables", "exportTablesZip", "notice"};
     if (std::find(std::begin(kReading), std::end(kReading), method) == std::end(kReading))
         platform::request_frames();
     json out;
@@ -154,6 +154,10 @@ std::string App::api(std::string_view request_text) {
         out = json::array();
         for (const ItemRects::CutOff& c : item_rects_.cut_off())
             out.push_back({{"label", c.label}, {"width", c.width}, {"room", c.room}});
+    } else if (method == "notice") {
+        const std::optional<Notice>& n = ui_.notice;
+        out = {{"notice", n ? json{{"error", n->error}, {"title", n->title}, {"lines", n->lines}}
+                            : json(nullptr)}};
     } else if (method == "flush") {
         save_now();
         out = {{"ok", true}};

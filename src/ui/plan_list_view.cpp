@@ -123,8 +123,12 @@ void draw_notice(App& app) {
     ImGui::PushStyleColor(ImGuiCol_Text, tint);
     ImGui::TextWrapped("%s", notice->title.c_str());
     ImGui::PopStyleColor();
-    for (const std::string& line : notice->lines)
-        ImGui::BulletText("%s", line.c_str());
+    // Wrapped under the bullet: a problem's place and message together are
+    // often wider than the window.
+    for (const std::string& line : notice->lines) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", line.c_str());
+    }
     if (ImGui::SmallButton(app.text()("plans.notice.dismiss").c_str())) notice.reset();
     ImGui::Separator();
 }

@@ -207,10 +207,27 @@ TEST_CASE("the messages the core produces fill their English patterns' places") 
     for (const Problem& p : validate_plan(invalid))
         check_complete(description(p));
     for (const char* text :
-         {"[1, 2]", "{\"format\": \"x\"}", "{\"format\": \"funnelplan.plan\", \"version\": 99}",
+         {"[1, 2]",
+          "{\"format\": \"x\"}",
+          "{\"format\": \"funnelplan.plan\", \"version\": 99}",
           "{\"format\": \"funnelplan.plan\", \"version\": 3, \"plan\": {\"name\": 5}, \"x\": 1}",
-          "[NaN]", "{\"a\": }", "{\"a\" 1}", "[1.]", "[\"a\\q\"]", "[\"a\nb\"]", "[\"abc",
-          "{\"a\": 1 2}", "[1,]"})
+          "[NaN]",
+          "{\"a\": }",
+          "{\"a\" 1}",
+          "[1.]",
+          "[\"a\\q\"]",
+          "[\"a\nb\"]",
+          "[\"abc",
+          "{\"a\": 1 2}",
+          "[1,]",
+          "",
+          "\xFF\xFE{",
+          "[\"\xE9\"]",
+          "[\"\xE9",
+          "{\"a\": 1, \"a\": 2}",
+          "[1e400]",
+          "[9007199254740992]",
+          "{\"format\": \"funnelplan.plan\"}"})
         for (const Problem& p : read_plan(text).problems)
             check_complete(description(p));
 

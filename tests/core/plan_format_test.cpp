@@ -232,8 +232,11 @@ TEST_CASE("problem: negative money and money that is not whole") {
     CHECK(english(p.message) == "must not be negative, not -5");
     p = only_problem(sample_with("\"amount\": 3000000", "\"amount\": 12.5"));
     CHECK(english(p.message).find("must be a whole number") != std::string::npos);
+    // Beyond 2^53 the reader refuses any number, before it is an amount.
     p = only_problem(sample_with("\"amount\": 3000000", "\"amount\": 10000000000000000000"));
-    CHECK(english(p.message) == "is too large for an amount of money");
+    CHECK(p.pointer.empty());
+    CHECK(english(p.message) == "10000000000000000000 is too large: numbers in a plan file lie "
+                                "between -9007199254740991 and 9007199254740991 (2^53 - 1)");
     p = only_problem(sample_with("\"amount\": 3000000", "\"amount\": 1000000000000001"));
     CHECK(english(p.message) ==
           "is 1000000000000001; the largest amount is 1000000000000000 (in minor units)");
@@ -254,6 +257,38 @@ TEST_CASE("problem: NaN and infinity, which only a program can produce") {
     plan.channels[0].inputs.aov = std::nullopt;
     plan.channels[0].inputs.volume = std::numeric_limits<double>::infinity();
     CHECK(only_finding(plan).pointer == "/plan/channels/0/inputs/volume");
+}
+
+TEST_CASE("problem: numbers beyond 2^53, in a file or typed into a plan") {
+    // A double would read 2^53 + 1 as 2^53 without a word.
+    const std::string text = sample_with("\"target\": 1000000.0", "\"target\": 9007199254740993");
+    auto p = only_problem(text);
+    CHECK(p.at.line == line_of(text, "9007199254740993"));
+    CHECK(english(p.message).rfind("9007199254740993 is too large", 0) == 0);
+    // The plan could not be written to a file that reads back.
+    fp::Plan plan = sample_plan();
+    plan.kpis[0].target = 1e20;
+    p = only_finding(plan);
+    CHECK(p.pointer == "/plan/kpis/0/target");
+    CHECK(english(p.message).rfind("1e+20 is too large", 0) == 0);
+    plan.kpis[0].target = 9007199254740991.0;
+    CHECK(fp::validate_plan(plan).empty());
+}
+
+TEST_CASE("problem: a field given twice") {
+    const std::string text =
+        sample_with("\"currency\": \"CNY\",", "\"currency\": \"CNY\",\n    \"currency\": \"USD\",");
+    auto p = only_problem(text);
+    CHECK(p.at.line == line_of(text, "\"currency\": \"USD\""));
+    CHECK(p.at.column == 5);
+    CHECK(english(p.message) ==
+          "the field \"currency\" appears twice in the same object; each field may be given only "
+          "once");
+}
+
+TEST_CASE("problem: a missing version is said to be missing") {
+    auto p = only_problem("{\"format\": \"funnelplan.plan\", \"plan\": {}}");
+    CHECK(english(p.message) == "the required field \"version\" is missing");
 }
 
 TEST_CASE("problem: duplicate identifiers") {
