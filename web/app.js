@@ -165,31 +165,41 @@
   const writing = new Map(); // plan id -> writes not yet settled
   const revisionOf = (r) => (r && Number.isInteger(r.revision) ? r.revision : 0);
 
-  // IndexedDB commits asynchronously, and a page that reloads or closes right
-  // after a change can lose a transaction still in flight. So every write is
-  // first journalled in localStorage, which is synchronous, and the entry is
-  // dropped once IndexedDB has committed; entries left over from a page that
-  // went away are replayed at the next start, unless another page has
-  // written the plan since. Stamps tell a newer entry for the same plan from
-  // the one a finished transaction wrote.
+  // IndexedDB commits asynchronously, and a page that reloads or closes while
+  // a write is in flight can lose it. So writes not yet committed are kept
+  // here, and journalled in localStorage, which is synchronous, when the page
+  // is hidden or goes away; an entry is dropped once IndexedDB has committed
+  // its write, and entries left over from a page that went away are replayed
+  // at the next start, unless another page has written the plan since.
+  // Journalling every write as it is made would cover a crash too, but it
+  // blocks the page for a large plan's whole text on every save (a 1.5 MB
+  // plan: hundreds of ms in localStorage). Stamps tell a newer entry for the
+  // same plan from the one a finished transaction wrote.
   const JOURNAL = "funnelplan.journal.";
   let writeCount = 0;
+  const inFlight = new Map(); // plan id -> { stamp, entry } of its latest write not yet committed
+  const journalled = new Set(); // plan ids with an entry in localStorage
 
-  function journal(id, entry) {
-    const stamp = `${session}:${++writeCount}`;
-    try {
-      localStorage.setItem(JOURNAL + id, `${stamp}\n${JSON.stringify(entry)}`);
-      return stamp;
-    } catch (error) { // full or unavailable: IndexedDB alone still has the write
-      console.warn("Funnelplan journal:", error);
-      return null;
+  function journalInFlight() {
+    for (const [id, { stamp, entry }] of inFlight) {
+      try {
+        localStorage.setItem(JOURNAL + id, `${stamp}\n${JSON.stringify(entry)}`);
+        journalled.add(id);
+      } catch (error) { // full or unavailable: IndexedDB alone still has the write
+        console.warn("Funnelplan journal:", error);
+      }
     }
   }
 
   function settleJournal(id, stamp) {
+    if (inFlight.has(id) && inFlight.get(id).stamp === stamp) inFlight.delete(id);
+    if (!journalled.has(id)) return;
     try {
       const entry = localStorage.getItem(JOURNAL + id);
-      if (stamp && entry && entry.startsWith(stamp + "\n")) localStorage.removeItem(JOURNAL + id);
+      if (!entry || entry.startsWith(stamp + "\n")) {
+        localStorage.removeItem(JOURNAL + id);
+        journalled.delete(id);
+      }
     } catch (error) {
       console.warn("Funnelplan journal:", error);
     }
@@ -212,7 +222,7 @@
         const entry = localStorage.getItem(key);
         const id = key.slice(JOURNAL.length);
         try {
-          out.push({ id: key.slice(JOURNAL.length), entry: JSON.parse(entry.slice(entry.indexOf("\n") + 1)) });
+          out.push({ id, entry: JSON.parse(entry.slice(entry.indexOf("\n") + 1)) });
         } catch (error) {
           console.warn("Funnelplan journal: an unreadable entry was skipped", key, error);
         }
@@ -251,7 +261,10 @@
       request.onerror = () => reject(request.error);
     });
     if (replay) for (const [id, record] of stored) known.set(id, revisionOf(record));
-    for (const { id, entry } of journalledEntries()) {
+    // Writes still in flight count as saved: they are what the failure
+    // screen must offer (at start there are none).
+    const entries = journalledEntries().concat([...inFlight].map(([id, { entry }]) => ({ id, entry })));
+    for (const { id, entry } of entries) {
       const record = stored.get(id);
       if (entry === null) {
         stored.delete(id);
@@ -265,6 +278,7 @@
         if (replay) put(replayed);
       }
     }
+    if (replay) journalInFlight(); // the replays, under their new stamps, until committed
     return [...stored].map(([id, r]) => ({
       id,
       text: isRecord(r) && r.id === id ? r.text : typeof r === "string" ? r : safeText(r),
@@ -337,7 +351,8 @@
   function write(id, record) {
     if (newer.has(id)) return; // the app decides about the newer copy first
     const base = known.get(id) || 0;
-    const stamp = journal(id, record && Object.assign({}, record, { base, writer: session }));
+    const stamp = `${session}:${++writeCount}`;
+    inFlight.set(id, { stamp, entry: record && Object.assign({}, record, { base, writer: session }) });
     writing.set(id, (writing.get(id) || 0) + 1);
     let outcome = null;
     const done = openDatabase()
@@ -641,7 +656,10 @@
 
   // --- saving when the page goes away ---------------------------------------------
 
-  const flushNow = () => { if (runtimeReady) call("flush"); };
+  const flushNow = () => {
+    if (runtimeReady) call("flush");
+    journalInFlight();
+  };
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flushNow(); });
   window.addEventListener("pagehide", flushNow);
   // A share link pasted into the address bar of an open app changes only the
