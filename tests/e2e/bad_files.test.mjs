@@ -29,13 +29,14 @@ after(async () => {
 });
 
 // Every stored plan as the public API gives it, the raw IndexedDB records
-// (text and when each was saved) and localStorage (the write journal).
+// (text and when each was saved) and localStorage (the write journal). By
+// id: a reload lists the plans in the order storage keeps them.
 async function stored(page) {
   await page.evaluate(() => window.planner.flush());
   const plans = await page.evaluate(() => window.planner.listPlans().map(({ id, name }) => {
     window.planner.openPlan(id);
     return { id, name, json: window.planner.currentPlanJson() };
-  }));
+  }).sort((a, b) => (a.id < b.id ? -1 : 1)));
   const records = await page.evaluate(() => new Promise((done, fail) => {
     const open = indexedDB.open("funnelplan");
     open.onerror = () => fail(open.error);
@@ -82,7 +83,8 @@ test("every bad file is refused with what is wrong and where, and no stored plan
   const before = await stored(page);
   assert.equal(before.plans.length, 3);
   assert.equal(before.records.length, 3);
-  assert.ok(before.plans[0].json.includes("Khuyến mãi") && before.plans[0].json.includes("신제품"));
+  const sample = before.plans.find((p) => p.id === "plan-stored-1");
+  assert.ok(sample.json.includes("Khuyến mãi") && sample.json.includes("신제품"));
 
   const refused = manifest.files.filter((f) => f.exit !== 0);
   assert.ok(refused.length >= 50);
