@@ -188,9 +188,8 @@ class BoundedBuilder {
     bool key(std::string& k) {
         if (k.size() > limits_.max_string_bytes) return text_too_long();
         Frame& f = frames_.back();
-        std::string token;
-        append_pointer_token(token, k);
-        f.child = child_key(f.node, std::string_view(token).substr(1));
+        f.child = std::to_string(f.node); // child_key(f.node, the key as a pointer token)
+        append_pointer_token(f.child, k);
         if (out_.children.count(f.child))
             return fail({"json.duplicate_key", {{"field", shortened(k)}}}, scan_.string_start);
         f.key = std::move(k);
@@ -235,6 +234,9 @@ class BoundedBuilder {
         std::size_t next_index = 0;
         std::string key;   // of the member about to be added to an object
         std::string child; // its child_key
+        // An object's members until it closes. The ordered map holds its keys
+        // const, so each time it grew it would copy every key it had.
+        std::vector<std::pair<std::string, Json>> members;
     };
 
     // Records where the value about to be added starts; returns its number.
@@ -261,12 +263,10 @@ class BoundedBuilder {
             f.container->push_back(std::move(v));
             return &f.container->back();
         }
-        // Appended without the ordered map's linear search for the key
-        // (quadratic in an object's size); key() has ruled out a repeat.
-        auto& members =
-            static_cast<Json::object_t::Container&>(f.container->get_ref<Json::object_t&>());
-        members.emplace_back(std::move(f.key), std::move(v));
-        return &members.back().second;
+        // Without the ordered map's linear search for the key (quadratic in
+        // an object's size); key() has ruled out a repeat.
+        f.members.emplace_back(std::move(f.key), std::move(v));
+        return &f.members.back().second;
     }
 
     bool count_value(const TextPosition& at) {
@@ -290,11 +290,19 @@ class BoundedBuilder {
         if (!count_value(at)) return false;
         const std::size_t node = enter_value(at);
         Json* placed = insert(std::move(container));
-        frames_.push_back(Frame{placed, node, 0, {}, {}});
+        frames_.push_back(Frame{placed, node, 0, {}, {}, {}});
         return true;
     }
 
     bool close() {
+        Frame& f = frames_.back();
+        if (f.container->is_object()) {
+            auto& members =
+                static_cast<Json::object_t::Container&>(f.container->get_ref<Json::object_t&>());
+            members.reserve(f.members.size());
+            for (auto& [key, value] : f.members)
+                members.emplace_back(std::move(key), std::move(value));
+        }
         frames_.pop_back();
         return true;
     }
