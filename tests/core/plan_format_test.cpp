@@ -1,5 +1,7 @@
 #include "core/plan_format.h"
+#include "core/templates.h"
 #include "core/validation.h"
+#include "plan_generator.h"
 #include "test_plans.h"
 
 #include <catch2/catch.hpp>
@@ -68,6 +70,45 @@ TEST_CASE("a plan survives writing and reading unchanged, byte for byte") {
     CHECK(r.plan.budget[0].amount == 3000000);
     CHECK(r.plan.objectives[1].unit == fp::Unit::Percent);
     CHECK_FALSE(r.plan.objectives[1].baseline);
+}
+
+// The file as nlohmann's dump of the plan's JSON value writes it: what
+// write_plan wrote before it wrote text straight from the model.
+std::string dumped(const fp::Plan& plan, int indent) {
+    fp::Json doc = fp::Json::object();
+    doc["format"] = fp::kFormatName;
+    doc["version"] = fp::kFormatVersion;
+    doc["plan"] = fp::plan_json(plan);
+    return doc.dump(indent, ' ', false, fp::Json::error_handler_t::replace);
+}
+
+TEST_CASE("the file is written byte for byte as the dump of the plan's JSON value") {
+    std::vector<fp::Plan> plans = {sample_plan(), fp::large_sample(0.2)};
+    for (const fp::TemplateSource& t : fp::builtin_templates()) {
+        auto r = read_plan(t.text);
+        REQUIRE(r.ok);
+        plans.push_back(r.plan);
+    }
+    fp::Plan odd = sample_plan();
+    odd.name = "引号\"与\\反斜杠 · 따옴표 \t탭 · Tiếng Việt \r\n\b\f\x01\x1f\x7f 😀";
+    odd.mission = "not UTF-8: \xC3\x28 \xFF end";
+    odd.objectives.clear();
+    odd.tasks.clear();
+    fp::ChannelInputs& in = odd.channels[0].inputs;
+    in.ctr = 0.1;
+    in.visit_rate = 1e-7;
+    in.cart_rate = 1e21;
+    in.conversion_rate = -0.0;
+    in.volume = 123456789.125;
+    in.shape = std::numeric_limits<double>::quiet_NaN();
+    in.carryover = 3.0;
+    in.aov = -42;
+    plans.push_back(odd);
+    for (const fp::Plan& plan : plans) {
+        INFO(plan.name);
+        CHECK(write_plan(plan) == dumped(plan, 2) + "\n");
+        CHECK(fp::write_plan_compact(plan) == dumped(plan, -1));
+    }
 }
 
 TEST_CASE(
