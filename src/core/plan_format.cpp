@@ -158,7 +158,12 @@ class TextWriter {
             return;
         }
         out_ += '"';
-        for (char c : v) {
+        std::size_t plain = 0; // where the characters not yet written start
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            const char c = v[i];
+            if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\') continue;
+            out_.append(v.data() + plain, i - plain);
+            plain = i + 1;
             switch (c) {
             case '"':
                 out_ += "\\\"";
@@ -182,15 +187,12 @@ class TextWriter {
                 out_ += "\\r";
                 break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-                    out_ += escaped;
-                } else {
-                    out_ += c;
-                }
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+                out_ += escaped;
             }
         }
+        out_.append(v.data() + plain, v.size() - plain);
         out_ += '"';
     }
 
