@@ -7,7 +7,9 @@ int main() {
     static fp::ui::App app;
     fp::platform::Hooks hooks;
     hooks.draw = [] { app.draw(); };
-    hooks.api = [](std::string_view request) { return app.api(request); };
+    hooks.api = [](std::string_view request, std::string_view text) {
+        return app.api(request, text);
+    };
     hooks.file_opened = [](const std::string& name, const std::string* bytes, std::size_t size) {
         app.file_opened(name, bytes, size);
     };

@@ -672,10 +672,13 @@
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
-  function call(method, args) {
+  // `text`, a plan file's text, goes beside the request (see Hooks::api).
+  function call(method, args, text) {
     if (!runtimeReady) throw new Error("Funnelplan is still loading: await planner.ready first");
     const request = JSON.stringify(Object.assign({ method }, args || {}));
-    const response = JSON.parse(withHeapString(request, (p) => Module.UTF8ToString(Module._fp_api(p))));
+    const response = JSON.parse(withHeapString(request, (p) => Module.UTF8ToString(text === undefined
+      ? Module._fp_api(p, 0, 0)
+      : withHeapString(text, (t, length) => Module._fp_api(p, t, length)))));
     if (response && typeof response.error === "string" && method !== "importPlanJson") throw new Error(response.error);
     return response;
   }
@@ -699,7 +702,7 @@
     shareLink: () => call("shareLink").link,
     exportTables: () => call("exportTables").tables,
     exportTablesZip: () => call("exportTablesZip").zip,
-    importPlanJson: (text) => call("importPlanJson", { text: String(text) }),
+    importPlanJson: (text) => call("importPlanJson", {}, String(text)),
     stats: () => call("stats"),
     itemRect: (label) => call("itemRect", { label: String(label) }).rect,
     cutOffLabels: () => call("cutOffLabels"),

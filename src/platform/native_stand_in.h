@@ -45,7 +45,7 @@ int file_picker_requests();
 
 // Delivers a file as if the user had chosen it in the picker.
 void choose_file(const std::string& name, const std::string& text);
-std::string call_api(std::string_view request);
+std::string call_api(std::string_view request, std::string_view text = {});
 
 // The fragment the next run() starts with, as if the page were opened with
 // "#<fragment>"; and what was last put on the clipboard.

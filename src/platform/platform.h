@@ -118,7 +118,10 @@ void request_frames();
 
 struct Hooks {
     std::function<void()> draw; // one frame of interface, between NewFrame and Render
-    std::function<std::string(std::string_view request)> api;
+    // window.planner: a JSON request, and a large text sent beside it rather
+    // than inside (importPlanJson's plan), so it is neither escaped into the
+    // request nor parsed out of it.
+    std::function<std::string(std::string_view request, std::string_view text)> api;
     // A chosen or dropped file; `bytes` is null when the host did not read a
     // file of `size` bytes because it is larger than max_import_bytes().
     std::function<void(const std::string& name, const std::string* bytes, std::size_t size)>

@@ -224,8 +224,8 @@ void choose_file(const std::string& name, const std::string& text) {
     self().hooks.file_opened(name, &text, text.size());
 }
 
-std::string call_api(std::string_view request) {
-    return self().hooks.api(request);
+std::string call_api(std::string_view request, std::string_view text) {
+    return self().hooks.api(request, text);
 }
 
 void set_preferred_languages(std::vector<std::string> tags) {

@@ -708,9 +708,12 @@ int run(Hooks hooks) {
 // allocated, so large files never touch the small C stack.
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE const char* fp_api(const char* request) {
+// `text` (of `length` bytes) may be null: see Hooks::api.
+EMSCRIPTEN_KEEPALIVE const char* fp_api(const char* request, const char* text, double length) {
     auto& w = fp::platform::web();
-    w.api_response = w.hooks.api(request);
+    w.api_response =
+        w.hooks.api(request, text ? std::string_view(text, static_cast<std::size_t>(length))
+                                  : std::string_view());
     return w.api_response.c_str();
 }
 

@@ -145,7 +145,7 @@ class App {
     App();
 
     void draw();
-    std::string api(std::string_view request); // automation.cpp
+    std::string api(std::string_view request, std::string_view text = {}); // automation.cpp
     void file_opened(const std::string& name, const std::string* bytes, std::size_t size);
     void storage_failed(const std::string& message);
     // Another tab stored or deleted a plan: taken at once when this tab has

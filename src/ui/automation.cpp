@@ -51,7 +51,7 @@ std::string base64(std::string_view bytes) {
 
 } // namespace
 
-std::string App::api(std::string_view request_text) {
+std::string App::api(std::string_view request_text, std::string_view text) {
     const json request = json::parse(request_text, nullptr, false);
     if (!request.is_object() || !request.contains("method") || !request["method"].is_string())
         return json{{"error", "a request is an object with a \"method\""}}.dump();
@@ -109,7 +109,8 @@ std::string App::api(std::string_view request_text) {
         }
         out = {{"zip", zip}};
     } else if (method == "importPlanJson") {
-        ImportResult r = import_text(text_arg(request, "text"));
+        const std::string inline_text = text.empty() ? text_arg(request, "text") : std::string();
+        ImportResult r = import_text(text.empty() ? std::string_view(inline_text) : text);
         std::string error;
         for (const Problem& p : r.problems)
             error += (error.empty() ? "" : "\n") + describe(p);

@@ -59,7 +59,7 @@ int main() {
         ui::App app;
         platform::Hooks hooks;
         hooks.draw = [&app] { app.draw(); };
-        hooks.api = [&app](std::string_view r) { return app.api(r); };
+        hooks.api = [&app](std::string_view r, std::string_view text) { return app.api(r, text); };
         platform::run(std::move(hooks));
         if (!app.current()) {
             std::fprintf(stderr, "the plan with %d items did not load\n", n);

@@ -28,7 +28,7 @@ struct Session {
     Session() {
         fp::platform::Hooks hooks;
         hooks.draw = [this] { app.draw(); };
-        hooks.api = [this](std::string_view r) { return app.api(r); };
+        hooks.api = [this](std::string_view r, std::string_view text) { return app.api(r, text); };
         hooks.file_opened = [this](const std::string& n, const std::string* t, std::size_t s) {
             app.file_opened(n, t, s);
         };
