@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                       "a refusal says why");
         return 0;
     }
-    fuzz::require(parsed.positions.count("") == 1, "the root's position is known");
+    fuzz::require(parsed.position_of("").line >= 1, "the root's position is known");
     if (!finite(parsed.value)) return 0;
     const fp::ParsedJson again = fp::parse_json(parsed.value.dump());
     fuzz::require(again.ok && again.value == parsed.value, "what is read writes back as itself");
