@@ -5,7 +5,9 @@
 #include "validation.h"
 #include "vocabulary.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <string_view>
 #include <vector>
@@ -100,20 +102,12 @@ class TextWriter {
             out_ += "null";
     }
     template <class T> void list(const std::vector<T>& v) {
-        if (v.empty()) {
-            out_ += "[]";
-            return;
-        }
-        out_ += '[';
-        ++depth_;
+        begin_list(v.size());
         for (std::size_t i = 0; i < v.size(); ++i) {
-            if (i) out_ += ',';
-            new_line();
+            list_item(i);
             walk_value(v[i], *this);
         }
-        --depth_;
-        new_line();
-        out_ += ']';
+        end_list(v.size());
     }
     template <class T> void object(const T& v) {
         begin_object();
@@ -122,6 +116,23 @@ class TextWriter {
             walk_value(field, *this);
         });
         end_object();
+    }
+
+    // A list of `size` items, written an item at a time, so that a file can
+    // be written in slices (FileWriting).
+    void begin_list(std::size_t size) {
+        out_ += size ? "[" : "[]";
+        if (size) ++depth_;
+    }
+    void list_item(std::size_t index) {
+        if (index) out_ += ',';
+        new_line();
+    }
+    void end_list(std::size_t size) {
+        if (!size) return;
+        --depth_;
+        new_line();
+        out_ += ']';
     }
 
     void begin_object() {
@@ -202,28 +213,108 @@ class TextWriter {
     std::vector<int> members_; // written so far in each open object
 };
 
-std::string plan_document(const Plan& plan, int indent) {
-    std::string out;
-    TextWriter w(out, indent);
-    w.begin_object();
-    w.member("format");
-    w.text(kFormatName);
-    w.member("version");
-    w.amount(kFormatVersion);
-    w.member("plan");
-    walk_value(plan, w);
+// How far a file being written has got: write_slice carries on from here.
+struct FileWriting {
+    explicit FileWriting(int indent_by) : writer(text, indent_by), indent(indent_by) {}
+    std::string text;
+    TextWriter writer;
+    int indent;
+    bool started = false;
+    bool whole = false;
+    bool in_list = false;   // the field being written is a list, begun
+    std::size_t fields = 0; // of the plan, written
+    std::size_t items = 0;  // of the list being written, written
+};
+
+// Slices end only between the plan's fields and between the items of its
+// lists, where the writer's state is the same whatever comes next.
+bool write_slice(FileWriting& s, const Plan& plan, std::size_t bytes) {
+    if (s.whole) return true;
+    TextWriter& w = s.writer;
+    const std::size_t stop =
+        s.text.size() + std::min(std::max<std::size_t>(bytes, 1), SIZE_MAX - s.text.size());
+    if (!s.started) {
+        w.begin_object();
+        w.member("format");
+        w.text(kFormatName);
+        w.member("version");
+        w.amount(kFormatVersion);
+        w.member("plan");
+        w.begin_object();
+        s.started = true;
+    }
+    std::size_t index = 0;
+    bool full = false;
+    for_each_field(plan, [&](const char* key, const auto& field, Rule, Need) {
+        if (full || index++ < s.fields) return;
+        using F = std::decay_t<decltype(field)>;
+        if constexpr (detail::IsVector<F>::value) {
+            if (!s.in_list) {
+                w.member(key);
+                w.begin_list(field.size());
+                s.in_list = true;
+            }
+            for (; s.items < field.size(); ++s.items) {
+                if (s.text.size() >= stop) {
+                    full = true;
+                    return;
+                }
+                w.list_item(s.items);
+                walk_value(field[s.items], w);
+            }
+            w.end_list(field.size());
+            s.in_list = false;
+            s.items = 0;
+        } else {
+            w.member(key);
+            walk_value(field, w);
+        }
+        ++s.fields;
+        full = s.text.size() >= stop;
+    });
+    if (full) return false;
     w.end_object();
-    return out;
+    w.end_object();
+    if (s.indent >= 0) s.text += '\n';
+    s.whole = true;
+    return true;
+}
+
+std::string plan_document(const Plan& plan, int indent) {
+    FileWriting s(indent);
+    write_slice(s, plan, SIZE_MAX);
+    return std::move(s.text);
 }
 
 } // namespace
 
 std::string write_plan(const Plan& plan) {
-    return plan_document(plan, 2) + "\n";
+    return plan_document(plan, 2);
 }
 
 std::string write_plan_compact(const Plan& plan) {
     return plan_document(plan, -1);
+}
+
+struct PlanFileWriter::State : FileWriting {
+    State() : FileWriting(2) {}
+};
+
+PlanFileWriter::PlanFileWriter() : state_(std::make_unique<State>()) {}
+PlanFileWriter::~PlanFileWriter() = default;
+PlanFileWriter::PlanFileWriter(PlanFileWriter&&) noexcept = default;
+PlanFileWriter& PlanFileWriter::operator=(PlanFileWriter&&) noexcept = default;
+
+bool PlanFileWriter::write_some(const Plan& plan, std::size_t bytes) {
+    return write_slice(*state_, plan, bytes);
+}
+
+std::size_t PlanFileWriter::written() const {
+    return state_->text.size();
+}
+
+std::string PlanFileWriter::take() {
+    return std::move(state_->text);
 }
 
 PlanReadResult read_plan(std::string_view text, const FormatLimits& limits) {

@@ -7,6 +7,8 @@
 #include "json_reader.h"
 #include "model.h"
 
+#include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +49,28 @@ std::string write_plan(const Plan& plan);
 // The same document on one line, without indentation: for share links,
 // where every byte counts.
 std::string write_plan_compact(const Plan& plan);
+
+// Writes write_plan's text a slice at a time, so that saving a large plan
+// never holds up a frame. Between the first slice and the last the plan must
+// be the same and unchanged (Session starts again when it changes).
+class PlanFileWriter {
+  public:
+    PlanFileWriter();
+    ~PlanFileWriter();
+    PlanFileWriter(PlanFileWriter&&) noexcept;
+    PlanFileWriter& operator=(PlanFileWriter&&) noexcept;
+
+    // Writes on, a field or a list item at a time, until `bytes` more are
+    // written or the file is whole; true once it is whole.
+    bool write_some(const Plan& plan, std::size_t bytes);
+    std::size_t written() const;
+    // The whole file, once write_some has said so.
+    std::string take();
+
+  private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 PlanReadResult read_plan(std::string_view text, const FormatLimits& limits = {});
 
 // The plan as the JSON value under "plan" in a file.

@@ -37,6 +37,7 @@ std::optional<Session::Unrestored> Session::reload(const PlanRecord& record) {
     if (read.plan.id != record.id) return Unrestored{record.id, std::nullopt};
     history_.erase(record.id);
     unsaved_.erase(record.id);
+    stop_writing(record.id);
     ++revision_;
     for (Plan& plan : workspace_.plans)
         if (plan.id == record.id) {
@@ -76,6 +77,7 @@ ImportResult Session::import_text(std::string_view text, const Stamp& stamp,
 bool Session::remove(const std::string& id) {
     if (!remove_plan(workspace_, id)) return false;
     unsaved_.erase(id);
+    stop_writing(id);
     history_.erase(id);
     if (current_id_ == id)
         current_id_ = workspace_.plans.empty() ? "" : workspace_.plans.front().id;
@@ -138,15 +140,41 @@ void Session::changed(const std::string& id, const Moment& at) {
     ++revision_;
     if (Plan* plan = find_plan(workspace_, id)) plan->modified = at.utc;
     unsaved_.insert(id);
-    last_change_ms_ = at.ms;
+    stop_writing(id);
+    save_due_ms_ = at.ms + kSaveDelayMs;
+}
+
+void Session::stop_writing(const std::string& id) {
+    if (writing_ && writing_->id == id) writing_.reset();
+}
+
+void Session::save_soon(const std::string& id) {
+    unsaved_.insert(id);
+    save_due_ms_ = 0;
 }
 
 std::vector<PlanRecord> Session::take_saves(std::optional<double> now_ms) {
     std::vector<PlanRecord> out;
-    if (unsaved_.empty() || (now_ms && *now_ms - last_change_ms_ < kSaveDelayMs)) return out;
-    for (const std::string& id : unsaved_)
-        if (const Plan* plan = find_plan(workspace_, id)) out.push_back({id, write_plan(*plan)});
-    unsaved_.clear();
+    if (now_ms && *now_ms < save_due_ms_) return out;
+    std::size_t budget = now_ms ? kSaveSliceBytes : SIZE_MAX;
+    while (budget) {
+        if (!writing_) {
+            if (unsaved_.empty()) break;
+            writing_ = Writing{*unsaved_.begin(), {}};
+            unsaved_.erase(unsaved_.begin());
+        }
+        const Plan* plan = find_plan(workspace_, writing_->id);
+        if (!plan) { // never written for a plan that is not there
+            writing_.reset();
+            continue;
+        }
+        const std::size_t before = writing_->file.written();
+        const bool whole = writing_->file.write_some(*plan, budget);
+        budget -= std::min(budget, writing_->file.written() - before);
+        if (!whole) break;
+        out.push_back({writing_->id, writing_->file.take()});
+        writing_.reset();
+    }
     return out;
 }
 

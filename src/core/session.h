@@ -10,8 +10,10 @@
 #include "edits.h"
 #include "findings.h"
 #include "forecast.h"
+#include "plan_format.h"
 #include "workspace.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -45,7 +47,10 @@ struct PlanRecord {
 
 class Session {
   public:
-    static constexpr double kSaveDelayMs = 300;    // batch keystrokes into one write
+    static constexpr double kSaveDelayMs = 300; // batch keystrokes into one write
+    // A save writes about this much of a plan's file per call of take_saves
+    // (a frame): a large plan's whole file at once held up the frame.
+    static constexpr std::size_t kSaveSliceBytes = 96 * 1024;
     static constexpr double kMergeTypingMs = 1500; // edits to one field this close: one step
 
     const Workspace& workspace() const { return workspace_; }
@@ -90,11 +95,18 @@ class Session {
     bool undo(const Moment& at);
     bool redo(const Moment& at);
 
-    // Plans changed and not yet written out.
-    bool saving() const { return !unsaved_.empty(); }
-    bool unsaved(const std::string& id) const { return unsaved_.count(id) != 0; }
-    // The changed plans once changes have paused for kSaveDelayMs (all of
-    // them when `now` is not given); they count as saved from then on.
+    // Plans changed and not yet written out, or being written.
+    bool saving() const { return !unsaved_.empty() || writing_; }
+    bool unsaved(const std::string& id) const {
+        return unsaved_.count(id) != 0 || (writing_ && writing_->id == id);
+    }
+    // Saves a plan just added (which storage does not have yet) without
+    // waiting for changes to pause.
+    void save_soon(const std::string& id);
+    // Once changes have paused for kSaveDelayMs, writes the changed plans'
+    // files about kSaveSliceBytes a call and returns those that are whole;
+    // without `now`, writes all of them at once (the page is going away).
+    // A plan changed while its file is written is written again afterwards.
     std::vector<PlanRecord> take_saves(std::optional<double> now_ms = std::nullopt);
 
     // The allocator's last proposal, for whichever plan it was made.
@@ -120,13 +132,19 @@ class Session {
     };
 
     void changed(const std::string& id, const Moment& at);
+    void stop_writing(const std::string& id); // its file no longer matches it
     bool apply_step(std::vector<Step>& from, std::vector<Step>& to, const Moment& at);
 
     Workspace workspace_;
     std::string current_id_;
     std::map<std::string, History> history_; // per plan, kept while other plans are open
     std::set<std::string> unsaved_;
-    double last_change_ms_ = 0;
+    double save_due_ms_ = 0;
+    struct Writing {
+        std::string id;
+        PlanFileWriter file;
+    };
+    std::optional<Writing> writing_; // a plan's file, written a slice a frame
     std::uint64_t revision_ = 0;
     std::optional<Proposal> proposal_;
 

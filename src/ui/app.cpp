@@ -164,8 +164,11 @@ App::Created App::create(const std::string& name, std::string_view template_key,
 }
 
 void App::opened_new(const std::string& id) {
-    // New plans are stored at once: a reload right after creating keeps them.
-    platform::store_plan(id, write_plan(*current()));
+    // Saved without waiting for a pause, a slice a frame like any save; a
+    // reload before the last slice still keeps it (the page flushes saves
+    // when it goes away).
+    session_.save_soon(id);
+    platform::request_frames();
     ui_.drafts.clear();
     ui_.focus.reset();
 }

@@ -272,7 +272,7 @@ class App {
     void save_now(); // writes every plan changed since the last save
 
   private:
-    void opened_new(const std::string& id); // a plan just added: stored at once and shown
+    void opened_new(const std::string& id); // a plan just added: saved soon and shown
     // The pending imports of the same plan as the first, taken out of the queue.
     std::vector<PendingImport> take_pending_imports();
     void report_problems(const std::string& title, const std::vector<Problem>& problems);

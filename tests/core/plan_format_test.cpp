@@ -111,6 +111,32 @@ TEST_CASE("the file is written byte for byte as the dump of the plan's JSON valu
     }
 }
 
+TEST_CASE("a file written a slice at a time is the same file as written at once") {
+    const std::vector<fp::Plan> plans = {sample_plan(), fp::large_sample(0.2), fp::Plan{}};
+    for (const fp::Plan& plan : plans) {
+        const std::string whole = write_plan(plan);
+        for (std::size_t bytes : {std::size_t{1}, std::size_t{100}, std::size_t{4096},
+                                  std::size_t{96 * 1024}, whole.size()}) {
+            INFO(plan.name << ", " << bytes << " bytes a slice");
+            fp::PlanFileWriter file;
+            int slices = 1;
+            std::size_t before = 0;
+            while (!file.write_some(plan, bytes)) {
+                // A slice stops at the first place it may after `bytes`: never
+                // before it has written something.
+                CHECK(file.written() > before);
+                before = file.written();
+                ++slices;
+                REQUIRE(slices <= int(whole.size()));
+            }
+            CHECK(file.write_some(plan, bytes)); // whole stays whole
+            if (bytes >= whole.size()) CHECK(slices == 1);
+            if (bytes == 4096 && whole.size() > 100 * 1024) CHECK(slices > 20);
+            CHECK(file.take() == whole);
+        }
+    }
+}
+
 TEST_CASE(
     "the mission, the measurement plan and checklist explanations survive writing and reading") {
     const fp::Plan plan = sample_plan();

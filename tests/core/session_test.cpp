@@ -2,6 +2,7 @@
 #include "core/plan_format.h"
 #include "core/references.h"
 #include "core/session.h"
+#include "plan_generator.h"
 #include "test_plans.h"
 
 #include <catch2/catch.hpp>
@@ -88,7 +89,7 @@ TEST_CASE("changed plans are saved once changes pause, and each history stays wi
     const std::string a = s.add(sample_plan(), stamp(1));
     const std::string b = s.add(sample_plan(), stamp(2));
     CHECK(s.current_id() == b);
-    CHECK_FALSE(s.saving()); // adding stores at once; that is the caller's write
+    CHECK_FALSE(s.saving()); // adding is not a change: save_soon says when to save it
     s.edit({set("name", "B")}, at(1000));
     CHECK(s.saving());
     CHECK(s.take_saves(1000 + Session::kSaveDelayMs - 1).empty());
@@ -105,6 +106,60 @@ TEST_CASE("changed plans are saved once changes pause, and each history stays wi
     REQUIRE(s.remove(b));
     CHECK(s.current_id() == a);
     CHECK_FALSE(s.open(b));
+}
+
+TEST_CASE("a large plan is saved a slice a call, and an edit, a removal or a flush meanwhile "
+          "is kept") {
+    Session s;
+    const std::string id = s.add(large_sample(0.5), stamp(1));
+    const auto edit_name = [&](const std::string& name, double ms) {
+        REQUIRE_FALSE(s.edit({set("name", name)}, at(ms)));
+    };
+    const auto saves_until_whole = [&](double ms, int& calls) {
+        std::vector<PlanRecord> saved;
+        for (calls = 1; (saved = s.take_saves(ms)).empty(); ++calls) {
+            CHECK(s.saving());
+            CHECK(s.unsaved(id));
+            REQUIRE(calls < 1000);
+        }
+        return saved;
+    };
+
+    s.save_soon(id); // a plan just added is due without a pause
+    int calls = 0;
+    std::vector<PlanRecord> saved = saves_until_whole(0, calls);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].id == id);
+    CHECK(saved[0].text == write_plan(*s.current()));
+    const std::size_t slices = saved[0].text.size() / Session::kSaveSliceBytes;
+    CHECK(slices >= 3);
+    CHECK(calls >= int(slices));
+    CHECK_FALSE(s.saving());
+
+    // An edit while the file is written starts it again, with the edit in it.
+    edit_name("first", 1000);
+    const double due = 1000 + Session::kSaveDelayMs;
+    CHECK(s.take_saves(due).empty());
+    edit_name("第二 · 둘째 · thứ hai", due + 1);
+    CHECK(s.take_saves(due + 1).empty()); // changes have not paused
+    saved = saves_until_whole(due + 1 + Session::kSaveDelayMs, calls);
+    REQUIRE(saved.size() == 1);
+    CHECK(read_plan(saved[0].text).plan.name == "第二 · 둘째 · thứ hai");
+    CHECK(saved[0].text == write_plan(*s.current()));
+
+    // Without `now` (the page is going away) the rest is written at once.
+    edit_name("third", 5000);
+    CHECK(s.take_saves(5000 + Session::kSaveDelayMs).empty());
+    saved = s.take_saves();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].text == write_plan(*s.current()));
+
+    // A plan removed while its file is written is not saved.
+    edit_name("fourth", 9000);
+    CHECK(s.take_saves(9000 + Session::kSaveDelayMs).empty());
+    REQUIRE(s.remove(id));
+    CHECK_FALSE(s.saving());
+    CHECK(s.take_saves().empty());
 }
 
 TEST_CASE("derived figures follow the open plan and are worked out again after a change") {
