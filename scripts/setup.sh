@@ -18,6 +18,7 @@ install_debian setup \
   /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf=fonts-noto-core \
   /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc=fonts-noto-cjk \
   /usr/share/nodejs/acorn=node-acorn \
+  /usr/lib/python3/dist-packages/fontTools=python3-fonttools \
   /usr/lib/python3/dist-packages/jsonschema=python3-jsonschema \
   /usr/lib/python3/dist-packages/scipy=python3-scipy \
   /usr/lib/libreoffice/program/libscfiltlo.so=libreoffice-calc-nogui \

@@ -11,6 +11,7 @@
 #include "platform.h"
 
 #include "core/plan_format.h"
+#include "platform/base_glyphs.h"
 #include "platform/glyph_atlas.h"
 
 #include <GLES3/gl3.h>
@@ -147,18 +148,6 @@ Web& web() {
 }
 
 // [display] -------------------------------------------------------------------
-
-// What the interface's own font is built with up front: the letters of
-// English, Spanish and Vietnamese, punctuation and the currency signs. The
-// rest (Chinese, Korean, anything else) comes from the browser as needed.
-constexpr ImWchar kBaseGlyphs[] = {
-    0x0020, 0x017F, // Basic Latin, Latin-1, Latin Extended-A
-    0x01A0, 0x01B0, // O and U with horn (Vietnamese)
-    0x1EA0, 0x1EF9, // Vietnamese letters with their tone marks
-    0x2000, 0x206F, // general punctuation
-    0x20A0, 0x20CF, // currency signs
-    0,
-};
 
 void rebuild_fonts(float ratio) {
     Web& w = web();
