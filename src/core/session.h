@@ -50,7 +50,7 @@ class Session {
     static constexpr double kSaveDelayMs = 300; // batch keystrokes into one write
     // A save writes about this much of a plan's file per call of take_saves
     // (a frame): a large plan's whole file at once held up the frame.
-    static constexpr std::size_t kSaveSliceBytes = 96 * 1024;
+    static constexpr std::size_t kSaveSliceBytes = 32 * 1024;
     static constexpr double kMergeTypingMs = 1500; // edits to one field this close: one step
 
     const Workspace& workspace() const { return workspace_; }

@@ -551,7 +551,9 @@ void App::store(const std::vector<PlanRecord>& records) {
 }
 
 void App::save_if_due() {
-    store(session_.take_saves(platform::now_ms()));
+    const double start = platform::now_ms();
+    store(session_.take_saves(start));
+    last_save_ms_ = platform::now_ms() - start;
     // Keep frames coming until the pending save has been written.
     if (session_.saving()) platform::request_frames();
 }

@@ -270,6 +270,9 @@ class App {
 
     bool saving() const { return session_.saving(); }
     void save_now(); // writes every plan changed since the last save
+    // What the last frame spent writing saves and handing them to storage:
+    // the part of a frame a save holds it up.
+    double last_save_ms() const { return last_save_ms_; }
 
   private:
     void opened_new(const std::string& id); // a plan just added: saved soon and shown
@@ -287,6 +290,7 @@ class App {
     bool link_checked_ = false;
     void store(const std::vector<PlanRecord>& records);
     void save_if_due();
+    double last_save_ms_ = 0;
     Stamp stamp() const;
     Moment moment() const;
 

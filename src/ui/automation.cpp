@@ -126,6 +126,7 @@ std::string App::api(std::string_view request_text, std::string_view text) {
                {"glyphMs", s.last_glyph_ms},
                {"plans", workspace().plans.size()},
                {"saving", saving()},
+               {"saveMs", last_save_ms()},
                {"idle", s.idle},
                {"pendingInput", ImGui::GetCurrentContext()->InputEventsQueue.Size},
                {"missingGlyphs", s.missing_glyphs},
