@@ -103,10 +103,7 @@ class TextWriter {
     }
     template <class T> void list(const std::vector<T>& v) {
         begin_list(v.size());
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            list_item(i);
-            walk_value(v[i], *this);
-        }
+        list_items(v, 0, SIZE_MAX);
         end_list(v.size());
     }
     template <class T> void object(const T& v) {
@@ -118,15 +115,22 @@ class TextWriter {
         end_object();
     }
 
-    // A list of `size` items, written an item at a time, so that a file can
-    // be written in slices (FileWriting).
+    // A list begun, its items written from `from` on while the text is
+    // shorter than `stop` bytes, and ended: in pieces, so that a file can be
+    // written in slices (FileWriting). list_items returns the first item it
+    // did not write.
     void begin_list(std::size_t size) {
         out_ += size ? "[" : "[]";
         if (size) ++depth_;
     }
-    void list_item(std::size_t index) {
-        if (index) out_ += ',';
-        new_line();
+    template <class T>
+    std::size_t list_items(const std::vector<T>& v, std::size_t from, std::size_t stop) {
+        for (; from < v.size() && out_.size() < stop; ++from) {
+            if (from) out_ += ',';
+            new_line();
+            walk_value(v[from], *this);
+        }
+        return from;
     }
     void end_list(std::size_t size) {
         if (!size) return;
@@ -254,13 +258,10 @@ bool write_slice(FileWriting& s, const Plan& plan, std::size_t bytes) {
                 w.begin_list(field.size());
                 s.in_list = true;
             }
-            for (; s.items < field.size(); ++s.items) {
-                if (s.text.size() >= stop) {
-                    full = true;
-                    return;
-                }
-                w.list_item(s.items);
-                walk_value(field[s.items], w);
+            s.items = w.list_items(field, s.items, stop);
+            if (s.items < field.size()) {
+                full = true;
+                return;
             }
             w.end_list(field.size());
             s.in_list = false;
