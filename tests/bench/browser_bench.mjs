@@ -420,10 +420,11 @@ const report = [
   ...sectionRows,
   "",
   (large.save.withEdit
-    ? "Saving the large plan after one edit: the edit's frames took over the 300 ms the save waits, so no frame was seen with the save pending, and the block above is the edit's and the save's together, from the Tab that made the edit; "
+    ? "Saving the large plan after one edit: the edit's frames took over the 300 ms the save waits, so no frame was seen with the save pending and the save's part of a frame is unknown; " +
+      `the longest main-thread block from the Tab that made the edit until IndexedDB had the plan, edit and save together, was ${ms(large.save.longest)}; `
     : `Saving the large plan after one edit: written over ${large.save.frames} frames; the save took at most ${ms(large.save.maxSaveMs)} of a frame ` +
       `(${ms(large.save.lastSaveMs)} in the last, which hands the whole file to IndexedDB), the costliest of those frames ${ms(large.save.maxFrameCpu)} of CPU in all; ` +
-      `the longest main-thread block from the end of the pause until IndexedDB had the plan was ${ms(large.save.longest)}${large.save.withEdit ? " (with the edit)" : ""}; `) +
+      `the longest main-thread block from the end of the pause until IndexedDB had the plan was ${ms(large.save.longest)}; `) +
   (large.save.ordinary === null
     ? "no ordinary frame was seen in the 300 ms pause between the edit and the save; "
     : `the longest block over the ordinary frames of the pause between the edit and the save (which write nothing) was ${ms(large.save.ordinary)}; `) +
